@@ -1,0 +1,211 @@
+"""Command line: argument parsing, exit codes and progress. The work is in pipeline and output.
+
+Exit codes: 0 success; 1 `generate --check` found drift; 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Sequence, TextIO
+
+from . import __version__
+from .config import CONFIG_FILE, TARGETS, Config, ConfigError, load_config, provider_name_for, single_spec_config
+from .diagnostics import Level
+from .output import plan, unified_diff, write
+from .pipeline import generate
+
+EXIT_OK, EXIT_DRIFT, EXIT_BAD_INPUT = 0, 1, 2
+ACCEPT_HINT = "python -m generator generate"
+
+
+class Progress:
+    """A live status line on a terminal; silence otherwise (one summary line is printed at the end)."""
+
+    def __init__(self, stream: TextIO, quiet: bool) -> None:
+        self.stream = stream
+        self.live = not quiet and stream.isatty()
+        self.quiet = quiet
+        self.start = time.perf_counter()
+        self.steps = 0
+
+    def __call__(self, message: str) -> None:
+        if self.live:
+            self.steps += 1
+            elapsed = time.perf_counter() - self.start
+            bar = "#" * (self.steps % 20) + "-" * (20 - self.steps % 20)
+            self.stream.write(f"\r\x1b[2K[{bar}] {elapsed:5.1f}s {message[:70]}")
+            self.stream.flush()
+
+    def done(self, summary: str) -> None:
+        if self.live:
+            self.stream.write("\r\x1b[2K")
+        if not self.quiet:
+            self.stream.write(summary + "\n")
+        self.stream.flush()
+
+
+def _targets(values: list[str] | None) -> tuple[str, ...]:
+    chosen: list[str] = []
+    for value in values or ():
+        chosen.extend(v.strip() for v in value.split(",") if v.strip())
+    unknown = [t for t in chosen if t not in TARGETS]
+    if unknown:
+        raise SystemExit(_usage_error(f"unknown target {unknown[0]!r}; choose from {', '.join(TARGETS)}"))
+    return tuple(chosen)
+
+
+def _usage_error(message: str) -> int:
+    sys.stderr.write(f"utdk-gen: error: {message}\n")
+    return EXIT_BAD_INPUT
+
+
+def _print_diagnostics(diagnostics: Sequence[object], stream: TextIO) -> None:
+    for d in diagnostics:
+        stream.write(d.render() + "\n")  # type: ignore[attr-defined]
+
+
+def _config_for(args: argparse.Namespace) -> Config:
+    targets = _targets(args.target)
+    if args.spec:
+        if not args.out:
+            raise SystemExit(_usage_error("generate SPEC needs --out DIR"))
+        return single_spec_config(Path(args.spec), Path(args.out), args.name, targets or TARGETS)
+    config_path = Path(args.config)
+    config = load_config(config_path)
+    if args.out:
+        config = Config(config.root, Path(args.out), config.providers, config.gateway)
+    if not config.providers:
+        raise SystemExit(_usage_error(f"no providers: {config_path} lists none and there is no specs/<name>/openapi.yaml"))
+    return config
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    try:
+        config = _config_for(args)
+    except ConfigError as exc:
+        sys.stderr.write(exc.line_text + "\n")
+        return EXIT_BAD_INPUT
+    progress = Progress(sys.stderr, args.quiet)
+    start = time.perf_counter()
+    result = generate(config, _targets(args.target), validate=not args.no_validate, strict=args.strict, progress=progress)
+    if result.has_errors:
+        progress.done("")
+        _print_diagnostics(result.diagnostics, sys.stderr)
+        errors = sum(1 for d in result.diagnostics if d.level is Level.ERROR)
+        sys.stderr.write(f"utdk-gen: {errors} error(s); nothing was written\n")
+        return EXIT_BAD_INPUT
+    if not args.quiet:
+        _print_diagnostics(result.diagnostics, sys.stderr)
+    the_plan = plan(config.output, result.files, result.scopes)
+    elapsed = time.perf_counter() - start
+    if args.check:
+        return _report_check(the_plan, progress, elapsed)
+    write(the_plan)
+    progress.done(
+        f"utdk-gen: {len(the_plan.files)} files in {config.output} "
+        f"({len(the_plan.added)} added, {len(the_plan.changed)} changed, {len(the_plan.stale)} removed) in {time.perf_counter() - start:.2f} s"
+    )
+    return EXIT_OK
+
+
+def _report_check(the_plan: object, progress: Progress, elapsed: float) -> int:
+    from .output import Plan
+
+    assert isinstance(the_plan, Plan)
+    if not the_plan.drift:
+        progress.done(f"utdk-gen: {len(the_plan.files)} files in {the_plan.root} are up to date ({elapsed:.2f} s)")
+        return EXIT_OK
+    progress.done("")
+    out = sys.stdout
+    for line in unified_diff(the_plan):
+        out.write(line + "\n")
+    for label, paths in (("missing", the_plan.added), ("changed", the_plan.changed), ("extra", the_plan.stale)):
+        for path in paths[:50]:
+            out.write(f"{label}: {path}\n")
+        if len(paths) > 50:
+            out.write(f"{label}: ... and {len(paths) - 50} more\n")
+    out.write(
+        f"utdk-gen: {the_plan.root} differs from the specs: {len(the_plan.added)} missing, "
+        f"{len(the_plan.changed)} changed, {len(the_plan.stale)} extra. To accept: {ACCEPT_HINT}\n"
+    )
+    return EXIT_DRIFT
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .load import load_api
+
+    spec = Path(args.spec)
+    loaded = load_api(spec, args.name or provider_name_for(spec), validate=not args.no_validate)
+    diagnostics = [d.as_error() if args.strict else d for d in loaded.diagnostics]
+    _print_diagnostics(diagnostics, sys.stdout)
+    if loaded.api is None or any(d.level is Level.ERROR for d in diagnostics):
+        errors = sum(1 for d in diagnostics if d.level is Level.ERROR)
+        sys.stdout.write(f"{spec}: {errors} error(s)\n")
+        return EXIT_BAD_INPUT
+    api = loaded.api
+    warnings = len(diagnostics)
+    sys.stdout.write(
+        f"{spec}: OpenAPI {api.openapi_version}, {len(api.operations)} operations, "  # type: ignore[attr-defined]
+        f"{len(api.schemas)} schemas, {warnings} warning(s)\n"  # type: ignore[attr-defined]
+    )
+    return EXIT_OK
+
+
+def cmd_gateway(args: argparse.Namespace) -> int:
+    from .gateway.serve import run
+
+    return run(args)
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(
+        prog="utdk-gen",
+        description="Generate TypeScript and Python SDKs, HTML docs with a Try-it console, and code snippets "
+        "from OpenAPI 3.0/3.1 descriptions. Exit codes: 0 ok, 1 drift (generate --check), 2 bad input or usage.",
+    )
+    root.add_argument("--version", action="version", version=f"utdk-gen {__version__}")
+    sub = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    gen = sub.add_parser("generate", help="generate every provider in generator.yaml, or one SPEC into --out",
+                         description="Without SPEC: every provider listed in generator.yaml (or specs/<name>/openapi.*) "
+                         "into its output folder. With SPEC: that one description into --out DIR, no config needed.")
+    gen.add_argument("spec", nargs="?", help="an OpenAPI description (YAML or JSON); its $refs may point to other files")
+    gen.add_argument("--out", metavar="DIR", help="output folder (required with SPEC; overrides the config's output)")
+    gen.add_argument("--name", help="provider name for SPEC (default: from the file or folder name)")
+    gen.add_argument("--config", default=CONFIG_FILE, metavar="FILE", help=f"config file (default: {CONFIG_FILE})")
+    gen.add_argument("--target", action="append", metavar="T", help=f"only these targets (repeat or comma-separate): {', '.join(TARGETS)}")
+    gen.add_argument("--check", action="store_true", help="compare with the files on disk instead of writing; exit 1 on any difference")
+    gen.add_argument("--strict", action="store_true", help="treat warnings (validator findings) as errors")
+    gen.add_argument("--no-validate", action="store_true", help="skip openapi-spec-validator (structural errors are still reported)")
+    gen.add_argument("--quiet", "-q", action="store_true", help="print only errors")
+    gen.set_defaults(func=cmd_generate)
+
+    val = sub.add_parser("validate", help="load, validate and build the model of SPEC; print the diagnostics",
+                         description="Each diagnostic is one line: file:line:col: level: #/json/pointer: message.")
+    val.add_argument("spec", help="an OpenAPI description (YAML or JSON)")
+    val.add_argument("--name", help="provider name used for identifiers (default: from the file or folder name)")
+    val.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    val.add_argument("--no-validate", action="store_true", help="skip openapi-spec-validator")
+    val.set_defaults(func=cmd_validate)
+
+    gw = sub.add_parser("gateway", help="serve the gateway that the docs' Try-it console sends requests through",
+                        description="Proxies /<provider>/<path> to the provider's API for operations the spec declares, "
+                        "injecting credentials from the gateway's configuration or environment.")
+    gw.add_argument("--config", default=CONFIG_FILE, metavar="FILE", help=f"config file (default: {CONFIG_FILE})")
+    gw.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
+    gw.add_argument("--port", type=int, default=8787, help="port (default: 8787)")
+    gw.set_defaults(func=cmd_gateway)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        sys.stderr.write("utdk-gen: interrupted; the output folder was left as it was\n")
+        return 130

@@ -1,0 +1,146 @@
+"""generator.yaml: which providers to generate, with defaults derived from each spec.
+
+    output: generated            # output root, relative to this file
+    providers:
+      plaid:
+        spec: specs/plaid/openapi.yaml
+        npm_package: "@utdk/plaid"      # default @utdk/<provider>
+        python_package: utdk_plaid      # default utdk_<provider> (import name)
+        python_distribution: utdk-plaid # default utdk-<provider>
+        package_version: 0.1.0          # default: info.version when it is x.y.z, else 0.1.0
+        targets: [typescript, python, docs, snippets]
+        docs_url: https://plaid.com/docs  # resolves relative links in the spec
+        out: {typescript: plaid/typescript}  # per target, relative to output
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .naming import snake_case
+
+TARGETS = ("typescript", "python", "docs", "snippets")
+CONFIG_FILE = "generator.yaml"
+_GENERIC_STEMS = {"openapi", "swagger", "api", "spec", "schema", "index", "main", "root"}
+_SEMVER = re.compile(r"^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$")
+
+
+class ConfigError(Exception):
+    def __init__(self, file: str, line: int, col: int, pointer: str, message: str) -> None:
+        super().__init__(message)
+        self.line_text = f"{file}:{line}:{col}: error: #{pointer}: {message}"
+
+
+@dataclass(frozen=True)
+class ProviderConfig:
+    name: str
+    spec: Path
+    targets: tuple[str, ...] = TARGETS
+    npm_package: str | None = None
+    python_package: str | None = None
+    python_distribution: str | None = None
+    package_version: str | None = None
+    docs_url: str | None = None
+    out: dict[str, str] = field(default_factory=dict)
+    gateway: dict[str, Any] = field(default_factory=dict)
+
+    def out_dir(self, target: str) -> str:
+        return self.out.get(target, f"{self.name}/{target}")
+
+
+@dataclass(frozen=True)
+class TargetOptions:
+    """Everything a target needs besides the Api, defaults settled."""
+
+    provider: str
+    npm_package: str
+    python_package: str
+    python_distribution: str
+    package_version: str
+    docs_url: str | None
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path  # directory the relative paths are resolved against
+    output: Path
+    providers: tuple[ProviderConfig, ...]
+    gateway: dict[str, Any] = field(default_factory=dict)
+
+
+def provider_name_for(spec: Path) -> str:
+    stem = spec.stem.lower()
+    base = spec.parent.name if stem in _GENERIC_STEMS and spec.parent.name else spec.stem
+    return snake_case(base) or "api"
+
+
+def target_options(provider: ProviderConfig, api_version: str, api_docs_url: str | None) -> TargetOptions:
+    name = provider.name
+    version = provider.package_version or (api_version if _SEMVER.match(api_version or "") else "0.1.0")
+    return TargetOptions(
+        provider=name,
+        npm_package=provider.npm_package or f"@utdk/{name.replace('_', '-')}",
+        python_package=provider.python_package or f"utdk_{name}",
+        python_distribution=provider.python_distribution or f"utdk-{name.replace('_', '-')}",
+        package_version=version,
+        docs_url=provider.docs_url or api_docs_url,
+    )
+
+
+def single_spec_config(spec: Path, out: Path, name: str | None, targets: tuple[str, ...]) -> Config:
+    provider = ProviderConfig(name=name or provider_name_for(spec), spec=spec, targets=targets)
+    return Config(root=Path.cwd(), output=out, providers=(provider,))
+
+
+def load_config(path: Path) -> Config:
+    """Read generator.yaml; when absent, every specs/<name>/openapi.* beside it is a provider."""
+    root = path.parent
+    if not path.is_file():
+        found = sorted(p for p in (root / "specs").glob("*/openapi.*") if p.suffix in (".yaml", ".yml", ".json"))
+        return Config(root=root, output=root / "generated", providers=tuple(ProviderConfig(p.parent.name, p) for p in found))
+    display = str(path)
+    try:
+        raw = yaml.safe_load(path.read_text("utf-8")) or {}
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        raise ConfigError(display, (mark.line + 1) if mark else 1, (mark.column + 1) if mark else 1, "", f"invalid YAML: {exc.problem}") from None
+    if not isinstance(raw, dict):
+        raise ConfigError(display, 1, 1, "", "generator.yaml must be a mapping")
+    providers_raw = raw.get("providers") or {}
+    if not isinstance(providers_raw, dict):
+        raise ConfigError(display, 1, 1, "/providers", "providers must be a mapping of name to settings")
+    providers = []
+    for name, settings in providers_raw.items():
+        settings = settings or {}
+        pointer = f"/providers/{name}"
+        if not isinstance(settings, dict) or not isinstance(settings.get("spec"), str):
+            raise ConfigError(display, 1, 1, pointer, "each provider needs `spec: path/to/openapi.yaml`")
+        targets = tuple(settings.get("targets") or TARGETS)
+        unknown = [t for t in targets if t not in TARGETS]
+        if unknown:
+            raise ConfigError(display, 1, 1, pointer + "/targets", f"unknown target {unknown[0]!r}; known: {', '.join(TARGETS)}")
+        providers.append(
+            ProviderConfig(
+                name=str(name),
+                spec=root / settings["spec"],
+                targets=targets,
+                npm_package=settings.get("npm_package"),
+                python_package=settings.get("python_package"),
+                python_distribution=settings.get("python_distribution"),
+                package_version=str(settings["package_version"]) if "package_version" in settings else None,
+                docs_url=settings.get("docs_url"),
+                out={str(k): str(v) for k, v in (settings.get("out") or {}).items()},
+                gateway=dict(settings.get("gateway") or {}),
+            )
+        )
+    return Config(
+        root=root,
+        output=root / str(raw.get("output", "generated")),
+        providers=tuple(providers),
+        gateway=dict(raw.get("gateway") or {}),
+    )

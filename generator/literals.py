@@ -1,0 +1,180 @@
+"""Escaping, one place per language. Every spec-provided text that lands in generated code or a
+page goes through one of these; nothing in a spec can end a string, a comment or a script."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any
+
+# -- JSON / JavaScript / TypeScript ---------------------------------------------------------------
+
+_JS_UNSAFE = {
+    "<": "\\u003c",  # no </script> or <!-- inside inline scripts
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+
+
+def json_text(value: Any, indent: int | None = None) -> str:
+    """Deterministic JSON (key order as given), safe to embed in a <script> or a JS source."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent, separators=(",", ": ") if indent else (",", ":"), allow_nan=False)
+    for raw, escaped in _JS_UNSAFE.items():
+        text = text.replace(raw, escaped)
+    return text
+
+
+def ts_string(value: str) -> str:
+    """A single-quoted TypeScript string literal."""
+    body = json.dumps(value, ensure_ascii=False)[1:-1].replace('\\"', '"').replace("'", "\\'")
+    for raw, escaped in _JS_UNSAFE.items():
+        body = body.replace(raw, escaped)
+    return "'" + body + "'"
+
+
+def ts_literal(value: Any) -> str:
+    """A TypeScript expression for a JSON value (objects keep key order)."""
+    if isinstance(value, str):
+        return ts_string(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if isinstance(value, (int, float)):
+        return _number(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(ts_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        return "{ " + ", ".join(f"{ts_key(str(k))}: {ts_literal(v)}" for k, v in value.items()) + " }"
+    return ts_string(str(value))
+
+
+_TS_IDENT = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
+
+
+def ts_key(name: str) -> str:
+    """An object key or property name: bare when it is an identifier, quoted otherwise."""
+    return name if _TS_IDENT.match(name) else ts_string(name)
+
+
+def ts_comment(text: str | None) -> str:
+    """Text safe inside a /** ... */ block (no early close, no stray control characters)."""
+    if not text:
+        return ""
+    return _control_free(text).replace("*/", "*\\/").replace("/*", "/\\*")
+
+
+# -- Python ---------------------------------------------------------------------------------------
+
+
+def py_string(value: str) -> str:
+    """A double-quoted Python string literal (what black prefers), escapes explicit."""
+    out = ['"']
+    for ch in value:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or ch in "\u2028\u2029\x7f" or 0xD800 <= ord(ch) <= 0xDFFF:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def py_literal(value: Any) -> str:
+    if isinstance(value, str):
+        return py_string(value)
+    if isinstance(value, bool):
+        return "True" if value else "False"
+    if value is None:
+        return "None"
+    if isinstance(value, (int, float)):
+        return _number(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(py_literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{py_string(str(k))}: {py_literal(v)}" for k, v in value.items()) + "}"
+    return py_string(str(value))
+
+
+def py_docstring(text: str | None) -> str:
+    """Text safe inside a triple-double-quoted docstring."""
+    if not text:
+        return ""
+    text = _control_free(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if text.endswith('"'):
+        text = text[:-1] + '\\"'
+    return text
+
+
+def py_comment(text: str | None) -> str:
+    """One line of text safe after a #."""
+    return " ".join(_control_free(text or "").split())
+
+
+# -- shell ----------------------------------------------------------------------------------------
+
+
+def shell_quote(value: str) -> str:
+    """POSIX single quotes: nothing is expanded inside them; a ' is closed, escaped, reopened."""
+    return "'" + value.replace("'", "'\\''") + "'"
+
+
+def shell_double_quote(value: str) -> str:
+    """Double quotes for text that must expand $VARIABLES written by us, never by the spec."""
+    return '"' + re.sub(r'(["\\`])', r"\\\1", value).replace("$", "\\$") + '"'
+
+
+# -- shared ---------------------------------------------------------------------------------------
+
+
+def _number(value: float | int) -> str:
+    if isinstance(value, float):
+        if math.isnan(value) or math.isinf(value):
+            return "null"
+        if value.is_integer() and abs(value) < 2**53:
+            return repr(value)
+    return repr(value)
+
+
+def _control_free(text: str) -> str:
+    return "".join(ch if ch in "\n\t" or ord(ch) >= 0x20 and ch not in "\x7f\u2028\u2029" else " " for ch in text)
+
+
+def one_line(text: str | None, limit: int = 0) -> str:
+    """First paragraph collapsed onto one line, optionally cut at a word boundary."""
+    if not text:
+        return ""
+    line = " ".join(text.strip().split("\n\n")[0].split())
+    if limit and len(line) > limit:
+        line = line[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return line
+
+
+FILTERS = {
+    "json_text": json_text,
+    "ts_string": ts_string,
+    "ts_literal": ts_literal,
+    "ts_key": ts_key,
+    "ts_comment": ts_comment,
+    "py_string": py_string,
+    "py_literal": py_literal,
+    "py_docstring": py_docstring,
+    "py_comment": py_comment,
+    "shell_quote": shell_quote,
+    "shell_double_quote": shell_double_quote,
+    "one_line": one_line,
+}

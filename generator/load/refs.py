@@ -1,0 +1,133 @@
+"""A set of spec files joined by $ref: files are read on first use, references resolved lazily.
+
+Each value is addressed by (file, JSON pointer) so that a schema reached twice is recognised as
+the same declaration, recursion terminates, and diagnostics can name where things are.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from ..diagnostics import Diagnostics, join_pointer, split_pointer
+from .source import SourceError, SourceFile, read_source
+
+_MAX_REF_CHAIN = 64
+
+
+@dataclass(frozen=True)
+class Located:
+    """A value and where it is: the file's display name and the JSON pointer inside it."""
+
+    value: Any
+    file: str
+    pointer: str
+
+    def child(self, *tokens: object) -> "Located":
+        value = self.value
+        for token in tokens:
+            value = value[token]
+        return Located(value, self.file, join_pointer(self.pointer, *tokens))
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.value.get(key, default) if isinstance(self.value, dict) else default
+
+
+class SpecSet:
+    def __init__(self, root: Path, diagnostics: Diagnostics) -> None:
+        self.diagnostics = diagnostics
+        self.root_path = root
+        self._files: dict[str, SourceFile | None] = {}
+        self._display: dict[str, str] = {}
+        self.root_file = self.display_name(root)
+
+    # -- files --------------------------------------------------------------------------------
+    def display_name(self, path: Path) -> str:
+        key = os.path.normpath(os.path.abspath(path))
+        if key not in self._display:
+            rel = os.path.relpath(key)
+            self._display[key] = rel if not rel.startswith(".." + os.sep + ".." + os.sep + "..") else key
+        return self._display[key]
+
+    def _abs(self, display: str) -> str:
+        return os.path.normpath(os.path.abspath(display))
+
+    def source(self, display: str) -> SourceFile | None:
+        key = self._abs(display)
+        if key not in self._files:
+            try:
+                self._files[key] = read_source(Path(key))
+            except SourceError as exc:
+                self._files[key] = None
+                self.diagnostics.error(display, "", exc.message, "read", exc.line, exc.col)
+        return self._files[key]
+
+    @property
+    def loaded_files(self) -> list[SourceFile]:
+        return [f for _, f in sorted(self._files.items()) if f is not None]
+
+    def root(self) -> Located | None:
+        src = self.source(self.root_file)
+        return None if src is None else Located(src.data, self.root_file, "")
+
+    def position(self, display: str, pointer: str) -> tuple[int, int]:
+        src = self._files.get(self._abs(display))
+        if src is None:
+            return (1, 1)
+        return src.position(split_pointer(pointer))
+
+    # -- references ---------------------------------------------------------------------------
+    def resolve_ref(self, ref: Any, where: Located) -> Located | None:
+        """Resolve one $ref written at `where`; reports and returns None when it cannot."""
+        if not isinstance(ref, str):
+            self.diagnostics.error(where.file, where.pointer + "/$ref", "$ref must be a string", "ref")
+            return None
+        target_part, _, fragment = ref.partition("#")
+        if "://" in target_part:
+            self.diagnostics.error(
+                where.file, where.pointer + "/$ref", f"remote $ref {ref!r} is not supported; download it beside the spec", "ref"
+            )
+            return None
+        if target_part:
+            base_dir = os.path.dirname(self._abs(where.file))
+            file = self.display_name(Path(os.path.join(base_dir, unquote(target_part))))
+            src = self.source(file)
+            if src is None:
+                self.diagnostics.error(where.file, where.pointer + "/$ref", f"$ref {ref!r}: file cannot be read", "ref")
+                return None
+        else:
+            file = where.file
+            src = self.source(file)
+            if src is None:
+                return None
+        pointer = unquote(fragment)
+        if pointer and not pointer.startswith("/"):
+            self.diagnostics.error(where.file, where.pointer + "/$ref", f"$ref {ref!r}: only JSON pointer fragments are supported", "ref")
+            return None
+        value: Any = src.data
+        for token in split_pointer(pointer):
+            if isinstance(value, dict) and token in value:
+                value = value[token]
+            elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+                value = value[int(token)]
+            else:
+                self.diagnostics.error(where.file, where.pointer + "/$ref", f"$ref {ref!r} points to nothing", "ref")
+                return None
+        return Located(value, file, pointer)
+
+    def deref(self, node: Located) -> Located | None:
+        """Follow $ref chains to the value they end at."""
+        seen = 0
+        while isinstance(node.value, dict) and "$ref" in node.value:
+            target = self.resolve_ref(node.value["$ref"], node)
+            if target is None:
+                return None
+            node = target
+            seen += 1
+            if seen > _MAX_REF_CHAIN:
+                self.diagnostics.error(node.file, node.pointer, "$ref chain loops without reaching a value", "ref")
+                return None
+        return node

@@ -1,0 +1,108 @@
+"""Reading one YAML or JSON file into plain data, fast, with positions recovered only on demand."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _SpecLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """Safe loader that keeps timestamps as the strings they are written as: a date in an
+    example must print the same in every language, and JSON has no date type."""
+
+
+_SpecLoader.add_constructor("tag:yaml.org,2002:timestamp", _SpecLoader.construct_yaml_str)
+
+
+class SourceError(Exception):
+    def __init__(self, message: str, line: int = 1, col: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.col = col
+
+
+@dataclass
+class SourceFile:
+    path: Path
+    text: str
+    data: Any
+    _marks: dict[tuple[str, ...], tuple[int, int]] | None = field(default=None, repr=False)
+
+    def position(self, tokens: list[str]) -> tuple[int, int]:
+        """1-based line and column of the value at a JSON pointer (its closest existing parent)."""
+        marks = self._marks_index()
+        for end in range(len(tokens), -1, -1):
+            found = marks.get(tuple(tokens[:end]))
+            if found:
+                return found
+        return (1, 1)
+
+    def _marks_index(self) -> dict[tuple[str, ...], tuple[int, int]]:
+        if self._marks is None:
+            self._marks = _index_marks(self.text)
+        return self._marks
+
+
+def _index_marks(text: str) -> dict[tuple[str, ...], tuple[int, int]]:
+    """Compose the YAML node tree (slow, so only when a diagnostic needs a position)."""
+    index: dict[tuple[str, ...], tuple[int, int]] = {}
+    try:
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return index
+    stack: list[tuple[tuple[str, ...], Any]] = [((), root)]
+    while stack:
+        path, node = stack.pop()
+        if node is None:
+            continue
+        index.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                child = path + (str(key.value),)
+                index[child] = (key.start_mark.line + 1, key.start_mark.column + 1)
+                stack.append((child, value))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, value in enumerate(node.value):
+                stack.append((path + (str(i),), value))
+    return index
+
+
+def parse_text(text: str, suffix: str) -> Any:
+    if suffix == ".json" or text.lstrip().startswith("{"):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            if suffix == ".json":
+                raise SourceError(f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
+    try:
+        return yaml.load(text, Loader=_SpecLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = exc.problem or exc.context or "syntax error"
+        raise SourceError(f"invalid YAML: {problem}", line, col) from None
+    except yaml.YAMLError as exc:
+        raise SourceError(f"invalid YAML: {exc}") from None
+
+
+def read_source(path: Path) -> SourceFile:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise SourceError("file not found") from None
+    except IsADirectoryError:
+        raise SourceError("is a directory, not a file") from None
+    except OSError as exc:
+        raise SourceError(f"cannot read file: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"not UTF-8 text (byte {exc.start})") from None
+    return SourceFile(path=path, text=text, data=parse_text(text, path.suffix.lower()))

@@ -1,0 +1,42 @@
+"""The intermediate model: frozen dataclasses that every target reads instead of the spec."""
+
+from .api import (
+    Api,
+    BodyField,
+    Credential,
+    Header,
+    Names,
+    NamedSchema,
+    OAuthFlow,
+    Operation,
+    Parameter,
+    RequestBody,
+    Response,
+    SecurityRequirement,
+    SecurityScheme,
+    Server,
+    ServerVariable,
+    Tag,
+)
+from .types import (
+    AnyType,
+    ArrayType,
+    Discriminator,
+    IntersectionType,
+    JsonScalar,
+    LiteralType,
+    MapType,
+    ObjectType,
+    Primitive,
+    Property,
+    RefType,
+    TypeRef,
+    UnionType,
+)
+
+__all__ = [
+    "Api", "AnyType", "ArrayType", "BodyField", "Credential", "Discriminator", "Header", "IntersectionType",
+    "JsonScalar", "LiteralType", "MapType", "Names", "NamedSchema", "OAuthFlow", "ObjectType", "Operation",
+    "Parameter", "Primitive", "Property", "RefType", "RequestBody", "Response", "SecurityRequirement",
+    "SecurityScheme", "Server", "ServerVariable", "Tag", "TypeRef", "UnionType",
+]

@@ -1,0 +1,250 @@
+"""The intermediate model: what every target reads. It knows no target language beyond the
+identifiers computed once in naming.py (Names)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from .types import Property, TypeRef
+
+
+@dataclass(frozen=True)
+class Names:
+    """Identifiers for one declaration, computed once and unique in their scope."""
+
+    original: str
+    ts: str  # TypeScript identifier (method: lowercased alnum; type: PascalCase)
+    py: str  # Python identifier (method/argument: snake_case; class: PascalCase)
+    pascal: str  # PascalCase stem for derived type names (IdentityRefresh)
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    name: str
+    default: str
+    enum: tuple[str, ...] = ()
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str  # template as written, e.g. https://{region}.example.com/v1
+    environment: str  # unique lowercase name: production, sandbox, ...
+    description: str | None = None
+    variables: tuple[ServerVariable, ...] = ()
+
+    @property
+    def default_url(self) -> str:
+        url = self.url
+        for var in self.variables:
+            url = url.replace("{" + var.name + "}", var.default)
+        return url
+
+
+@dataclass(frozen=True)
+class OAuthFlow:
+    kind: str  # clientCredentials | authorizationCode | implicit | password
+    token_url: str | None = None
+    authorization_url: str | None = None
+    scopes: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Credential:
+    """One value a user supplies for a scheme (basic has two: username and password)."""
+
+    name: str  # stable id within the api: clientId, basicAuth.username
+    label: str  # human label: "PLAID-CLIENT-ID", "Username"
+    env_var: str  # PLAID_CLIENT_ID
+    ts_option: str  # clientId (camelCase client option)
+    py_option: str  # client_id (snake_case client argument)
+    secret: bool = True
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    key: str  # components.securitySchemes key
+    kind: str  # apiKey | http | oauth2 | openIdConnect | mutualTLS
+    location: str | None = None  # apiKey: header | query | cookie
+    parameter_name: str | None = None  # apiKey: header/query/cookie name
+    http_scheme: str | None = None  # http: bearer | basic | other
+    bearer_format: str | None = None
+    description: str | None = None
+    flows: tuple[OAuthFlow, ...] = ()
+    open_id_connect_url: str | None = None
+    credentials: tuple[Credential, ...] = ()
+
+    @property
+    def client_credentials_flow(self) -> OAuthFlow | None:
+        return next((f for f in self.flows if f.kind == "clientCredentials"), None)
+
+
+@dataclass(frozen=True)
+class SecurityRequirement:
+    """All of these schemes together (AND). An operation accepts any one requirement (OR);
+    an empty requirement means anonymous access is allowed."""
+
+    schemes: tuple[tuple[str, tuple[str, ...]], ...]  # (scheme key, scopes)
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str  # on the wire
+    location: str  # path | query | header | cookie
+    names: Names  # ts: object key (wire name), py: keyword argument
+    type: TypeRef
+    required: bool
+    style: str
+    explode: bool
+    description: str | None = None
+    deprecated: bool = False
+    allow_reserved: bool = False
+    hidden: bool = False  # x-hidden-from-docs
+    example: object = None
+    has_example: bool = False
+    default: object = None
+    has_default: bool = False
+    content_type: str | None = None  # parameters declared with `content` instead of `schema`
+
+
+@dataclass(frozen=True)
+class BodyField:
+    """A top-level property of an object request body, exposed as an argument of the method."""
+
+    property: Property
+    names: Names  # ts: object key (wire name), py: keyword argument (deduplicated against params)
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    content_type: str  # the chosen media type
+    kind: str  # json | form | multipart | binary | text
+    type: TypeRef
+    required: bool
+    description: str | None = None
+    content_types: tuple[str, ...] = ()  # every media type offered, in spec order
+    fields: tuple[BodyField, ...] = ()  # when the body is an object: its properties as arguments
+    example: object = None
+    has_example: bool = False
+
+
+@dataclass(frozen=True)
+class Header:
+    name: str
+    type: TypeRef
+    description: str | None = None
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "2XX", "default"
+    description: str | None
+    content_type: str | None  # None: no body
+    kind: str  # json | binary | text | empty | stream
+    type: TypeRef | None
+    headers: tuple[Header, ...] = ()
+    example: object = None
+    has_example: bool = False
+
+    @property
+    def is_success(self) -> bool:
+        return self.status.startswith("2")
+
+    @property
+    def is_error(self) -> bool:
+        return self.status == "default" or self.status[:1] in ("4", "5")
+
+
+@dataclass(frozen=True)
+class Operation:
+    id: str  # operationId as written, or derived from method + path
+    names: Names  # ts: identityrefresh, py: identity_refresh, pascal: IdentityRefresh
+    method: str  # lowercase http method
+    path: str  # path template as written
+    summary: str | None
+    description: str | None
+    tags: tuple[str, ...]
+    parameters: tuple[Parameter, ...]
+    request_body: RequestBody | None
+    responses: tuple[Response, ...]
+    security: tuple[SecurityRequirement, ...]
+    servers: tuple[Server, ...]  # effective servers (operation > path > root)
+    deprecated: bool = False
+    hidden: bool = False  # x-hidden-from-docs
+    external_docs_url: str | None = None
+    pointer: str = ""  # JSON pointer of the operation in its file
+
+    @property
+    def success_response(self) -> Response | None:
+        """The response an SDK returns: the lowest 2xx, else 2XX, else default."""
+        ok = sorted((r for r in self.responses if r.is_success), key=lambda r: r.status)
+        if ok:
+            return ok[0]
+        return next((r for r in self.responses if r.status == "default"), None)
+
+    @property
+    def error_responses(self) -> tuple[Response, ...]:
+        return tuple(r for r in self.responses if r.is_error and r is not self.success_response)
+
+    @property
+    def path_parameters(self) -> tuple[Parameter, ...]:
+        return tuple(p for p in self.parameters if p.location == "path")
+
+
+@dataclass(frozen=True)
+class NamedSchema:
+    key: str  # unique key (the component name where there is one)
+    names: Names  # ts/py: type or class names, unique among schemas
+    type: TypeRef  # ObjectType for objects, anything else for aliases, enums and unions
+    description: str | None = None
+    title: str | None = None
+    deprecated: bool = False
+    example: object = None
+    has_example: bool = False
+    pointer: str = ""
+    file: str = ""
+
+
+@dataclass(frozen=True)
+class Tag:
+    name: str
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Api:
+    provider: str  # config name: plaid
+    title: str  # info.title
+    version: str  # info.version
+    openapi_version: str
+    description: str | None
+    servers: tuple[Server, ...]
+    security_schemes: tuple[SecurityScheme, ...]
+    security: tuple[SecurityRequirement, ...]
+    operations: tuple[Operation, ...]
+    schemas: tuple[NamedSchema, ...]
+    tags: tuple[Tag, ...]
+    client_names: Names  # ts/py: client class (Plaid), original: provider
+    env_prefix: str  # PLAID
+    docs_url: str | None = None  # externalDocs.url or a site derived from info; resolves relative links
+    source_file: str = ""
+
+    @cached_property
+    def _schemas_by_key(self) -> dict[str, NamedSchema]:
+        return {s.key: s for s in self.schemas}
+
+    def schema(self, key: str) -> NamedSchema:
+        return self._schemas_by_key[key]
+
+    def scheme(self, key: str) -> SecurityScheme:
+        return next(s for s in self.security_schemes if s.key == key)
+
+    @property
+    def credentials(self) -> tuple[Credential, ...]:
+        return tuple(c for s in self.security_schemes for c in s.credentials)
+
+
+def property_by_name(properties: tuple[Property, ...], name: str) -> Property | None:
+    return next((p for p in properties if p.name == name), None)

@@ -1,0 +1,199 @@
+"""A loaded document becomes an Api. Problems are collected as diagnostics, never raised."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..diagnostics import Diagnostics
+from ..load.refs import Located, SpecSet
+from ..naming import Scope, camel_case, pascal_case, python_class_name, python_identifier, screaming_snake_case, ts_method_name, ts_type_name
+from .api import Api, Names, Operation, SecurityRequirement, Server, Tag
+from .operations import HTTP_METHODS, OperationParts, path_template_names, settle_argument_names
+from .schemas import SchemaBuilder
+from .security import build_requirements, build_security_schemes, build_servers
+
+SUPPORTED = ("3.0.", "3.1.", "3.2.")
+
+
+def check_version(root: Located, diagnostics: Diagnostics) -> str | None:
+    doc = root.value
+    if not isinstance(doc, dict):
+        kind = "an array" if isinstance(doc, list) else "empty" if doc is None else f"a {type(doc).__name__}"
+        diagnostics.error(root.file, "", f"the document root must be a mapping (an OpenAPI object), not {kind}", "root")
+        return None
+    if "swagger" in doc:
+        diagnostics.error(root.file, "/swagger", f"Swagger {doc['swagger']} is not supported; convert it to OpenAPI 3 first", "version")
+        return None
+    version = doc.get("openapi")
+    if not isinstance(version, str) or not version.startswith(SUPPORTED):
+        diagnostics.error(root.file, "/openapi" if "openapi" in doc else "", f"unsupported OpenAPI version {version!r}: 3.0.x and 3.1.x are supported", "version")
+        return None
+    info = doc.get("info")
+    if not isinstance(info, dict) or not all(isinstance(info.get(k), (str, int, float)) for k in ("title", "version")):
+        where = "/info" if isinstance(info, dict) else ""
+        diagnostics.error(root.file, where, "`info` needs a `title` and a `version`: the generated packages take their name and version from them", "structure")
+        return None
+    if version.startswith("3.2."):
+        diagnostics.warning(root.file, "/openapi", f"OpenAPI {version} is read as 3.1 (3.2 is backwards compatible)", "version")
+    if version.startswith("3.0.") and not isinstance(doc.get("paths"), dict):
+        diagnostics.error(root.file, "", "OpenAPI 3.0 requires `paths`", "structure")
+        return None
+    if not any(isinstance(doc.get(k), dict) for k in ("paths", "components", "webhooks")):
+        diagnostics.error(root.file, "", "the document has none of `paths`, `components` or `webhooks`", "structure")
+        return None
+    return version
+
+
+class ApiBuilder:
+    def __init__(self, specs: SpecSet, provider: str, diagnostics: Diagnostics) -> None:
+        self.specs = specs
+        self.provider = provider
+        self.diagnostics = diagnostics
+        self.schemas = SchemaBuilder(specs, diagnostics)
+        self.parts = OperationParts(specs, self.schemas, diagnostics)
+        self.env_prefix = screaming_snake_case(provider) or "API"
+
+    def build(self, root: Located, openapi_version: str) -> Api:
+        doc: dict[str, Any] = root.value
+        info = doc.get("info") if isinstance(doc.get("info"), dict) else {}
+        components = root.child("components") if isinstance(doc.get("components"), dict) else None
+        client_ts = ts_type_name(self.provider)
+        client_py = python_class_name(self.provider)
+        self.schemas.reserve_type_name(client_ts)
+        self.schemas.reserve_type_name("Async" + client_py)
+        if components is not None and isinstance(components.get("schemas"), dict):
+            self.schemas.register_components(components.child("schemas"))
+        schemes_node = components.child("securitySchemes") if components is not None and "securitySchemes" in components.value else None
+        schemes = build_security_schemes(schemes_node, self.specs, self.env_prefix)
+        known = {s.key for s in schemes}
+        self.scheme_keys = known
+        security = build_requirements(root.child("security"), known, self.diagnostics) if "security" in doc else ()
+        servers = build_servers(doc.get("servers"), root.child("servers") if "servers" in doc else root, self.diagnostics)
+        if not servers:
+            servers = (Server(url="/", environment="production"),)
+        operations = self._operations(root, security, servers)
+        tags = _tags(doc, operations)
+        external = doc.get("externalDocs") if isinstance(doc.get("externalDocs"), dict) else {}
+        return Api(
+            provider=self.provider,
+            title=str(info.get("title") or self.provider),
+            version=str(info.get("version") or ""),
+            openapi_version=openapi_version,
+            description=info.get("description") if isinstance(info.get("description"), str) else None,
+            servers=servers,
+            security_schemes=schemes,
+            security=security,
+            operations=operations,
+            schemas=self.schemas.schemas,
+            tags=tags,
+            client_names=Names(original=self.provider, ts=client_ts, py=client_py, pascal=pascal_case(self.provider) or "Api"),
+            env_prefix=self.env_prefix,
+            docs_url=external.get("url") if isinstance(external.get("url"), str) else None,
+            source_file=self.specs.root_file,
+        )
+
+    def _operations(self, root: Located, security: tuple[SecurityRequirement, ...], servers: tuple[Server, ...]) -> tuple[Operation, ...]:
+        paths = root.get("paths")
+        if not isinstance(paths, dict):
+            return ()
+        found: list[tuple[Located, Located, str, str]] = []
+        for path in paths:
+            item = self.specs.deref(root.child("paths", path))
+            if item is None or not isinstance(item.value, dict):
+                continue
+            for method in item.value:
+                if method not in HTTP_METHODS:
+                    continue
+                op = self.specs.deref(item.child(method))
+                if op is not None and isinstance(op.value, dict):
+                    found.append((item, op, str(path), method))
+        names = self._operation_names(found)
+        operations = []
+        for (item, op, path, method), op_names in zip(found, names):
+            operations.append(self._operation(item, op, path, method, op_names, security, servers))
+        return tuple(operations)
+
+    def _operation_names(self, found: list[tuple[Located, Located, str, str]]) -> list[Names]:
+        """operationIds must be unique (an error otherwise); identifiers are then settled per language."""
+        seen: dict[str, str] = {}
+        ts_scope, py_scope, pascal_scope = Scope(), Scope(), Scope(fold_case=True)
+        schema_names = {s.names.ts for s in self.schemas.schemas} | {s.names.py for s in self.schemas.schemas}
+        names: list[Names] = []
+        for _, op, path, method in found:
+            op_id = op.value.get("operationId")
+            if isinstance(op_id, str) and op_id:
+                if op_id in seen:
+                    self.diagnostics.error(op.file, op.pointer + "/operationId", f"operationId {op_id!r} is already used by {seen[op_id]}", "operation")
+                seen[op_id] = f"{method.upper()} {path}"
+            else:
+                op_id = camel_case(method + " " + " ".join(w for w in path.replace("{", " by ").split("/") if w))
+            ts = ts_scope.allocate(ts_method_name(op_id) or method)
+            py = py_scope.allocate(python_identifier(op_id, method), "_")
+            pascal = pascal_case(op_id) or pascal_case(method)
+            while pascal + "Params" in schema_names:
+                pascal += "Op"
+            names.append(Names(original=op_id, ts=ts, py=py, pascal=pascal_scope.allocate(pascal)))
+        return names
+
+    def _operation(self, item: Located, op: Located, path: str, method: str, names: Names,
+                   security: tuple[SecurityRequirement, ...], servers: tuple[Server, ...]) -> Operation:
+        raw = op.value
+        parameters = self.parts.parameters(item, op, names)
+        declared = {p.name for p in parameters if p.location == "path"}
+        for placeholder in path_template_names(path):
+            if placeholder not in declared:
+                self.diagnostics.error(op.file, op.pointer, f"path parameter {{{placeholder}}} of {path} is not declared", "parameter")
+        body = self.parts.request_body(op, names)
+        parameters, body = settle_argument_names(parameters, body, self.schemas)
+        op_security = security
+        if "security" in raw:
+            op_security = build_requirements(op.child("security"), self.scheme_keys, self.diagnostics)
+        op_servers = servers
+        for owner in (op, item):
+            if isinstance(owner.get("servers"), list) and owner.get("servers"):
+                op_servers = build_servers(owner.get("servers"), owner.child("servers"), self.diagnostics) or servers
+                break
+        external = raw.get("externalDocs") if isinstance(raw.get("externalDocs"), dict) else {}
+        tags = tuple(str(t) for t in raw.get("tags") or () if isinstance(t, (str, int)))
+        return Operation(
+            id=names.original,
+            names=names,
+            method=method,
+            path=path,
+            summary=raw.get("summary") if isinstance(raw.get("summary"), str) else None,
+            description=raw.get("description") if isinstance(raw.get("description"), str) else None,
+            tags=tags,
+            parameters=parameters,
+            request_body=body,
+            responses=self.parts.responses(op, names),
+            security=op_security,
+            servers=op_servers,
+            deprecated=raw.get("deprecated") is True,
+            hidden=raw.get("x-hidden-from-docs") is True or item.get("x-hidden-from-docs") is True,
+            external_docs_url=external.get("url") if isinstance(external.get("url"), str) else None,
+            pointer=op.pointer,
+        )
+
+
+def _tags(doc: dict[str, Any], operations: tuple[Operation, ...]) -> tuple[Tag, ...]:
+    tags: dict[str, Tag] = {}
+    for raw in doc.get("tags") or ():
+        if isinstance(raw, dict) and isinstance(raw.get("name"), str):
+            desc = raw.get("description")
+            tags.setdefault(raw["name"], Tag(raw["name"], desc if isinstance(desc, str) else None))
+    for op in operations:
+        for tag in op.tags:
+            tags.setdefault(tag, Tag(tag))
+    return tuple(tags.values())
+
+
+def build_api(specs: SpecSet, provider: str) -> tuple[Api | None, str | None]:
+    """Returns the Api (None when the document cannot be read as OpenAPI 3) and the version."""
+    root = specs.root()
+    if root is None:
+        return None, None
+    version = check_version(root, specs.diagnostics)
+    if version is None:
+        return None, None
+    api = ApiBuilder(specs, provider, specs.diagnostics).build(root, version)
+    return api, version

@@ -1,0 +1,392 @@
+"""JSON Schema (OpenAPI 3.0 and 3.1 dialects) to TypeRef, declaring NamedSchemas as it goes.
+
+Every $ref target and every inline object becomes a NamedSchema, keyed by where it is written
+(file, pointer), so a schema reached along two paths is declared once and recursion ends at the
+key registered before the body is built.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from ..diagnostics import Diagnostics
+from ..load.refs import Located, SpecSet
+from ..naming import Scope, pascal_case, python_class_name, python_identifier, ts_type_name
+from .api import Names, NamedSchema
+from .types import (
+    AnyType,
+    ArrayType,
+    Discriminator,
+    IntersectionType,
+    LiteralType,
+    MapType,
+    ObjectType,
+    Primitive,
+    Property,
+    RefType,
+    TypeRef,
+    UnionType,
+    with_nullable,
+)
+
+_PRIMITIVES = ("string", "integer", "number", "boolean", "null")
+_COMPOSITIONS = ("allOf", "oneOf", "anyOf")
+
+
+def first_example(schema: dict[str, Any]) -> tuple[bool, Any]:
+    """3.0 `example`, else the first of 3.1 `examples` (an array in a schema)."""
+    if "example" in schema:
+        return True, schema["example"]
+    examples = schema.get("examples")
+    if isinstance(examples, list) and examples:
+        return True, examples[0]
+    return False, None
+
+
+class SchemaBuilder:
+    def __init__(self, specs: SpecSet, diagnostics: Diagnostics) -> None:
+        self.specs = specs
+        self.diagnostics = diagnostics
+        self._keys: dict[tuple[str, str], str] = {}
+        self._declared: dict[str, NamedSchema] = {}
+        self._order: list[str] = []
+        self._building: set[str] = set()
+        self._key_scope = Scope(fold_case=True)
+        self._ts_scope = Scope(fold_case=True)
+        self._py_scope = Scope(fold_case=True)
+
+    # -- declarations -------------------------------------------------------------------------
+    @property
+    def schemas(self) -> tuple[NamedSchema, ...]:
+        return tuple(self._declared[k] for k in self._order if k in self._declared)
+
+    def declared(self, key: str) -> NamedSchema | None:
+        return self._declared.get(key)
+
+    def reserve_type_name(self, name: str) -> None:
+        self._ts_scope.reserve(name)
+        self._py_scope.reserve(name)
+
+    def register_components(self, components: Located) -> None:
+        """Claim component names first so they keep their names whatever is hoisted later."""
+        if not isinstance(components.value, dict):
+            return
+        for name in components.value:
+            self._register(components.child(name), str(name))
+        for name in components.value:
+            self.ref_to(components.child(name), str(name))
+
+    def _register(self, node: Located, hint: str) -> str:
+        where = (node.file, node.pointer)
+        if where not in self._keys:
+            key = self._key_scope.allocate(pascal_case(hint) or "Model") if hint else "Model"
+            self._keys[where] = key
+            self._order.append(key)
+        return self._keys[where]
+
+    def ref_to(self, node: Located, hint: str) -> RefType:
+        """Declare (once) the schema at node and return a reference to it."""
+        key = self._register(node, hint)
+        if key not in self._declared and key not in self._building:
+            self._declare(key, node)
+        return RefType(key)
+
+    def _declare(self, key: str, node: Located) -> None:
+        self._building.add(key)
+        raw = node.value if isinstance(node.value, dict) else {}
+        body = self.type_of(node, key, top=True)
+        has_example, example = first_example(raw)
+        ts_name = self._ts_scope.allocate(ts_type_name(key))
+        py_name = self._py_scope.allocate(python_class_name(key))
+        self._declared[key] = NamedSchema(
+            key=key,
+            names=Names(original=key, ts=ts_name, py=py_name, pascal=pascal_case(key) or key),
+            type=body,
+            description=_text(raw.get("description")),
+            title=_text(raw.get("title")),
+            deprecated=raw.get("deprecated") is True,
+            example=example,
+            has_example=has_example,
+            pointer=node.pointer,
+            file=node.file,
+        )
+        self._building.discard(key)
+
+    # -- types --------------------------------------------------------------------------------
+    def type_of(self, node: Located, context: str, top: bool = False) -> TypeRef:
+        schema = node.value
+        if isinstance(schema, bool):
+            return AnyType()
+        if not isinstance(schema, dict):
+            self.diagnostics.error(node.file, node.pointer, f"a schema must be an object, not {_json_kind(schema)}", "schema")
+            return AnyType()
+        if "$ref" in schema:
+            target = self.specs.resolve_ref(schema["$ref"], node)
+            if target is None:
+                return AnyType()
+            return self.ref_to(target, _ref_hint(target))
+        nullable = schema.get("nullable") is True
+        result = self._shape(node, schema, context, top)
+        return with_nullable(result, True) if nullable or _type_list_has_null(schema) else result
+
+    def _shape(self, node: Located, schema: dict[str, Any], context: str, top: bool) -> TypeRef:
+        if "const" in schema:
+            return _literal((schema["const"],), schema)
+        if isinstance(schema.get("enum"), list):
+            return _literal(tuple(schema["enum"]), schema)
+        if isinstance(schema.get("allOf"), list):
+            return self._all_of(node, schema, context, top)
+        for keyword in ("oneOf", "anyOf"):
+            if isinstance(schema.get(keyword), list):
+                union = self._union(node, keyword, context)
+                if _declares_properties(schema):
+                    own = self._object_or_hoist(node, context + "Base", top=False)
+                    return IntersectionType((own, union))
+                return union
+        types = _types(schema)
+        if len(types) > 1:
+            variants = tuple(self._single_type(node, schema, t, context, top=False) for t in types)
+            return UnionType(variants, exclusive=True)
+        return self._single_type(node, schema, types[0] if types else None, context, top)
+
+    def _single_type(self, node: Located, schema: dict[str, Any], kind: str | None, context: str, top: bool) -> TypeRef:
+        if kind == "object" or (kind is None and _declares_properties(schema)):
+            return self._object_or_hoist(node, context, top)
+        if kind == "array" or (kind is None and "items" in schema):
+            items = schema.get("items")
+            if isinstance(items, (dict, bool)):
+                return ArrayType(self.type_of(node.child("items"), context + "Item"))
+            return ArrayType(AnyType())
+        if kind in _PRIMITIVES:
+            fmt = schema.get("format")
+            return Primitive(kind, fmt if isinstance(fmt, str) else None, nullable=kind == "null")
+        return AnyType()
+
+    def _object_or_hoist(self, node: Located, context: str, top: bool) -> TypeRef:
+        schema = node.value
+        props = schema.get("properties")
+        if isinstance(props, dict) and props:
+            return self.object_body(node, context) if top else self.ref_to(node, _title_or(schema, context))
+        additional = schema.get("additionalProperties")
+        if isinstance(additional, dict) and additional:
+            return MapType(self.type_of(node.child("additionalProperties"), context + "Value"))
+        return MapType(AnyType())
+
+    def object_body(self, node: Located, context: str, bases: tuple[RefType, ...] = (), inherited: tuple[Property, ...] = ()) -> ObjectType:
+        schema = node.value
+        props_node = node.child("properties") if isinstance(schema.get("properties"), dict) else None
+        if props_node is not None and "$ref" in props_node.value:
+            # a whole properties map shared by reference (seen in multi-file specs)
+            props_node = self.specs.deref(props_node)
+        props = props_node.value if props_node is not None and isinstance(props_node.value, dict) else {}
+        required = set(schema.get("required") or []) if isinstance(schema.get("required"), list) else set()
+        py_scope = Scope({p.py_name for p in inherited})
+        inherited_names = {p.name for p in inherited}
+        own: list[Property] = []
+        for name, value in props.items():
+            name = str(name)
+            assert props_node is not None
+            child = props_node.child(name)
+            if name in inherited_names:
+                continue
+            own.append(self._property(child, name, name in required, context, py_scope))
+        # a base's optional property made required by the child stays one property, now required
+        merged = tuple(_require(p) if p.name in required else p for p in inherited)
+        additional: TypeRef | None = None
+        ap = schema.get("additionalProperties")
+        if ap is True or (isinstance(ap, dict) and not ap):
+            additional = AnyType()
+        elif isinstance(ap, dict):
+            additional = self.type_of(node.child("additionalProperties"), context + "Value")
+        return ObjectType(properties=merged + tuple(own), additional_properties=additional, bases=bases, own_properties=tuple(own))
+
+    def _property(self, child: Located, name: str, required: bool, context: str, py_scope: Scope) -> Property:
+        raw = child.value if isinstance(child.value, dict) else {}
+        type_ = self.type_of(child, context + pascal_case(name))
+        described = self.describe(child)
+        has_example, example = first_example(raw)
+        return Property(
+            name=name,
+            py_name=py_scope.allocate(python_identifier(name), "_"),
+            type=type_,
+            required=required,
+            description=described,
+            deprecated=raw.get("deprecated") is True,
+            read_only=raw.get("readOnly") is True,
+            write_only=raw.get("writeOnly") is True,
+            default=raw.get("default"),
+            has_default="default" in raw,
+            example=example,
+            has_example=has_example,
+        )
+
+    def describe(self, node: Located) -> str | None:
+        """A schema's own description, else (for a bare $ref) the description of its target."""
+        raw = node.value if isinstance(node.value, dict) else {}
+        if isinstance(raw.get("description"), str):
+            return _text(raw["description"])
+        if "$ref" in raw:
+            target = self.specs.deref(node)
+            if target is not None and isinstance(target.value, dict):
+                return _text(target.value.get("description"))
+        return None
+
+    def _all_of(self, node: Located, schema: dict[str, Any], context: str, top: bool) -> TypeRef:
+        parts = [node.child("allOf", i) for i in range(len(schema["allOf"]))]
+        own_shape = _declares_properties(schema)
+        if len(parts) == 1 and not own_shape:
+            return self.type_of(parts[0], context, top)
+        resolved = [self.specs.deref(p) for p in parts]
+        if all(r is not None and _object_like(self.specs, r) for r in resolved) and not any(
+            k in schema for k in ("oneOf", "anyOf")
+        ):
+            if not top:
+                return self.ref_to(node, _title_or(schema, context))
+            bases: list[RefType] = []
+            inherited: list[Property] = []
+            for part, target in zip(parts, resolved):
+                assert target is not None
+                if isinstance(part.value, dict) and "$ref" in part.value:
+                    part_type = self.type_of(part, context)
+                    if isinstance(part_type, RefType):
+                        bases.append(part_type)
+                for prop in self._flattened(target, context):
+                    inherited = [p for p in inherited if p.name != prop.name] + [prop]
+            return self.object_body(node, context, tuple(bases), tuple(inherited))
+        types = tuple(self.type_of(p, f"{context}Part{i + 1}") for i, p in enumerate(parts))
+        if own_shape:
+            types += (self._object_or_hoist(node, context + "Own", top=False),)
+        return IntersectionType(types)
+
+    def _flattened(self, node: Located, context: str) -> tuple[Property, ...]:
+        """Every property an object-like schema has, following its own allOf chain."""
+        declared = self._declared.get(self._keys.get((node.file, node.pointer), ""))
+        if declared is not None and isinstance(declared.type, ObjectType):
+            return declared.type.properties
+        schema = node.value
+        inherited: list[Property] = []
+        for i in range(len(schema.get("allOf") or [])):
+            target = self.specs.deref(node.child("allOf", i))
+            if target is not None and isinstance(target.value, dict):
+                for prop in self._flattened(target, context):
+                    inherited = [p for p in inherited if p.name != prop.name] + [prop]
+        return self.object_body(node, context, (), tuple(inherited)).properties
+
+    def _union(self, node: Located, keyword: str, context: str) -> TypeRef:
+        members = node.value[keyword]
+        variants: list[TypeRef] = []
+        nullable = False
+        for i, member in enumerate(members):
+            if isinstance(member, dict) and (member.get("type") == "null" or member.get("type") == ["null"]):
+                nullable = True
+                continue
+            variants.append(self.type_of(node.child(keyword, i), f"{context}Option{i + 1}"))
+        unique = tuple(dict.fromkeys(variants))
+        if not unique:
+            return Primitive("null", nullable=True)
+        if len(unique) == 1:
+            return with_nullable(unique[0], True) if nullable else unique[0]
+        discriminator = self._discriminator(node, unique)
+        return UnionType(unique, discriminator, exclusive=keyword == "oneOf", nullable=nullable)
+
+    def _discriminator(self, node: Located, variants: tuple[TypeRef, ...]) -> Discriminator | None:
+        raw = node.value.get("discriminator")
+        if not isinstance(raw, dict) or not isinstance(raw.get("propertyName"), str):
+            return None
+        mapping: list[tuple[str, str]] = []
+        explicit = raw.get("mapping") if isinstance(raw.get("mapping"), dict) else {}
+        for value, ref in explicit.items():
+            target_ref = ref if isinstance(ref, str) and ("#" in ref or "/" in ref or "." in ref) else f"#/components/schemas/{ref}"
+            target = self.specs.resolve_ref(target_ref, node.child("discriminator", "mapping", value))
+            if target is not None:
+                mapping.append((str(value), self.ref_to(target, _ref_hint(target)).key))
+        mapped = {key for _, key in mapping}
+        for variant in variants:
+            if isinstance(variant, RefType) and variant.key not in mapped:
+                mapping.append((variant.key, variant.key))
+        return Discriminator(raw["propertyName"], tuple(mapping))
+
+
+def _title_or(schema: dict[str, Any], context: str) -> str:
+    """Hoisted inline objects take their title when it makes a name (Circle), else the context."""
+    title = schema.get("title")
+    return title if isinstance(title, str) and pascal_case(title) else context
+
+
+def _require(prop: Property) -> Property:
+    from dataclasses import replace
+
+    return prop if prop.required else replace(prop, required=True)
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _json_kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {list: "an array", str: "a string", bool: "a boolean", int: "a number", float: "a number"}.get(type(value), type(value).__name__)
+
+
+def _types(schema: dict[str, Any]) -> list[str]:
+    raw = schema.get("type")
+    if isinstance(raw, str):
+        return [raw]
+    if isinstance(raw, list):
+        kept = [t for t in raw if isinstance(t, str) and t != "null"]
+        return kept or (["null"] if "null" in raw else [])
+    return []
+
+
+def _type_list_has_null(schema: dict[str, Any]) -> bool:
+    raw = schema.get("type")
+    return isinstance(raw, list) and "null" in raw and len(raw) > 1
+
+
+def _declares_properties(schema: dict[str, Any]) -> bool:
+    return isinstance(schema.get("properties"), dict) and bool(schema["properties"])
+
+
+def _object_like(specs: SpecSet, node: Located, depth: int = 0) -> bool:
+    schema = node.value
+    if not isinstance(schema, dict) or depth > 32:
+        return False
+    if any(k in schema for k in ("oneOf", "anyOf", "enum", "const")):
+        return False
+    if isinstance(schema.get("allOf"), list):
+        for i in range(len(schema["allOf"])):
+            target = specs.deref(node.child("allOf", i))
+            if target is None or not _object_like(specs, target, depth + 1):
+                return False
+        return True
+    types = _types(schema)
+    return types == ["object"] or (not types and ("properties" in schema or "additionalProperties" in schema))
+
+
+def _literal(values: tuple[Any, ...], schema: dict[str, Any]) -> TypeRef:
+    kept = tuple(v for v in values if v is not None and not isinstance(v, (dict, list)))
+    nullable = len(kept) < len(values) and any(v is None for v in values)
+    if not kept:
+        return Primitive("null", nullable=True) if nullable else AnyType()
+    base = "string"
+    if all(isinstance(v, bool) for v in kept):
+        base = "boolean"
+    elif all(isinstance(v, int) and not isinstance(v, bool) for v in kept):
+        base = "integer"
+    elif all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in kept):
+        base = "number"
+    elif not all(isinstance(v, str) for v in kept):
+        kept = tuple(str(v) for v in kept)
+    return LiteralType(tuple(dict.fromkeys(kept)), base, nullable=nullable)
+
+
+def _ref_hint(target: Located) -> str:
+    """A name for a referenced schema: its component name, else the file's stem."""
+    if target.pointer:
+        return target.pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+    return os.path.splitext(os.path.basename(target.file))[0]
+
+
+__all__ = ["SchemaBuilder", "first_example", "python_identifier"]

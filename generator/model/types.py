@@ -1,0 +1,134 @@
+"""Recursive type references, separate from the declarations they point to.
+
+A TypeRef describes the shape of a value. Objects with properties are always declared as a
+NamedSchema (inline objects are hoisted under a derived name), so a TypeRef never carries
+properties except as the body of a NamedSchema (ObjectType).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+JsonScalar = Union[str, int, float, bool, None]
+
+
+@dataclass(frozen=True)
+class Primitive:
+    """string | integer | number | boolean | null; format kept verbatim (date-time, binary, int64...)."""
+
+    kind: str
+    format: str | None = None
+    nullable: bool = False
+
+    @property
+    def is_binary(self) -> bool:
+        return self.kind == "string" and self.format in ("binary",)
+
+
+@dataclass(frozen=True)
+class ArrayType:
+    items: "TypeRef"
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class MapType:
+    """An object whose keys are free: additionalProperties without declared properties."""
+
+    values: "TypeRef"
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class RefType:
+    """A reference to a NamedSchema by its unique key (Api.schema(key))."""
+
+    key: str
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class Discriminator:
+    property_name: str
+    # value on the wire -> NamedSchema key, in spec order (explicit mapping, else implicit names)
+    mapping: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class UnionType:
+    """oneOf / anyOf / 3.1 type arrays. exclusive is True for oneOf."""
+
+    variants: tuple["TypeRef", ...]
+    discriminator: Discriminator | None = None
+    exclusive: bool = True
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class IntersectionType:
+    """allOf whose parts cannot all be flattened into one object (unions, primitives)."""
+
+    parts: tuple["TypeRef", ...]
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class LiteralType:
+    """enum or const: the allowed values, in spec order (null removed and expressed as nullable)."""
+
+    values: tuple[JsonScalar, ...]
+    base: str = "string"  # string | integer | number | boolean
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class AnyType:
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class Property:
+    name: str  # as on the wire
+    py_name: str  # Python attribute / keyword argument
+    type: "TypeRef"
+    required: bool
+    description: str | None = None
+    deprecated: bool = False
+    read_only: bool = False
+    write_only: bool = False
+    default: object = None
+    has_default: bool = False
+    example: object = None
+    has_example: bool = False
+
+
+@dataclass(frozen=True)
+class ObjectType:
+    """The body of an object NamedSchema.
+
+    properties is the flattened list (inherited from allOf bases first, then own), so a target
+    that cannot express inheritance needs nothing else; bases + own_properties let one that can
+    (TypeScript intersections) keep the structure.
+    """
+
+    properties: tuple[Property, ...]
+    additional_properties: "TypeRef | None" = None
+    bases: tuple[RefType, ...] = ()
+    own_properties: tuple[Property, ...] = field(default=())
+    nullable: bool = False
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.properties if p.required)
+
+
+TypeRef = Union[Primitive, ArrayType, MapType, RefType, UnionType, IntersectionType, LiteralType, AnyType, ObjectType]
+
+
+def with_nullable(t: TypeRef, nullable: bool = True) -> TypeRef:
+    from dataclasses import replace
+
+    if t.nullable == nullable:
+        return t
+    return replace(t, nullable=nullable)

@@ -1,0 +1,185 @@
+"""Output files as values, and writing them: staged, swapped in atomically, only what changed.
+
+A manifest (.utdk-manifest.json in the output root) records which files the generator made, so
+a rerun removes what it made before and no longer makes, and never touches any other file."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Iterable
+
+MANIFEST = ".utdk-manifest.json"
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    path: str  # POSIX path relative to the output root
+    content: bytes
+
+    def __post_init__(self) -> None:
+        pure = PurePosixPath(self.path)
+        if pure.is_absolute() or ".." in pure.parts or not self.path or self.path == MANIFEST:
+            raise ValueError(f"output path {self.path!r} must stay inside the output directory")
+
+    def under(self, prefix: str) -> "OutputFile":
+        return OutputFile(f"{prefix.rstrip('/')}/{self.path}", self.content)
+
+
+def text_file(path: str, text: str) -> OutputFile:
+    return OutputFile(path, text.encode("utf-8"))
+
+
+@dataclass
+class Plan:
+    """What writing `files` into `root` would do. Scopes limit which old files count as stale."""
+
+    root: Path
+    files: dict[str, bytes]
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+    previous: list[str] = field(default_factory=list)
+
+    @property
+    def drift(self) -> bool:
+        return bool(self.added or self.changed or self.stale)
+
+
+def read_manifest(root: Path) -> list[str]:
+    try:
+        data = json.loads((root / MANIFEST).read_text("utf-8"))
+        return [str(p) for p in data.get("files", [])]
+    except (OSError, ValueError, AttributeError):
+        return []
+
+
+def plan(root: Path, files: Iterable[OutputFile], scopes: Iterable[str] = ("",)) -> Plan:
+    by_path: dict[str, bytes] = {}
+    for f in files:
+        if f.path in by_path and by_path[f.path] != f.content:
+            raise ValueError(f"two different outputs for {f.path}")
+        by_path[f.path] = f.content
+    result = Plan(root=root, files=dict(sorted(by_path.items())))
+    previous = read_manifest(root)
+    result.previous = previous
+    for path, content in result.files.items():
+        target = root / path
+        try:
+            existing = target.read_bytes()
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            result.added.append(path)
+            continue
+        (result.unchanged if existing == content else result.changed).append(path)
+    scope_list = [s.rstrip("/") for s in scopes]
+    result.stale = sorted(
+        p for p in previous
+        if p not in result.files and any(_in_scope(p, s) for s in scope_list) and (root / p).is_file()
+    )
+    return result
+
+
+def _in_scope(path: str, scope: str) -> bool:
+    return not scope or path == scope or path.startswith(scope + "/")
+
+
+def write(plan_: Plan) -> None:
+    """Stage a copy of the output root with the changes applied, then swap it in.
+
+    Unchanged and foreign files are hard links into the staged tree (cheap); if anything fails
+    before the swap, the previous output is untouched and the staging tree is removed."""
+    root = plan_.root
+    kept = manifest_entries(plan_)
+    if not plan_.drift and kept == plan_.previous:
+        return
+    root.parent.mkdir(parents=True, exist_ok=True)
+    staging = root.parent / f".{root.name}.staging-{os.getpid()}"
+    backup = root.parent / f".{root.name}.previous-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        if root.is_dir():
+            shutil.copytree(root, staging, copy_function=_link_or_copy, symlinks=True)
+        else:
+            staging.mkdir(parents=True)
+        for path in plan_.stale:
+            (staging / path).unlink(missing_ok=True)
+            _prune_empty_dirs(staging, PurePosixPath(path).parent)
+        for path in plan_.added + plan_.changed:
+            target = staging / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.unlink(missing_ok=True)  # never write through a hard link into the live tree
+            target.write_bytes(plan_.files[path])
+        manifest = staging / MANIFEST
+        manifest.unlink(missing_ok=True)
+        manifest.write_text(json.dumps({"generator": "utdk", "files": kept}, indent=1) + "\n", "utf-8")
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _swap(root, staging, backup)
+
+
+def manifest_entries(plan_: Plan) -> list[str]:
+    """Files made now, plus files made before in scopes this run did not cover."""
+    others = {p for p in plan_.previous if p not in plan_.stale and (plan_.root / p).is_file()}
+    return sorted(set(plan_.files) | others)
+
+
+def _swap(root: Path, staging: Path, backup: Path) -> None:
+    if root.exists():
+        os.rename(root, backup)
+        try:
+            os.rename(staging, root)
+        except BaseException:
+            os.rename(backup, root)
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        shutil.rmtree(backup, ignore_errors=True)
+    else:
+        os.rename(staging, root)
+
+
+def _link_or_copy(src: str, dst: str) -> None:
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+def _prune_empty_dirs(root: Path, relative: PurePosixPath) -> None:
+    while str(relative) not in ("", "."):
+        directory = root / relative
+        try:
+            directory.rmdir()
+        except OSError:
+            return
+        relative = relative.parent
+
+
+def digest(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def unified_diff(plan_: Plan, limit_lines: int = 200) -> list[str]:
+    """A bounded unified diff of changed text files, for --check and the golden tests."""
+    lines: list[str] = []
+    for path in plan_.changed:
+        if len(lines) >= limit_lines:
+            break
+        old = (plan_.root / path).read_bytes()
+        new = plan_.files[path]
+        try:
+            a, b = old.decode("utf-8").splitlines(), new.decode("utf-8").splitlines()
+        except UnicodeDecodeError:
+            lines.append(f"Binary files a/{path} and b/{path} differ")
+            continue
+        lines.extend(difflib.unified_diff(a, b, f"a/{path}", f"b/{path}", lineterm="", n=2))
+    if len(lines) > limit_lines:
+        omitted = len(lines) - limit_lines
+        lines = lines[:limit_lines] + [f"... ({omitted} more diff lines)"]
+    return lines

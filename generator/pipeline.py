@@ -1,0 +1,77 @@
+"""generate(config) -> Result: the pure centre. It reads specs and writes nothing."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .config import Config, ProviderConfig, TargetOptions, target_options
+from .diagnostics import Diagnostic, Level
+from .load import load_api
+from .model import Api
+from .output import OutputFile
+from .targets import emitter, site_emitter
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class ProviderResult:
+    provider: ProviderConfig
+    api: Api
+    options: TargetOptions
+
+
+@dataclass
+class Result:
+    files: list[OutputFile] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    scopes: list[str] = field(default_factory=list)  # output folders this run owns entirely
+    providers: list[ProviderResult] = field(default_factory=list)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.level is Level.ERROR for d in self.diagnostics)
+
+    def add_time(self, phase: str, seconds: float) -> None:
+        self.timings[phase] = self.timings.get(phase, 0.0) + seconds
+
+
+def generate(config: Config, only_targets: tuple[str, ...] = (), validate: bool = True, strict: bool = False,
+             progress: Progress | None = None) -> Result:
+    result = Result()
+    for provider in config.providers:
+        if progress:
+            progress(f"{provider.name}: reading {provider.spec}")
+        loaded = load_api(provider.spec, provider.name, validate=validate)
+        result.diagnostics.extend(loaded.diagnostics)
+        for phase, seconds in loaded.timings.items():
+            result.add_time(phase, seconds)
+        if loaded.api is None or not loaded.ok:
+            continue
+        assert isinstance(loaded.api, Api)
+        options = target_options(provider, loaded.api.version, loaded.api.docs_url)
+        result.providers.append(ProviderResult(provider, loaded.api, options))
+    if strict:
+        result.diagnostics = [d.as_error() if d.level is Level.WARNING else d for d in result.diagnostics]
+    if result.has_errors:
+        return result
+    for entry in result.providers:
+        targets = [t for t in entry.provider.targets if not only_targets or t in only_targets]
+        for target in targets:
+            if progress:
+                progress(f"{entry.provider.name}: {target}")
+            start = time.perf_counter()
+            prefix = entry.provider.out_dir(target)
+            result.files.extend(f.under(prefix) for f in emitter(target)(entry.api, entry.options))
+            result.scopes.append(prefix)
+            result.add_time(f"render:{target}", time.perf_counter() - start)
+    site = site_emitter() if not only_targets or "docs" in only_targets else None
+    docs_entries = [e for e in result.providers if "docs" in e.provider.targets]
+    if site is not None and docs_entries:
+        for f in site(docs_entries):
+            result.files.append(f)
+            result.scopes.append(f.path)
+    return result
