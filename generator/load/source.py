@@ -87,6 +87,9 @@ def parse_text(text: str, suffix: str) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = exc.problem or exc.context or "syntax error"
+        if exc.context and exc.context_mark and exc.problem:
+            start = exc.context_mark
+            problem += f" ({exc.context} started at line {start.line + 1}, column {start.column + 1})"
         raise SourceError(f"invalid YAML: {problem}", line, col) from None
     except yaml.YAMLError as exc:
         raise SourceError(f"invalid YAML: {exc}") from None

@@ -228,6 +228,7 @@ class Api:
     tags: tuple[Tag, ...]
     client_names: Names  # ts/py: client class (Plaid), original: provider
     env_prefix: str  # PLAID
+    webhooks: tuple[Operation, ...] = ()  # requests the API sends; path is the webhook's name
     docs_url: str | None = None  # externalDocs.url or a site derived from info; resolves relative links
     source_file: str = ""
 

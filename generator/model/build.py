@@ -71,7 +71,7 @@ class ApiBuilder:
         servers = build_servers(doc.get("servers"), root.child("servers") if "servers" in doc else root, self.diagnostics)
         if not servers:
             servers = (Server(url="/", environment="production"),)
-        operations = self._operations(root, security, servers)
+        operations, webhooks = self._operations(root, security, servers)
         tags = _tags(doc, operations)
         external = doc.get("externalDocs") if isinstance(doc.get("externalDocs"), dict) else {}
         return Api(
@@ -84,6 +84,7 @@ class ApiBuilder:
             security_schemes=schemes,
             security=security,
             operations=operations,
+            webhooks=webhooks,
             schemas=self.schemas.schemas,
             tags=tags,
             client_names=Names(original=self.provider, ts=client_ts, py=client_py, pascal=pascal_case(self.provider) or "Api"),
@@ -92,26 +93,33 @@ class ApiBuilder:
             source_file=self.specs.root_file,
         )
 
-    def _operations(self, root: Located, security: tuple[SecurityRequirement, ...], servers: tuple[Server, ...]) -> tuple[Operation, ...]:
-        paths = root.get("paths")
-        if not isinstance(paths, dict):
-            return ()
+    def _operations(self, root: Located, security: tuple[SecurityRequirement, ...],
+                    servers: tuple[Server, ...]) -> tuple[tuple[Operation, ...], tuple[Operation, ...]]:
+        """Path operations, and webhook operations (requests the API sends, keyed by name)."""
         found: list[tuple[Located, Located, str, str]] = []
-        for path in paths:
-            item = self.specs.deref(root.child("paths", path))
-            if item is None or not isinstance(item.value, dict):
+        webhook_count = 0
+        for container in ("paths", "webhooks"):
+            entries = root.get(container)
+            if not isinstance(entries, dict):
                 continue
-            for method in item.value:
-                if method not in HTTP_METHODS:
+            for key in entries:
+                item = self.specs.deref(root.child(container, key))
+                if item is None or not isinstance(item.value, dict):
                     continue
-                op = self.specs.deref(item.child(method))
-                if op is not None and isinstance(op.value, dict):
-                    found.append((item, op, str(path), method))
+                for method in item.value:
+                    if method not in HTTP_METHODS:
+                        continue
+                    op = self.specs.deref(item.child(method))
+                    if op is not None and isinstance(op.value, dict):
+                        found.append((item, op, str(key), method))
+                        webhook_count += container == "webhooks"
         names = self._operation_names(found)
-        operations = []
-        for (item, op, path, method), op_names in zip(found, names):
-            operations.append(self._operation(item, op, path, method, op_names, security, servers))
-        return tuple(operations)
+        built = [
+            self._operation(item, op, path, method, op_names, security, servers, webhook=i >= len(found) - webhook_count)
+            for i, ((item, op, path, method), op_names) in enumerate(zip(found, names))
+        ]
+        split = len(built) - webhook_count
+        return tuple(built[:split]), tuple(built[split:])
 
     def _operation_names(self, found: list[tuple[Located, Located, str, str]]) -> list[Names]:
         """operationIds must be unique (an error otherwise); identifiers are then settled per language."""
@@ -136,11 +144,11 @@ class ApiBuilder:
         return names
 
     def _operation(self, item: Located, op: Located, path: str, method: str, names: Names,
-                   security: tuple[SecurityRequirement, ...], servers: tuple[Server, ...]) -> Operation:
+                   security: tuple[SecurityRequirement, ...], servers: tuple[Server, ...], webhook: bool = False) -> Operation:
         raw = op.value
         parameters = self.parts.parameters(item, op, names)
         declared = {p.name for p in parameters if p.location == "path"}
-        for placeholder in path_template_names(path):
+        for placeholder in () if webhook else path_template_names(path):
             if placeholder not in declared:
                 self.diagnostics.error(op.file, op.pointer, f"path parameter {{{placeholder}}} of {path} is not declared", "parameter")
         body = self.parts.request_body(op, names)

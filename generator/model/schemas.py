@@ -8,6 +8,7 @@ key registered before the body is built.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from typing import Any
 
 from ..diagnostics import Diagnostics
@@ -182,24 +183,23 @@ class SchemaBuilder:
         props = props_node.value if props_node is not None and isinstance(props_node.value, dict) else {}
         required = set(schema.get("required") or []) if isinstance(schema.get("required"), list) else set()
         py_scope = Scope({p.py_name for p in inherited})
-        inherited_names = {p.name for p in inherited}
+        merged = list(inherited)
         own: list[Property] = []
-        for name, value in props.items():
+        for name in props:
             name = str(name)
             assert props_node is not None
-            child = props_node.child(name)
-            if name in inherited_names:
-                continue
-            own.append(self._property(child, name, name in required, context, py_scope))
+            prop = self._property(props_node.child(name), name, name in required, context, py_scope)
+            own.append(prop)
+            merged = merge_property(merged, prop)
         # a base's optional property made required by the child stays one property, now required
-        merged = tuple(_require(p) if p.name in required else p for p in inherited)
+        merged = [_require(p) if p.name in required else p for p in merged]
         additional: TypeRef | None = None
         ap = schema.get("additionalProperties")
         if ap is True or (isinstance(ap, dict) and not ap):
             additional = AnyType()
         elif isinstance(ap, dict):
             additional = self.type_of(node.child("additionalProperties"), context + "Value")
-        return ObjectType(properties=merged + tuple(own), additional_properties=additional, bases=bases, own_properties=tuple(own))
+        return ObjectType(properties=tuple(merged), additional_properties=additional, bases=bases, own_properties=tuple(own))
 
     def _property(self, child: Located, name: str, required: bool, context: str, py_scope: Scope) -> Property:
         raw = child.value if isinstance(child.value, dict) else {}
@@ -245,15 +245,21 @@ class SchemaBuilder:
                 return self.ref_to(node, _title_or(schema, context))
             bases: list[RefType] = []
             inherited: list[Property] = []
+            inline: set[str] = set()  # properties not inherited from a named base
             for part, target in zip(parts, resolved):
                 assert target is not None
-                if isinstance(part.value, dict) and "$ref" in part.value:
+                from_base = isinstance(part.value, dict) and "$ref" in part.value
+                if from_base:
                     part_type = self.type_of(part, context)
                     if isinstance(part_type, RefType):
                         bases.append(part_type)
                 for prop in self._flattened(target, context):
-                    inherited = [p for p in inherited if p.name != prop.name] + [prop]
-            return self.object_body(node, context, tuple(bases), tuple(inherited))
+                    inherited = merge_property(inherited, prop)
+                    if not from_base:
+                        inline.add(prop.name)
+            body = self.object_body(node, context, tuple(bases), tuple(inherited))
+            own = tuple(p for p in body.properties if p.name in inline or p in body.own_properties)
+            return replace(body, own_properties=own)
         types = tuple(self.type_of(p, f"{context}Part{i + 1}") for i, p in enumerate(parts))
         if own_shape:
             types += (self._object_or_hoist(node, context + "Own", top=False),)
@@ -270,7 +276,7 @@ class SchemaBuilder:
             target = self.specs.deref(node.child("allOf", i))
             if target is not None and isinstance(target.value, dict):
                 for prop in self._flattened(target, context):
-                    inherited = [p for p in inherited if p.name != prop.name] + [prop]
+                    inherited = merge_property(inherited, prop)
         return self.object_body(node, context, (), tuple(inherited)).properties
 
     def _union(self, node: Located, keyword: str, context: str) -> TypeRef:
@@ -314,9 +320,22 @@ def _title_or(schema: dict[str, Any], context: str) -> str:
     return title if isinstance(title, str) and pascal_case(title) else context
 
 
-def _require(prop: Property) -> Property:
-    from dataclasses import replace
+def merge_property(props: list[Property], prop: Property) -> list[Property]:
+    """A later definition of a property refines an earlier one in place (allOf semantics):
+    its type wins, it stays required if either says so, the first description is kept."""
+    for i, existing in enumerate(props):
+        if existing.name == prop.name:
+            refined = replace(
+                prop,
+                py_name=existing.py_name,
+                required=prop.required or existing.required,
+                description=prop.description or existing.description,
+            )
+            return props[:i] + [refined] + props[i + 1 :]
+    return props + [prop]
 
+
+def _require(prop: Property) -> Property:
     return prop if prop.required else replace(prop, required=True)
 
 

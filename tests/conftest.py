@@ -1,0 +1,41 @@
+"""Shared test fixtures: where the repository and the shared data live, and running the CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = (REPO.parent / "shared").resolve()
+PLAID_FULL = SHARED / "specs" / "plaid" / "openapi.yaml"
+CORPUS = SHARED / "corpus"
+
+
+def require_shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent: the full Plaid spec and the corpus live there (CI has it beside the checkout)")
+    return SHARED
+
+
+@pytest.fixture
+def shared() -> Path:
+    return require_shared()
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    """Run `python -m generator` as a user would, in a separate process."""
+    full_env = dict(os.environ)
+    full_env.setdefault("UTDK_CACHE_DIR", str(REPO / ".utdk-cache"))
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd or REPO,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )

@@ -1,0 +1,110 @@
+"""Writing output: only what changed, stale generated files removed, foreign files kept, atomic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import output
+from generator.output import MANIFEST, OutputFile, plan, write
+
+
+def files(**contents: str) -> list[OutputFile]:
+    return [OutputFile(path.replace("__", "/"), text.encode()) for path, text in contents.items()]
+
+
+def test_first_write_creates_files_and_manifest(tmp_path: Path) -> None:
+    root = tmp_path / "out"
+    write(plan(root, files(a__x_txt="x", b_txt="b")))
+    assert (root / "a" / "x_txt").read_text() == "x"
+    assert (root / "b_txt").read_text() == "b"
+    assert "a/x_txt" in (root / MANIFEST).read_text()
+
+
+def test_rerun_removes_only_files_it_made_before(tmp_path: Path) -> None:
+    root = tmp_path / "out"
+    write(plan(root, files(keep="1", gone__deep="2")))
+    (root / "gone" / "user-notes.md").write_text("mine")
+    (root / "user.txt").write_text("mine too")
+
+    second = plan(root, files(keep="1"))
+    assert second.stale == ["gone/deep"]
+    write(second)
+
+    assert not (root / "gone" / "deep").exists()
+    assert (root / "gone" / "user-notes.md").read_text() == "mine"
+    assert (root / "user.txt").read_text() == "mine too"
+    assert (root / "keep").read_text() == "1"
+
+
+def test_unchanged_files_are_not_rewritten(tmp_path: Path) -> None:
+    root = tmp_path / "out"
+    write(plan(root, files(same="s", changes="v1")))
+    before = (root / "same").stat()
+    second = plan(root, files(same="s", changes="v2"))
+    assert second.unchanged == ["same"] and second.changed == ["changes"]
+    write(second)
+    after = (root / "same").stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert (root / "changes").read_text() == "v2"
+
+
+def test_nothing_to_do_touches_nothing(tmp_path: Path) -> None:
+    root = tmp_path / "out"
+    write(plan(root, files(a="1")))
+    manifest_before = (root / MANIFEST).stat().st_mtime_ns
+    again = plan(root, files(a="1"))
+    assert not again.drift
+    write(again)
+    assert (root / MANIFEST).stat().st_mtime_ns == manifest_before
+
+
+def test_failure_mid_write_leaves_previous_output_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "out"
+    write(plan(root, files(a="old a", b="old b", c="old c")))
+    (root / "foreign.txt").write_text("foreign")
+    snapshot = {p.name: p.read_bytes() for p in root.iterdir() if p.is_file()}
+
+    real_write_bytes = Path.write_bytes
+    calls = {"n": 0}
+
+    def failing_write_bytes(self: Path, data: bytes) -> int:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError(28, "No space left on device")
+        return real_write_bytes(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", failing_write_bytes)
+    with pytest.raises(OSError):
+        write(plan(root, files(a="new a", b="new b", c="new c", d="new d")))
+    monkeypatch.undo()
+
+    assert {p.name: p.read_bytes() for p in root.iterdir() if p.is_file()} == snapshot
+    assert [p.name for p in tmp_path.iterdir()] == ["out"], "staging left behind"
+
+
+def test_scopes_limit_what_counts_as_stale(tmp_path: Path) -> None:
+    root = tmp_path / "out"
+    write(plan(root, files(p__python__a="1", p__typescript__b="2")))
+    only_python = plan(root, files(p__python__a="1"), scopes=["p/python"])
+    assert only_python.stale == []
+    write(only_python)
+    assert (root / "p" / "typescript" / "b").read_text() == "2"
+    assert "p/typescript/b" in (root / MANIFEST).read_text()
+
+
+def test_paths_cannot_escape_the_output_root() -> None:
+    for bad in ("../x", "/etc/passwd", "a/../../b", MANIFEST, ""):
+        with pytest.raises(ValueError):
+            OutputFile(bad, b"")
+
+
+def test_check_diff_is_bounded_and_readable(tmp_path: Path) -> None:
+    root = tmp_path / "out"
+    write(plan(root, files(t="line1\nline2\n")))
+    p = plan(root, files(t="line1\nchanged\n"))
+    diff = output.unified_diff(p)
+    assert "-line2" in diff and "+changed" in diff
+    big = plan(root, files(t="\n".join(str(i) for i in range(1000))))
+    assert len(output.unified_diff(big, limit_lines=50)) == 51
