@@ -8,8 +8,7 @@ from typing import Callable
 
 from .config import Config, ProviderConfig, TargetOptions, target_options
 from .diagnostics import Diagnostic, Level
-from .load import load_api
-from .model import Api
+from .load import Loaded, load_api
 from .output import OutputFile
 from .targets import emitter, site_emitter
 
@@ -42,22 +41,32 @@ class Result:
 def generate(config: Config, only_targets: tuple[str, ...] = (), validate: bool = True, strict: bool = False,
              progress: Progress | None = None) -> Result:
     result = Result()
+    pending: list[Loaded] = []
     for provider in config.providers:
         if progress:
             progress(f"{provider.name}: reading {provider.spec}")
-        loaded = load_api(provider.spec, provider.name, validate=validate)
+        loaded = load_api(provider.spec, provider.name, validate=validate, background=True)
+        pending.append(loaded)
+        if loaded.api is None or not loaded.ok:
+            continue
+        options = target_options(provider, loaded.api.version, loaded.api.docs_url)
+        result.providers.append(ProviderResult(provider, loaded.api, options))
+    if not any(not loaded.ok for loaded in pending):
+        _render(result, config, only_targets, progress)
+    # validation ran beside the targets; its findings count before anything is written
+    for loaded in pending:
+        loaded.finish()
         result.diagnostics.extend(loaded.diagnostics)
         for phase, seconds in loaded.timings.items():
             result.add_time(phase, seconds)
-        if loaded.api is None or not loaded.ok:
-            continue
-        assert isinstance(loaded.api, Api)
-        options = target_options(provider, loaded.api.version, loaded.api.docs_url)
-        result.providers.append(ProviderResult(provider, loaded.api, options))
     if strict:
         result.diagnostics = [d.as_error() if d.level is Level.WARNING else d for d in result.diagnostics]
     if result.has_errors:
-        return result
+        result.files = []
+    return result
+
+
+def _render(result: Result, config: Config, only_targets: tuple[str, ...], progress: Progress | None) -> None:
     for entry in result.providers:
         targets = [t for t in entry.provider.targets if not only_targets or t in only_targets]
         for target in targets:
@@ -74,4 +83,3 @@ def generate(config: Config, only_targets: tuple[str, ...] = (), validate: bool 
         for f in site(docs_entries):
             result.files.append(f)
             result.scopes.append(f.path)
-    return result

@@ -6,25 +6,45 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from ..diagnostics import Diagnostic, Diagnostics, Level
 from .refs import SpecSet
+
+if TYPE_CHECKING:
+    from ..model import Api
+    from .validate import PendingValidation
 
 
 @dataclass
 class Loaded:
-    api: "object | None"  # generator.model.Api; typed loosely to keep this module import-light
+    api: "Api | None"
     diagnostics: tuple[Diagnostic, ...]
     timings: dict[str, float] = field(default_factory=dict)
     files: tuple[Path, ...] = ()
+    specs: SpecSet | None = None
+    pending: "PendingValidation | None" = None
 
     @property
     def ok(self) -> bool:
         return self.api is not None and not any(d.level is Level.ERROR for d in self.diagnostics)
 
+    def finish(self) -> "Loaded":
+        """Wait for validation (if it runs in the background) and add its findings."""
+        if self.pending is not None:
+            start = time.perf_counter()
+            found = self.pending.diagnostics()
+            self.timings["validate"] = self.timings.get("validate", 0.0) + time.perf_counter() - start
+            self.diagnostics = _sorted(self.specs, self.diagnostics + tuple(found)) if self.specs else self.diagnostics
+            self.pending = None
+        return self
 
-def load_api(spec: Path, provider: str, validate: bool = True, use_cache: bool = True) -> Loaded:
+
+def load_api(spec: Path, provider: str, validate: bool = True, use_cache: bool = True, background: bool = False) -> Loaded:
+    """Read, build and validate. With background=True validation may still be running when
+    this returns: call finish() before relying on the diagnostics."""
     from ..model.build import build_api
-    from .validate import validate_document
+    from .validate import PendingValidation
 
     timings: dict[str, float] = {}
     diagnostics = Diagnostics()
@@ -33,16 +53,21 @@ def load_api(spec: Path, provider: str, validate: bool = True, use_cache: bool =
     root = specs.root()
     timings["read"] = time.perf_counter() - start
     api = None
+    pending = None
     if root is not None:
         start = time.perf_counter()
         api, version = build_api(specs, provider)
         timings["model"] = time.perf_counter() - start
         if api is not None and validate and version is not None and isinstance(root.value, dict):
             start = time.perf_counter()
-            diagnostics.extend(validate_document(specs, root.value, version, use_cache))
+            pending = PendingValidation(specs, root.value, version, use_cache, background)
             timings["validate"] = time.perf_counter() - start
-    located = tuple(sorted(_locate(specs, d) for d in diagnostics.items))
-    return Loaded(api, _dedupe(located), timings, tuple(s.path for s in specs.loaded_files))
+    loaded = Loaded(api, _sorted(specs, diagnostics.items), timings, tuple(s.path for s in specs.loaded_files), specs, pending)
+    return loaded if background else loaded.finish()
+
+
+def _sorted(specs: SpecSet, items: tuple[Diagnostic, ...]) -> tuple[Diagnostic, ...]:
+    return tuple(dict.fromkeys(sorted(_locate(specs, d) for d in items)))
 
 
 def _locate(specs: SpecSet, d: Diagnostic) -> Diagnostic:
@@ -50,7 +75,3 @@ def _locate(specs: SpecSet, d: Diagnostic) -> Diagnostic:
         return d
     line, col = specs.position(d.file, d.pointer)
     return Diagnostic(d.file, line, col, d.level, d.pointer, d.message, d.code)
-
-
-def _dedupe(items: tuple[Diagnostic, ...]) -> tuple[Diagnostic, ...]:
-    return tuple(dict.fromkeys(items))
