@@ -1,0 +1,195 @@
+// The Kitchensink client: one method per operation, each a description of its request.
+// Generated from the OpenAPI description; edits are overwritten.
+
+import * as core from './core/index.js';
+import type * as types from './types.js';
+
+const API: core.ApiDescription = { name: 'Kitchensink', envPrefix: 'KITCHENSINK', environments: { production: 'https://us.api.kitchensink.example/v1', sandbox: 'https://sandbox.kitchensink.example/v1' }, credentials: [{ option: 'bearerAuth', envVar: 'KITCHENSINK_BEARER_AUTH' }, { option: 'basicAuthUsername', envVar: 'KITCHENSINK_BASIC_AUTH_USERNAME' }, { option: 'basicAuthPassword', envVar: 'KITCHENSINK_BASIC_AUTH_PASSWORD' }, { option: 'apiKeyHeader', envVar: 'KITCHENSINK_API_KEY_HEADER' }, { option: 'apiKeyQuery', envVar: 'KITCHENSINK_API_KEY_QUERY' }, { option: 'apiKeyCookie', envVar: 'KITCHENSINK_API_KEY_COOKIE' }, { option: 'oauth2ClientId', envVar: 'KITCHENSINK_OAUTH2_CLIENT_ID' }, { option: 'oauth2ClientSecret', envVar: 'KITCHENSINK_OAUTH2_CLIENT_SECRET' }], schemes: { bearerAuth: { type: 'bearer', prefix: 'Bearer', credentials: ['bearerAuth'] }, basicAuth: { type: 'basic', credentials: ['basicAuthUsername', 'basicAuthPassword'] }, apiKeyHeader: { type: 'apiKey', in: 'header', name: 'X-API-Key', credentials: ['apiKeyHeader'] }, apiKeyQuery: { type: 'apiKey', in: 'query', name: 'api_key', credentials: ['apiKeyQuery'] }, apiKeyCookie: { type: 'apiKey', in: 'cookie', name: 'session', credentials: ['apiKeyCookie'] }, oauth2: { type: 'oauth2ClientCredentials', tokenUrl: '/oauth/token', credentials: ['oauth2ClientId', 'oauth2ClientSecret'] } }, security: [{ bearerAuth: [] }] };
+
+export interface KitchensinkOptions extends core.ClientOptions {
+  /**
+   * Bearer token. Defaults to process.env.KITCHENSINK_BEARER_AUTH.
+   */
+  bearerAuth?: string | null | undefined;
+  /**
+   * Username. Defaults to process.env.KITCHENSINK_BASIC_AUTH_USERNAME.
+   */
+  basicAuthUsername?: string | null | undefined;
+  /**
+   * Password. Defaults to process.env.KITCHENSINK_BASIC_AUTH_PASSWORD.
+   */
+  basicAuthPassword?: string | null | undefined;
+  /**
+   * X-API-Key. Defaults to process.env.KITCHENSINK_API_KEY_HEADER.
+   */
+  apiKeyHeader?: string | null | undefined;
+  /**
+   * api_key. Defaults to process.env.KITCHENSINK_API_KEY_QUERY.
+   */
+  apiKeyQuery?: string | null | undefined;
+  /**
+   * session. Defaults to process.env.KITCHENSINK_API_KEY_COOKIE.
+   */
+  apiKeyCookie?: string | null | undefined;
+  /**
+   * Client ID. Defaults to process.env.KITCHENSINK_OAUTH2_CLIENT_ID.
+   */
+  oauth2ClientId?: string | null | undefined;
+  /**
+   * Client secret. Defaults to process.env.KITCHENSINK_OAUTH2_CLIENT_SECRET.
+   */
+  oauth2ClientSecret?: string | null | undefined;
+  /** The server to call, by name. Defaults to the first one; KITCHENSINK_BASE_URL or `baseURL` override it. */
+  environment?: 'production' | 'sandbox' | undefined;
+}
+
+/**
+ * Kitchen Sink Pet Store
+ *
+ * An API that exercises parameters in every location and style, JSON, form, multipart and
+ * binary bodies, composition with discriminators, recursion, maps, nullable values and every
+ * kind of credential.
+ *
+ * Hostile text must stay text: *\/ """ ''' ${injected} `backticks` </script><script>alert(1)</script>
+ */
+export class Kitchensink extends core.BaseClient {
+  constructor(options: KitchensinkOptions = {}) {
+    super(API, { ...options });
+  }
+
+  /**
+   * List pets
+   *
+   * Returns pets, filtered and paged. Uses **form** query parameters.
+   *
+   * GET /pets
+   * @throws {core.APIError<types.ListPetsErrorBody>} when the API answers with an error status.
+   */
+  listpets(params: types.ListPetsParams = {}, options?: core.RequestOptions): Promise<core.WithRequestID<Array<types.Pet>>> {
+    return this._call({ method: 'get', path: '/pets', params: [{ key: 'limit', name: 'limit', in: 'query' }, { key: 'status', name: 'status', in: 'query' }, { key: 'tags', name: 'tags', in: 'query', explode: false }, { key: 'xTraceId', name: 'X-Trace-Id', in: 'header' }, { key: 'sessionHint', name: 'session_hint', in: 'cookie' }], response: 'json' }, params, options);
+  }
+
+  /**
+   * Create a pet
+   *
+   * POST /pets
+   * @throws {core.APIError<types.CreatePetErrorBody>} when the API answers with an error status.
+   */
+  createpet(params: types.CreatePetParams, options?: core.RequestOptions): Promise<core.WithRequestID<types.Pet>> {
+    return this._call({ method: 'post', path: '/pets', body: { kind: 'json', contentType: 'application/json', fields: ['name', 'petType', 'tag', 'bark_volume', '123-code'] }, security: [{ apiKeyHeader: [] }], response: 'json' }, params, options);
+  }
+
+  /**
+   * Get a pet
+   *
+   * GET /pets/{petId}
+   * @throws {core.APIError<types.GetPetErrorBody>} when the API answers with an error status.
+   */
+  getpet(params: types.GetPetParams, options?: core.RequestOptions): Promise<core.WithRequestID<types.Pet>> {
+    return this._call({ method: 'get', path: '/pets/{petId}', params: [{ key: 'petId', name: 'petId', in: 'path' }], response: 'json' }, params, options);
+  }
+
+  /**
+   * Update a pet
+   *
+   * Fields set to `null` are cleared; fields left out are kept.
+   *
+   * PATCH /pets/{petId}
+   */
+  updatepet(params: types.UpdatePetParams, options?: core.RequestOptions): Promise<core.WithRequestID<types.Pet>> {
+    return this._call({ method: 'patch', path: '/pets/{petId}', params: [{ key: 'petId', name: 'petId', in: 'path' }], body: { kind: 'json', contentType: 'application/json', fields: ['name', 'tag', 'status'] }, response: 'json' }, params, options);
+  }
+
+  /**
+   * Delete a pet
+   *
+   * DELETE /pets/{petId}
+   */
+  deletepet(params: types.DeletePetParams, options?: core.RequestOptions): Promise<void> {
+    return this._call({ method: 'delete', path: '/pets/{petId}', params: [{ key: 'petId', name: 'petId', in: 'path' }], security: [{ basicAuth: [] }], response: 'empty' }, params, options);
+  }
+
+  /**
+   * Download a pet's photo
+   *
+   * GET /pets/{petId}/photo
+   */
+  downloadpetphoto(params: types.DownloadPetPhotoParams, options?: core.RequestOptions): Promise<Blob> {
+    return this._call({ method: 'get', path: '/pets/{petId}/photo', params: [{ key: 'petId', name: 'petId', in: 'path' }], response: 'binary' }, params, options);
+  }
+
+  /**
+   * Upload a pet's photo
+   *
+   * POST /pets/{petId}/photo
+   */
+  uploadpetphoto(params: types.UploadPetPhotoParams, options?: core.RequestOptions): Promise<core.WithRequestID<types.UploadPetPhotoResponse>> {
+    return this._call({ method: 'post', path: '/pets/{petId}/photo', params: [{ key: 'petId', name: 'petId', in: 'path' }], body: { kind: 'multipart', contentType: 'multipart/form-data', fields: ['file', 'caption', 'labels'] }, response: 'json' }, params, options);
+  }
+
+  /**
+   * Search pets (deprecated)
+   *
+   * Use `listPets` instead.
+   *
+   * GET /search
+   * @deprecated
+   */
+  searchpets(params: types.SearchPetsParams, options?: core.RequestOptions): Promise<core.WithRequestID<Array<types.Pet>>> {
+    return this._call({ method: 'get', path: '/search', params: [{ key: 'filter', name: 'filter', in: 'query', style: 'deepObject', explode: true }, { key: 'ids', name: 'ids', in: 'query', style: 'pipeDelimited' }, { key: 'q', name: 'q', in: 'query' }], security: [{ apiKeyQuery: [] }], response: 'json' }, params, options);
+  }
+
+  /**
+   * Inventory by status
+   *
+   * GET /store/inventory
+   */
+  getinventory(params: types.GetInventoryParams = {}, options?: core.RequestOptions): Promise<core.WithRequestID<types.Inventory>> {
+    return this._call({ method: 'get', path: '/store/inventory', security: [{ oauth2: ['inventory:read'] }], response: 'json' }, params, options);
+  }
+
+  /**
+   * Download a report
+   *
+   * GET /store/reports/{reportId}
+   */
+  downloadreport(params: types.DownloadReportParams, options?: core.RequestOptions): Promise<Blob> {
+    return this._call({ method: 'get', path: '/store/reports/{reportId}', params: [{ key: 'reportId', name: 'reportId', in: 'path' }, { key: 'format', name: 'format', in: 'query' }], response: 'binary' }, params, options);
+  }
+
+  /**
+   * Send a message
+   *
+   * POST /contact
+   */
+  submitcontactform(params: types.SubmitContactFormParams, options?: core.RequestOptions): Promise<void> {
+    return this._call({ method: 'post', path: '/contact', body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', fields: ['email', 'message', 'subscribe'] }, security: [{ apiKeyCookie: [] }], response: 'empty' }, params, options);
+  }
+
+  /**
+   * Store a tree
+   *
+   * POST /trees
+   */
+  createtree(params: types.CreateTreeParams, options?: core.RequestOptions): Promise<core.WithRequestID<types.TreeNode>> {
+    return this._call({ method: 'post', path: '/trees', body: { kind: 'json', contentType: 'application/json', fields: ['value', 'children', 'parent'] }, response: 'json' }, params, options);
+  }
+
+  /**
+   * Store a shape
+   *
+   * PUT /shapes/{shapeId}
+   */
+  putshape(params: types.PutShapeParams, options?: core.RequestOptions): Promise<core.WithRequestID<types.Shape>> {
+    return this._call({ method: 'put', path: '/shapes/{shapeId}', params: [{ key: 'shapeId', name: 'shapeId', in: 'path' }], body: { kind: 'json', contentType: 'application/json', key: 'body' }, response: 'json' }, params, options);
+  }
+
+  /**
+   * Service status
+   *
+   * GET /status
+   */
+  getstatus(params: types.GetStatusParams = {}, options?: core.RequestOptions): Promise<core.WithRequestID<types.Status>> {
+    return this._call({ method: 'get', path: '/status', security: [], response: 'json' }, params, options);
+  }
+}

@@ -1,0 +1,36 @@
+// @utdk/kitchensink: the default export is a client configured from the environment
+// (KITCHENSINK_BEARER_AUTH, KITCHENSINK_BASIC_AUTH_USERNAME, KITCHENSINK_BASIC_AUTH_PASSWORD, KITCHENSINK_API_KEY_HEADER, KITCHENSINK_API_KEY_QUERY, KITCHENSINK_API_KEY_COOKIE, KITCHENSINK_OAUTH2_CLIENT_ID, KITCHENSINK_OAUTH2_CLIENT_SECRET, KITCHENSINK_BASE_URL) on first use.
+// Generated from the OpenAPI description; edits are overwritten.
+
+import { Kitchensink } from './client.js';
+import { lazyClient } from './core/index.js';
+
+const kitchensink: Kitchensink = lazyClient(() => new Kitchensink());
+export default kitchensink;
+
+export { Kitchensink, type KitchensinkOptions } from './client.js';
+export {
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ClientError,
+  ConfigurationError,
+  ConflictError,
+  InternalServerError,
+  MissingCredentialsError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  SDKError,
+  ServerError,
+  UnexpectedStatusError,
+  UnprocessableEntityError,
+  type ClientOptions,
+  type RequestOptions,
+  type Uploadable,
+  type WithRequestID,
+} from './core/index.js';
+export type * from './types.js';

@@ -1,0 +1,325 @@
+// Types for every schema of Kitchen Sink Pet Store, and the argument of every method.
+// Generated from the OpenAPI description; edits are overwritten.
+
+import type * as core from './core/index.js';
+
+/**
+ * Where the pet is in the adoption process.
+ */
+export type PetStatus = 'available' | 'pending' | 'sold';
+
+export interface PetBase {
+  readonly id: number;
+  /**
+   * The pet's name. Hostile: *\/ """ ${x} `y` </script>
+   */
+  name: string;
+  petType: string;
+  tag?: string | null;
+  /**
+   * Where the pet is in the adoption process.
+   */
+  status?: PetStatus;
+  born_on?: string;
+  readonly created_at?: string;
+  attributes?: { [key: string]: string };
+}
+
+export interface Cat {
+  readonly id: number;
+  /**
+   * The pet's name. Hostile: *\/ """ ${x} `y` </script>
+   */
+  name: string;
+  petType: 'cat';
+  tag?: string | null;
+  /**
+   * Where the pet is in the adoption process.
+   */
+  status?: PetStatus;
+  born_on?: string;
+  readonly created_at?: string;
+  attributes?: { [key: string]: string };
+  indoor?: boolean;
+  lives?: 1 | 7 | 9;
+}
+
+export interface Dog {
+  readonly id: number;
+  /**
+   * The pet's name. Hostile: *\/ """ ${x} `y` </script>
+   */
+  name: string;
+  petType: 'dog';
+  tag?: string | null;
+  /**
+   * Where the pet is in the adoption process.
+   */
+  status?: PetStatus;
+  born_on?: string;
+  readonly created_at?: string;
+  attributes?: { [key: string]: string };
+  bark_volume?: number;
+  /**
+   * A property named like a keyword.
+   */
+  class?: string;
+}
+
+export type Pet = (Cat & { petType: 'cat' }) | (Dog & { petType: 'dog' });
+
+export interface NewPet {
+  name: string;
+  petType: 'cat' | 'dog';
+  tag?: string | null;
+  bark_volume?: number;
+  /**
+   * A property whose name starts with a digit.
+   */
+  '123-code'?: string;
+}
+
+export type Inventory = { [key: string]: number };
+
+export interface TreeNode {
+  value: string;
+  children?: Array<TreeNode>;
+  parent?: TreeNode | null;
+}
+
+export type Shape = Circle | Square | string;
+
+export interface Status {
+  ok: boolean;
+  version: string;
+  uptime_seconds?: number;
+  mode?: 'live';
+}
+
+export interface ErrorModel {
+  code: number;
+  message: string;
+  details?: { [key: string]: unknown } | null;
+}
+
+export interface Circle {
+  radius: number;
+}
+
+export interface Square {
+  side: number;
+}
+
+export interface UpdatePetRequest {
+  name?: string;
+  /**
+   * A free-form tag; null clears it.
+   */
+  tag?: string | null;
+  /**
+   * Where the pet is in the adoption process.
+   */
+  status?: PetStatus;
+}
+
+export interface UploadPetPhotoRequest {
+  /**
+   * The image file.
+   */
+  file: core.Uploadable;
+  /**
+   * Shown under the photo.
+   */
+  caption?: string;
+  labels?: Array<string>;
+}
+
+export interface UploadPetPhotoResponse {
+  url: string;
+  size?: number;
+}
+
+export interface SearchPetsFilter {
+  name?: string;
+  min_age?: number;
+}
+
+export interface SubmitContactFormRequest {
+  email: string;
+  message: string;
+  subscribe?: boolean;
+}
+
+/**
+ * The argument of `listpets` (GET /pets).
+ */
+export interface ListPetsParams {
+  /**
+   * How many pets to return at most.
+   */
+  limit?: number;
+  /**
+   * Only pets in these states (repeated parameter).
+   */
+  status?: Array<PetStatus>;
+  /**
+   * Comma-separated tags.
+   */
+  tags?: Array<string>;
+  /**
+   * A trace id echoed in logs.
+   *
+   * Sent in the header: X-Trace-Id
+   */
+  xTraceId?: string;
+  /**
+   * Sent in the cookie: session_hint
+   */
+  sessionHint?: string;
+}
+
+/**
+ * The parsed body of an error answer from `listpets` (default): `APIError.body`.
+ */
+export type ListPetsErrorBody = ErrorModel;
+
+/**
+ * The argument of `createpet` (POST /pets).
+ */
+export interface CreatePetParams {
+  name: string;
+  petType: 'cat' | 'dog';
+  tag?: string | null;
+  bark_volume?: number;
+  /**
+   * A property whose name starts with a digit.
+   */
+  '123-code'?: string;
+}
+
+/**
+ * The parsed body of an error answer from `createpet` (4XX): `APIError.body`.
+ */
+export type CreatePetErrorBody = ErrorModel;
+
+/**
+ * The argument of `getpet` (GET /pets/{petId}).
+ */
+export interface GetPetParams {
+  /**
+   * The pet's id.
+   */
+  petId: number;
+}
+
+/**
+ * The parsed body of an error answer from `getpet` (404): `APIError.body`.
+ */
+export type GetPetErrorBody = ErrorModel;
+
+/**
+ * The argument of `updatepet` (PATCH /pets/{petId}).
+ */
+export interface UpdatePetParams {
+  /**
+   * The pet's id.
+   */
+  petId: number;
+  name?: string;
+  /**
+   * A free-form tag; null clears it.
+   */
+  tag?: string | null;
+  /**
+   * Where the pet is in the adoption process.
+   */
+  status?: PetStatus;
+}
+
+/**
+ * The argument of `deletepet` (DELETE /pets/{petId}).
+ */
+export interface DeletePetParams {
+  /**
+   * The pet's id.
+   */
+  petId: number;
+}
+
+/**
+ * The argument of `downloadpetphoto` (GET /pets/{petId}/photo).
+ */
+export interface DownloadPetPhotoParams {
+  petId: number;
+}
+
+/**
+ * The argument of `uploadpetphoto` (POST /pets/{petId}/photo).
+ */
+export interface UploadPetPhotoParams {
+  petId: number;
+  /**
+   * The image file.
+   */
+  file: core.Uploadable;
+  /**
+   * Shown under the photo.
+   */
+  caption?: string;
+  labels?: Array<string>;
+}
+
+/**
+ * The argument of `searchpets` (GET /search).
+ */
+export interface SearchPetsParams {
+  filter?: SearchPetsFilter;
+  ids?: Array<number>;
+  q: string;
+}
+
+/**
+ * The argument of `getinventory` (GET /store/inventory).
+ */
+export interface GetInventoryParams {
+}
+
+/**
+ * The argument of `downloadreport` (GET /store/reports/{reportId}).
+ */
+export interface DownloadReportParams {
+  reportId: string;
+  format?: 'csv' | 'pdf';
+}
+
+/**
+ * The argument of `submitcontactform` (POST /contact).
+ */
+export interface SubmitContactFormParams {
+  email: string;
+  message: string;
+  subscribe?: boolean;
+}
+
+/**
+ * The argument of `createtree` (POST /trees).
+ */
+export interface CreateTreeParams {
+  value: string;
+  children?: Array<TreeNode>;
+  parent?: TreeNode | null;
+}
+
+/**
+ * The argument of `putshape` (PUT /shapes/{shapeId}).
+ */
+export interface PutShapeParams {
+  shapeId: string;
+  body: Shape;
+}
+
+/**
+ * The argument of `getstatus` (GET /status).
+ */
+export interface GetStatusParams {
+}

@@ -1,0 +1,260 @@
+/**
+ * The client every generated method calls: options with environment fallbacks, request building,
+ * authentication, timeouts, and retries with exponential backoff honouring Retry-After.
+ */
+
+import { Authenticator, type CredentialSpec, type Fetch, type SchemeSpec, type SecuritySpec } from './auth.js';
+import { APIConnectionError, APITimeoutError, APIUserAbortError, ConfigurationError, SDKError, errorForStatus } from './errors.js';
+import { parseBody, parseErrorBody, requestIdOf, withRequestId, type ResponseKind } from './response.js';
+import { bodyValue, buildPath, encodeBody, serializeParams, type BodySpec, type ParamSpec } from './serialize.js';
+
+export interface ClientOptions {
+  /** Send requests here instead of the environment's server (a gateway, a proxy, a mock). */
+  baseURL?: string | null | undefined;
+  /** One of the servers the API declares, by name. */
+  environment?: string | undefined;
+  /** Milliseconds to wait for each attempt (default 60000). */
+  timeout?: number | undefined;
+  /** Retries after a connection error, a timeout, 408, 409, 429 or 5xx (default 2). */
+  maxRetries?: number | undefined;
+  /** A fetch implementation (default: the global fetch). */
+  fetch?: Fetch | undefined;
+  /** Headers sent with every request. */
+  defaultHeaders?: Record<string, string> | undefined;
+}
+
+export interface RequestOptions {
+  /** Milliseconds to wait for each attempt of this call. */
+  timeout?: number | undefined;
+  /** Aborts the call (and its retries). */
+  signal?: AbortSignal | undefined;
+  /** Extra headers for this call; null removes a header the client would send. */
+  headers?: Record<string, string | null | undefined> | undefined;
+  /** Retries for this call. */
+  maxRetries?: number | undefined;
+  /** Sent as Idempotency-Key on every attempt of this call (default: a fresh random key per call). */
+  idempotencyKey?: string | undefined;
+}
+
+/** A description of one operation's request; generated methods pass one to `_call`. */
+export interface Endpoint {
+  readonly method: string;
+  readonly path: string;
+  readonly params?: readonly ParamSpec[];
+  readonly body?: BodySpec;
+  /** Absent: the API's default security. */
+  readonly security?: SecuritySpec;
+  readonly response: ResponseKind;
+  /** A server the operation declares for itself (overrides the environment, not an explicit baseURL). */
+  readonly server?: string;
+}
+
+/** What a generated client tells the runtime about its API. */
+export interface ApiDescription {
+  readonly name: string;
+  readonly envPrefix: string;
+  readonly environments: Readonly<Record<string, string>>;
+  readonly credentials: readonly CredentialSpec[];
+  readonly schemes: Readonly<Record<string, SchemeSpec>>;
+  readonly security: SecuritySpec;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_RETRIES = 2;
+const INITIAL_RETRY_DELAY_MS = 500;
+const MAX_RETRY_DELAY_MS = 8_000;
+const MAX_RETRY_AFTER_MS = 60_000;
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function readEnv(name: string): string | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  const value = env?.[name]?.trim();
+  return value ? value : undefined;
+}
+
+export class BaseClient {
+  protected readonly _baseURL: string;
+  protected readonly _explicitBaseURL: boolean;
+  protected readonly _timeout: number;
+  protected readonly _maxRetries: number;
+  protected readonly _fetch: Fetch;
+  protected readonly _defaultHeaders: Record<string, string>;
+  protected readonly _security: SecuritySpec;
+  private readonly _auth: Authenticator;
+
+  constructor(api: ApiDescription, options: ClientOptions & Record<string, unknown>) {
+    const credentials: Record<string, string | undefined> = {};
+    for (const credential of api.credentials) {
+      const given = options[credential.option];
+      credentials[credential.option] = typeof given === 'string' && given ? given : readEnv(credential.envVar);
+    }
+    this._auth = new Authenticator(api.schemes, api.credentials, credentials);
+    this._security = api.security;
+    const environments = Object.keys(api.environments);
+    if (options.environment !== undefined && !(options.environment in api.environments)) {
+      throw new ConfigurationError(`Unknown environment ${JSON.stringify(options.environment)}; choose one of: ${environments.join(', ')}.`);
+    }
+    const explicit = options.baseURL ?? readEnv(`${api.envPrefix}_BASE_URL`);
+    const environment = options.environment ?? environments[0];
+    this._explicitBaseURL = Boolean(explicit);
+    this._baseURL = explicit || (environment !== undefined ? api.environments[environment] ?? '' : '');
+    this._timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+    this._maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    const fetchImpl = options.fetch ?? (globalThis as { fetch?: Fetch }).fetch;
+    if (!fetchImpl) throw new ConfigurationError('No fetch implementation: pass the `fetch` option (Node 18+ and browsers have one).');
+    this._fetch = options.fetch ? fetchImpl : (input, init) => fetchImpl(input, init);
+    this._defaultHeaders = { ...(options.defaultHeaders ?? {}) };
+  }
+
+  protected async _call<T>(endpoint: Endpoint, args: object | undefined, options: RequestOptions = {}): Promise<T> {
+    const values = (args ?? {}) as Record<string, unknown>;
+    const baseURL = this._resolveBaseURL(endpoint);
+    const timeout = options.timeout ?? this._timeout;
+    const params = serializeParams(endpoint.params ?? [], values);
+    const auth = await this._auth.apply(endpoint.security ?? this._security, { baseURL, fetch: this._fetch, timeout });
+    const query = [...params.query, ...auth.query];
+    const url = baseURL.replace(/\/+$/, '') + buildPath(endpoint.path, params.path) + (query.length ? `?${query.join('&')}` : '');
+    const encoded = endpoint.body ? encodeBody(endpoint.body, bodyValue(endpoint.body, values)) : { body: undefined, contentType: undefined };
+    const method = endpoint.method.toUpperCase();
+
+    const headers = new Headers();
+    if (endpoint.response === 'json') headers.set('Accept', 'application/json');
+    for (const [name, value] of Object.entries(this._defaultHeaders)) headers.set(name, value);
+    if (encoded.contentType) headers.set('Content-Type', encoded.contentType);
+    for (const [name, value] of [...params.headers, ...auth.headers]) headers.set(name, value);
+    const cookies = [...params.cookies, ...auth.cookies];
+    if (cookies.length) headers.set('Cookie', cookies.join('; '));
+    if (!IDEMPOTENT_METHODS.has(method)) headers.set('Idempotency-Key', options.idempotencyKey ?? randomKey());
+    for (const [name, value] of Object.entries(options.headers ?? {})) {
+      if (value === null) headers.delete(name);
+      else if (value !== undefined) headers.set(name, value);
+    }
+
+    const maxRetries = options.maxRetries ?? this._maxRetries;
+    for (let attempt = 0; ; attempt++) {
+      const retriesLeft = maxRetries - attempt;
+      const outcome = await this._attempt(url, { method, headers, body: encoded.body }, endpoint.response, timeout, options.signal);
+      if (outcome.kind === 'ok') return outcome.value as T;
+      if (outcome.kind === 'failed') {
+        if (retriesLeft > 0 && outcome.retryable) {
+          await sleep(retryDelay(attempt, outcome.headers), options.signal);
+          continue;
+        }
+        throw outcome.error;
+      }
+    }
+  }
+
+  private _resolveBaseURL(endpoint: Endpoint): string {
+    const base = !this._explicitBaseURL && endpoint.server ? endpoint.server : this._baseURL;
+    if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(base) && typeof (globalThis as { location?: unknown }).location === 'undefined') {
+      throw new ConfigurationError(
+        `The server URL ${JSON.stringify(base)} is not absolute: pass the \`baseURL\` option or set an environment variable ending in _BASE_URL.`,
+      );
+    }
+    return base;
+  }
+
+  private async _attempt(
+    url: string,
+    init: { method: string; headers: Headers; body: BodyInit | undefined },
+    kind: ResponseKind,
+    timeout: number,
+    signal: AbortSignal | undefined,
+  ): Promise<Outcome> {
+    if (signal?.aborted) return { kind: 'failed', error: new APIUserAbortError(), retryable: false };
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+    const onAbort = (): void => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      let response: Response;
+      try {
+        const requestInit: RequestInit & { duplex?: string } = { ...init, signal: controller.signal };
+        if (typeof ReadableStream !== 'undefined' && init.body instanceof ReadableStream) requestInit.duplex = 'half';
+        response = await this._fetch(url, requestInit);
+      } catch (error) {
+        return this._transportFailure(error, timedOut, signal);
+      }
+      const requestId = requestIdOf(response.headers);
+      if (!response.ok) {
+        const body = await parseErrorBody(response).catch(() => undefined);
+        return {
+          kind: 'failed',
+          error: errorForStatus(response.status, response.headers, body, requestId),
+          retryable: shouldRetry(response.status),
+          headers: response.headers,
+        };
+      }
+      try {
+        const value = await parseBody(response, kind);
+        return { kind: 'ok', value: withRequestId(value, requestId) };
+      } catch (error) {
+        return this._transportFailure(error, timedOut, signal);
+      }
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private _transportFailure(error: unknown, timedOut: boolean, signal: AbortSignal | undefined): Outcome {
+    if (signal?.aborted) return { kind: 'failed', error: new APIUserAbortError(), retryable: false };
+    if (timedOut) return { kind: 'failed', error: new APITimeoutError(), retryable: true };
+    if (error instanceof SDKError) return { kind: 'failed', error, retryable: false };
+    // The cause stays attached for debugging; the message names no URL (it may carry a credential).
+    return { kind: 'failed', error: new APIConnectionError('Connection error.', error), retryable: true };
+  }
+}
+
+type Outcome =
+  | { kind: 'ok'; value: unknown }
+  | { kind: 'failed'; error: Error; retryable: boolean; headers?: Headers };
+
+function shouldRetry(status: number): boolean {
+  return status === 408 || status === 409 || status === 429 || status >= 500;
+}
+
+/** Retry-After (seconds or an HTTP date) or retry-after-ms when the server sent a sane one, else backoff with jitter. */
+export function retryDelay(retriesDone: number, headers: Headers | undefined): number {
+  const hinted = retryAfterMs(headers);
+  if (hinted !== undefined && hinted >= 0 && hinted <= MAX_RETRY_AFTER_MS) return hinted;
+  const backoff = Math.min(INITIAL_RETRY_DELAY_MS * 2 ** retriesDone, MAX_RETRY_DELAY_MS);
+  return backoff * (1 - Math.random() * 0.25);
+}
+
+function retryAfterMs(headers: Headers | undefined): number | undefined {
+  if (!headers) return undefined;
+  const ms = headers.get('retry-after-ms');
+  if (ms && Number.isFinite(Number(ms))) return Number(ms);
+  const value = headers.get('retry-after');
+  if (!value) return undefined;
+  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(date - Date.now(), 0);
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new APIUserAbortError());
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(new APIUserAbortError());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function randomKey(): string {
+  const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (crypto?.randomUUID) return crypto.randomUUID();
+  return 'key-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);
+}

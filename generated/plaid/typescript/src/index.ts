@@ -1,0 +1,36 @@
+// @utdk/plaid: the default export is a client configured from the environment
+// (PLAID_CLIENT_ID, PLAID_SECRET, PLAID_BASE_URL) on first use.
+// Generated from the OpenAPI description; edits are overwritten.
+
+import { Plaid } from './client.js';
+import { lazyClient } from './core/index.js';
+
+const plaid: Plaid = lazyClient(() => new Plaid());
+export default plaid;
+
+export { Plaid, type PlaidOptions } from './client.js';
+export {
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ClientError,
+  ConfigurationError,
+  ConflictError,
+  InternalServerError,
+  MissingCredentialsError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  SDKError,
+  ServerError,
+  UnexpectedStatusError,
+  UnprocessableEntityError,
+  type ClientOptions,
+  type RequestOptions,
+  type Uploadable,
+  type WithRequestID,
+} from './core/index.js';
+export type * from './types.js';

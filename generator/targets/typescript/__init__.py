@@ -1,0 +1,65 @@
+"""The TypeScript SDK: one npm package per provider (package.json, tsconfig.json, README.md, src/).
+
+src/core/ is a static runtime copied verbatim; src/types.ts, src/client.ts and src/index.ts are
+rendered from view objects built here once per spec."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...config import TargetOptions
+from ...model import Api
+from ...output import OutputFile, text_file
+from ...render import read_static, render, templates_dir
+from .client import client_view, default_export_name
+from .declarations import operation_type_names, type_declarations
+from .readme import readme_view
+
+# The compiler the package builds with (a devDependency; the package has no runtime dependencies).
+TYPESCRIPT_VERSION = "5.9.3"
+RUNTIME = "typescript/runtime"
+
+
+@dataclass(frozen=True)
+class PackageView:
+    name: str
+    version: str
+    description: str
+    typescript: str
+
+
+def runtime_files() -> list[OutputFile]:
+    root = templates_dir() / RUNTIME
+    files = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
+    return [OutputFile(path, read_static(f"{RUNTIME}/{path}")) for path in files]
+
+
+def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
+    op_names = operation_type_names(api)
+    declarations = type_declarations(api, op_names)
+    error_bodies = {op.id for op in api.operations if any(d.name == op_names[op.id].error_body for d in declarations[len(api.schemas):])}
+    client = client_view(api, op_names, error_bodies)
+    package = PackageView(
+        name=options.npm_package,
+        version=options.package_version,
+        description=f"TypeScript client for {api.title}",
+        typescript=TYPESCRIPT_VERSION,
+    )
+    files = runtime_files()
+    files.append(text_file("package.json", render("typescript/package.json.j2", p=package)))
+    files.append(text_file("README.md", render("typescript/README.md.j2", r=readme_view(api, options))))
+    files.append(text_file("src/types.ts", render("typescript/src/types.ts.j2", title=api.title, declarations=declarations)))
+    files.append(text_file("src/client.ts", render("typescript/src/client.ts.j2", c=client)))
+    files.append(
+        text_file(
+            "src/index.ts",
+            render(
+                "typescript/src/index.ts.j2",
+                package=options.npm_package,
+                env_vars=[c.env_var for c in api.credentials] + [f"{api.env_prefix}_BASE_URL"],
+                class_name=api.client_names.ts,
+                default_name=default_export_name(api),
+            ),
+        )
+    )
+    return files

@@ -1,0 +1,164 @@
+"""View objects for src/client.ts: the API description the runtime reads, and one thin method per
+operation (signature, doc, a description of its request, one runtime call)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ...literals import ts_literal
+from ...model import Api, Operation, SecurityRequirement, SecurityScheme
+from ...model.api import Parameter
+from ...naming import ts_identifier
+from .declarations import Doc, OperationTypeNames, body_argument_key, doc_of, has_required_argument
+from .typeexpr import TypeWriter
+
+TYPES = "types"  # the namespace src/client.ts imports src/types.ts as
+_DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
+_RESULT_BY_KIND = {"text": "string", "binary": "Blob", "stream": "ReadableStream<Uint8Array> | null", "empty": "void"}
+
+
+@dataclass(frozen=True)
+class Method:
+    name: str
+    doc: Doc
+    params_type: str
+    params_optional: bool
+    result_type: str
+    endpoint: str  # a TypeScript object literal, every spec string through ts_literal
+
+
+@dataclass(frozen=True)
+class CredentialOption:
+    option: str
+    env_var: str
+    doc: Doc
+
+
+@dataclass(frozen=True)
+class ClientView:
+    class_name: str
+    options_name: str
+    description_literal: str  # the ApiDescription object literal
+    environment_type: str  # 'production' | 'sandbox'
+    credentials: tuple[CredentialOption, ...]
+    env_prefix: str
+    doc: Doc
+    methods: tuple[Method, ...]
+
+
+def scheme_spec(scheme: SecurityScheme) -> dict[str, Any]:
+    options = [c.ts_option for c in scheme.credentials]
+    if scheme.kind == "apiKey":
+        location = scheme.location if scheme.location in ("header", "query", "cookie") else "header"
+        return {"type": "apiKey", "in": location, "name": scheme.parameter_name or scheme.key, "credentials": options}
+    if scheme.kind == "http" and scheme.http_scheme == "basic" and len(options) == 2:
+        return {"type": "basic", "credentials": options}
+    if scheme.kind == "http" and options:
+        prefix = "Bearer" if scheme.http_scheme in (None, "bearer") else str(scheme.http_scheme).capitalize()
+        return {"type": "bearer", "prefix": prefix, "credentials": options[:1]}
+    flow = scheme.client_credentials_flow
+    if scheme.kind == "oauth2" and flow is not None and len(options) == 2:
+        return {"type": "oauth2ClientCredentials", "tokenUrl": flow.token_url or "", "credentials": options}
+    if scheme.kind in ("oauth2", "openIdConnect") and options:
+        return {"type": "bearer", "prefix": "Bearer", "credentials": options[:1]}
+    return {"type": "none", "credentials": []}
+
+
+def security_spec(requirements: tuple[SecurityRequirement, ...]) -> list[dict[str, list[str]]]:
+    return [{key: list(scopes) for key, scopes in req.schemes} for req in requirements]
+
+
+def param_spec(param: Parameter) -> dict[str, Any]:
+    spec: dict[str, Any] = {"key": param.names.ts, "name": param.name, "in": param.location}
+    if param.style != _DEFAULT_STYLE[param.location]:
+        spec["style"] = param.style
+    if param.explode != (param.style == "form"):
+        spec["explode"] = param.explode
+    if param.content_type and "json" in param.content_type.lower():
+        spec["json"] = True
+    if param.allow_reserved:
+        spec["allowReserved"] = True
+    return spec
+
+
+def endpoint_literal(api: Api, op: Operation) -> str:
+    endpoint: dict[str, Any] = {"method": op.method, "path": op.path}
+    if op.parameters:
+        endpoint["params"] = [param_spec(p) for p in op.parameters]
+    body = op.request_body
+    if body is not None:
+        body_spec: dict[str, Any] = {"kind": body.kind, "contentType": body.content_type}
+        if body.fields:
+            body_spec["fields"] = [f.names.ts if f.names.ts == f.property.name else [f.names.ts, f.property.name] for f in body.fields]
+        else:
+            body_spec["key"] = body_argument_key(op)
+        endpoint["body"] = body_spec
+    if op.security != api.security:
+        endpoint["security"] = security_spec(op.security)
+    success = op.success_response
+    endpoint["response"] = success.kind if success is not None else "empty"
+    if op.servers and op.servers != api.servers:
+        endpoint["server"] = op.servers[0].default_url
+    return ts_literal(endpoint)
+
+
+def result_type(op: Operation, writer: TypeWriter) -> str:
+    success = op.success_response
+    if success is None:
+        return "void"
+    if success.kind == "json":
+        inner = writer.expr(success.type) if success.type is not None else "unknown"
+        return f"core.WithRequestID<{inner}>"
+    return _RESULT_BY_KIND[success.kind]
+
+
+def method_doc(op: Operation, error_body: str | None) -> Doc:
+    tags = [f"{op.method.upper()} {op.path}"]
+    if error_body:
+        tags.append(f"@throws {{core.APIError<{TYPES}.{error_body}>}} when the API answers with an error status.")
+    return doc_of(op.summary, op.description if op.description != op.summary else None, deprecated=op.deprecated, tags=tuple(tags))
+
+
+def method_view(api: Api, op: Operation, names: OperationTypeNames, writer: TypeWriter, has_error_body: bool) -> Method:
+    return Method(
+        name=op.names.ts,
+        doc=method_doc(op, names.error_body if has_error_body else None),
+        params_type=f"{TYPES}.{names.params}",
+        params_optional=not has_required_argument(op),
+        result_type=result_type(op, writer),
+        endpoint=endpoint_literal(api, op),
+    )
+
+
+def default_export_name(api: Api) -> str:
+    """The default client's local name: the provider in camelCase (plaid), clear of the module's imports."""
+    name = ts_identifier(api.provider, "client")
+    return name + "Client" if name in ("core", "lazyClient", api.client_names.ts) else name
+
+
+def client_view(api: Api, op_names: dict[str, OperationTypeNames], error_bodies: set[str]) -> ClientView:
+    writer = TypeWriter(api, TYPES)
+    description = {
+        "name": api.client_names.ts,
+        "envPrefix": api.env_prefix,
+        "environments": {s.environment: s.default_url for s in api.servers},
+        "credentials": [{"option": c.ts_option, "envVar": c.env_var} for c in api.credentials],
+        "schemes": {s.key: scheme_spec(s) for s in api.security_schemes},
+        "security": security_spec(api.security),
+    }
+    credentials = tuple(
+        CredentialOption(c.ts_option, c.env_var, doc_of(f"{c.label}. Defaults to process.env.{c.env_var}."))
+        for c in api.credentials
+    )
+    methods = tuple(method_view(api, op, op_names[op.id], writer, op.id in error_bodies) for op in api.operations)
+    return ClientView(
+        class_name=api.client_names.ts,
+        options_name=api.client_names.ts + "Options",
+        description_literal=ts_literal(description),
+        environment_type=" | ".join(ts_literal(s.environment) for s in api.servers) or "string",
+        credentials=credentials,
+        env_prefix=api.env_prefix,
+        doc=doc_of(api.title, api.description),
+        methods=methods,
+    )

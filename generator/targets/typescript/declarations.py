@@ -1,0 +1,165 @@
+"""View objects for src/types.ts: one declaration per schema, and each operation's argument type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Api, NamedSchema, Operation
+from ...model.types import ObjectType, Property
+from ...naming import Scope
+from .typeexpr import TypeWriter
+
+
+@dataclass(frozen=True)
+class Doc:
+    """Comment text, one entry per line, unescaped (templates pass each line through ts_comment)."""
+
+    lines: tuple[str, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.lines
+
+
+@dataclass(frozen=True)
+class Member:
+    key: str  # property name as on the wire (templates quote it with ts_key)
+    type: str
+    optional: bool
+    readonly: bool
+    doc: Doc
+
+
+@dataclass(frozen=True)
+class Declaration:
+    name: str
+    doc: Doc
+    members: tuple[Member, ...] = ()  # interface when alias is empty
+    index_signature: str = ""
+    alias: str = ""  # a type alias's right-hand side
+
+
+def doc_of(*paragraphs: str | None, deprecated: bool = False, tags: tuple[str, ...] = ()) -> Doc:
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        if not paragraph or not paragraph.strip():
+            continue
+        if lines:
+            lines.append("")
+        lines.extend(line.rstrip() for line in paragraph.strip("\n").splitlines())
+    tag_lines = list(tags) + (["@deprecated"] if deprecated else [])
+    if tag_lines:
+        if lines:
+            lines.append("")
+        lines.extend(tag_lines)
+    return Doc(tuple(lines))
+
+
+def property_member(prop: Property, writer: TypeWriter) -> Member:
+    return Member(
+        key=prop.name,
+        type=writer.expr(prop.type),
+        optional=not prop.required,
+        readonly=prop.read_only,
+        doc=doc_of(prop.description, deprecated=prop.deprecated),
+    )
+
+
+def schema_declaration(schema: NamedSchema, writer: TypeWriter) -> Declaration:
+    doc = doc_of(schema.title if schema.title and schema.title != schema.key else None, schema.description, deprecated=schema.deprecated)
+    body = schema.type
+    if isinstance(body, ObjectType) and not body.nullable:
+        index = writer.index_signature(body) if body.additional_properties is not None else ""
+        members = tuple(property_member(p, writer) for p in body.properties)
+        return Declaration(schema.names.ts, doc, members, index)
+    return Declaration(schema.names.ts, doc, alias=writer.expr(body))
+
+
+@dataclass(frozen=True)
+class OperationTypeNames:
+    params: str
+    error_body: str
+
+
+def operation_type_names(api: Api) -> dict[str, OperationTypeNames]:
+    """Params and error-body type names, unique against every schema name."""
+    scope = Scope({s.names.ts for s in api.schemas}, fold_case=True)
+    names: dict[str, OperationTypeNames] = {}
+    for op in api.operations:
+        names[op.id] = OperationTypeNames(
+            params=scope.allocate(op.names.pascal + "Params"),
+            error_body=scope.allocate(op.names.pascal + "ErrorBody"),
+        )
+    return names
+
+
+BODY_KEY = "body"
+
+
+def body_argument_key(op: Operation) -> str:
+    """The argument key of a body that is not split into fields: `body`, unless a parameter has it."""
+    taken = {p.names.ts for p in op.parameters}
+    key = BODY_KEY
+    while key in taken:
+        key = "request" + key[:1].upper() + key[1:]
+    return key
+
+
+def params_declaration(op: Operation, name: str, writer: TypeWriter) -> Declaration:
+    members: list[Member] = []
+    for param in op.parameters:
+        members.append(
+            Member(
+                key=param.names.ts,
+                type=writer.expr(param.type),
+                optional=not param.required,
+                readonly=False,
+                doc=doc_of(param.description, deprecated=param.deprecated, tags=(f"Sent in the {param.location}: {param.name}",) if param.names.ts != param.name else ()),
+            )
+        )
+    body = op.request_body
+    if body is not None:
+        if body.fields:
+            for field in body.fields:
+                member = property_member(field.property, writer)
+                members.append(
+                    Member(field.names.ts, member.type, not (body.required and field.property.required), False, member.doc)
+                )
+        else:
+            members.append(Member(body_argument_key(op), writer.expr(body.type), not body.required, False, doc_of(body.description)))
+    summary = f"The argument of `{op.names.ts}` ({op.method.upper()} {op.path})."
+    return Declaration(name, doc_of(summary), tuple(members))
+
+
+def error_body_declaration(op: Operation, name: str, writer: TypeWriter) -> Declaration | None:
+    typed = [r for r in op.error_responses if r.kind == "json" and r.type is not None]
+    if not typed:
+        return None
+    expressions = list(dict.fromkeys(writer.expr(r.type) for r in typed if r.type is not None))
+    statuses = ", ".join(r.status for r in typed)
+    return Declaration(
+        name,
+        doc_of(f"The parsed body of an error answer from `{op.names.ts}` ({statuses}): `APIError.body`."),
+        alias=" | ".join(expressions),
+    )
+
+
+def type_declarations(api: Api, op_names: dict[str, OperationTypeNames]) -> list[Declaration]:
+    writer = TypeWriter(api)
+    declarations = [schema_declaration(s, writer) for s in api.schemas]
+    for op in api.operations:
+        names = op_names[op.id]
+        declarations.append(params_declaration(op, names.params, writer))
+        error = error_body_declaration(op, names.error_body, writer)
+        if error is not None:
+            declarations.append(error)
+    return declarations
+
+
+def has_required_argument(op: Operation) -> bool:
+    if any(p.required for p in op.parameters):
+        return True
+    body = op.request_body
+    if body is None or not body.required:
+        return False
+    return not body.fields or any(f.property.required for f in body.fields)

@@ -1,0 +1,245 @@
+/**
+ * Parameters and bodies as the spec describes them: path templates, query strings per
+ * style/explode, headers, cookies, and JSON, form, multipart, binary and text bodies.
+ */
+
+export type ParamLocation = 'path' | 'query' | 'header' | 'cookie';
+
+/** How one argument key travels: wire name, location, and style/explode when not the default. */
+export interface ParamSpec {
+  readonly key: string;
+  readonly name: string;
+  readonly in: ParamLocation;
+  readonly style?: string;
+  readonly explode?: boolean;
+  /** Declared with `content: application/json`: the value is sent as JSON text. */
+  readonly json?: boolean;
+  readonly allowReserved?: boolean;
+}
+
+export type BodyKind = 'json' | 'form' | 'multipart' | 'binary' | 'text';
+
+export interface BodySpec {
+  readonly kind: BodyKind;
+  readonly contentType: string;
+  /** Argument keys that are properties of an object body, or [argument key, wire name]. */
+  readonly fields?: readonly (string | readonly [string, string])[];
+  /** The argument key holding the whole body when it is not an object of fields. */
+  readonly key?: string;
+}
+
+/** What can be uploaded as a file or a binary body. */
+export type Uploadable = Blob | ArrayBuffer | ArrayBufferView;
+
+const DEFAULT_STYLE: Record<ParamLocation, string> = { path: 'simple', query: 'form', header: 'simple', cookie: 'form' };
+
+export interface SerializedParams {
+  path: Record<string, string>;
+  query: string[];
+  headers: [string, string][];
+  cookies: string[];
+}
+
+export function serializeParams(specs: readonly ParamSpec[], values: Record<string, unknown>): SerializedParams {
+  const out: SerializedParams = { path: {}, query: [], headers: [], cookies: [] };
+  for (const spec of specs) {
+    const value = values[spec.key];
+    if (value === undefined) continue;
+    const style = spec.style ?? DEFAULT_STYLE[spec.in];
+    const explode = spec.explode ?? style === 'form';
+    switch (spec.in) {
+      case 'path':
+        out.path[spec.name] = spec.json ? encodeURIComponent(JSON.stringify(value)) : pathValue(spec.name, value, style, explode);
+        break;
+      case 'query':
+        out.query.push(...queryPairs(spec, value, style, explode));
+        break;
+      case 'header':
+        if (value !== null) out.headers.push([spec.name, spec.json ? JSON.stringify(value) : simple(value, explode, identity)]);
+        break;
+      case 'cookie':
+        if (value !== null) out.cookies.push(`${spec.name}=${encodeURIComponent(spec.json ? JSON.stringify(value) : simple(value, false, identity))}`);
+        break;
+    }
+  }
+  return out;
+}
+
+export function buildPath(template: string, values: Record<string, string>): string {
+  return template.replace(/\{([^{}]+)\}/g, (whole: string, name: string) => values[name] ?? whole);
+}
+
+function identity(text: string): string {
+  return text;
+}
+
+function enc(text: string): string {
+  return encodeURIComponent(text);
+}
+
+/** Reserved characters (RFC 3986 gen-delims and sub-delims) kept as they are. */
+function encReserved(text: string): string {
+  return encodeURI(text).replace(/[#]/g, '%23');
+}
+
+export function scalarText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function entries(value: object): [string, unknown][] {
+  return Object.entries(value).filter(([, v]) => v !== undefined);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** The `simple` style (paths and headers). */
+function simple(value: unknown, explode: boolean, encode: (text: string) => string): string {
+  if (Array.isArray(value)) return value.map((v) => encode(scalarText(v))).join(',');
+  if (isPlainObject(value)) {
+    return entries(value)
+      .map(([k, v]) => (explode ? `${encode(k)}=${encode(scalarText(v))}` : `${encode(k)},${encode(scalarText(v))}`))
+      .join(',');
+  }
+  return encode(scalarText(value));
+}
+
+function pathValue(name: string, value: unknown, style: string, explode: boolean): string {
+  if (style === 'label') {
+    const sep = explode ? '.' : ',';
+    if (Array.isArray(value)) return '.' + value.map((v) => enc(scalarText(v))).join(sep);
+    if (isPlainObject(value)) {
+      return '.' + entries(value).map(([k, v]) => (explode ? `${enc(k)}=${enc(scalarText(v))}` : `${enc(k)},${enc(scalarText(v))}`)).join(sep);
+    }
+    return '.' + enc(scalarText(value));
+  }
+  if (style === 'matrix') {
+    const n = enc(name);
+    if (Array.isArray(value)) {
+      return explode ? value.map((v) => `;${n}=${enc(scalarText(v))}`).join('') : `;${n}=` + value.map((v) => enc(scalarText(v))).join(',');
+    }
+    if (isPlainObject(value)) {
+      return explode
+        ? entries(value).map(([k, v]) => `;${enc(k)}=${enc(scalarText(v))}`).join('')
+        : `;${n}=` + entries(value).map(([k, v]) => `${enc(k)},${enc(scalarText(v))}`).join(',');
+    }
+    return `;${n}=${enc(scalarText(value))}`;
+  }
+  return simple(value, explode, enc);
+}
+
+function queryPairs(spec: ParamSpec, value: unknown, style: string, explode: boolean): string[] {
+  const encode = spec.allowReserved ? encReserved : enc;
+  const n = enc(spec.name);
+  if (spec.json) return [`${n}=${enc(JSON.stringify(value))}`];
+  if (value === null) return [`${n}=`];
+  if (style === 'deepObject' && isPlainObject(value)) return deepObject(spec.name, value, encode);
+  if (Array.isArray(value)) {
+    if (explode) return value.map((v) => `${n}=${encode(scalarText(v))}`);
+    const sep = style === 'spaceDelimited' ? '%20' : style === 'pipeDelimited' ? '|' : ',';
+    return [`${n}=` + value.map((v) => encode(scalarText(v))).join(sep)];
+  }
+  if (isPlainObject(value)) {
+    if (explode) return entries(value).map(([k, v]) => `${enc(k)}=${encode(scalarText(v))}`);
+    return [`${n}=` + entries(value).map(([k, v]) => `${encode(k)},${encode(scalarText(v))}`).join(',')];
+  }
+  return [`${n}=${encode(scalarText(value))}`];
+}
+
+function deepObject(prefix: string, value: Record<string, unknown>, encode: (text: string) => string): string[] {
+  const pairs: string[] = [];
+  for (const [k, v] of entries(value)) {
+    const key = `${prefix}[${k}]`;
+    if (isPlainObject(v)) pairs.push(...deepObject(key, v, encode));
+    else if (Array.isArray(v)) pairs.push(...v.map((item) => `${enc(key)}=${encode(scalarText(item))}`));
+    else pairs.push(`${enc(key)}=${encode(scalarText(v))}`);
+  }
+  return pairs;
+}
+
+export interface EncodedBody {
+  body: BodyInit | undefined;
+  /** undefined for multipart: fetch writes the boundary into the header itself. */
+  contentType: string | undefined;
+}
+
+/** The request body value from the call arguments: the named fields, or the one body argument. */
+export function bodyValue(spec: BodySpec, values: Record<string, unknown>): unknown {
+  if (spec.fields) {
+    const body: Record<string, unknown> = {};
+    let any = false;
+    for (const field of spec.fields) {
+      const [key, wire] = typeof field === 'string' ? [field, field] : field;
+      if (values[key] !== undefined) {
+        body[wire] = values[key];
+        any = true;
+      }
+    }
+    return any || spec.kind === 'json' ? body : undefined;
+  }
+  return spec.key !== undefined ? values[spec.key] : undefined;
+}
+
+export function encodeBody(spec: BodySpec, value: unknown): EncodedBody {
+  if (value === undefined) return { body: undefined, contentType: undefined };
+  switch (spec.kind) {
+    case 'json':
+      return { body: JSON.stringify(value), contentType: spec.contentType };
+    case 'form':
+      return { body: formBody(value), contentType: spec.contentType };
+    case 'multipart':
+      return { body: multipartBody(value), contentType: undefined };
+    case 'text':
+      return { body: typeof value === 'string' ? value : scalarText(value), contentType: spec.contentType };
+    case 'binary':
+      return { body: binaryBody(value), contentType: spec.contentType };
+  }
+}
+
+function formBody(value: unknown): URLSearchParams {
+  const form = new URLSearchParams();
+  if (!isPlainObject(value)) return form;
+  for (const [key, v] of entries(value)) {
+    if (Array.isArray(v)) for (const item of v) form.append(key, scalarText(item));
+    else form.append(key, scalarText(v));
+  }
+  return form;
+}
+
+function isUploadable(value: unknown): value is Uploadable {
+  return (typeof Blob !== 'undefined' && value instanceof Blob) || value instanceof ArrayBuffer || ArrayBuffer.isView(value);
+}
+
+function toBlob(value: Uploadable): Blob {
+  return value instanceof Blob ? value : new Blob([value as BlobPart]);
+}
+
+function multipartBody(value: unknown): FormData {
+  const form = new FormData();
+  if (!isPlainObject(value)) return form;
+  const append = (key: string, item: unknown): void => {
+    if (isUploadable(item)) {
+      const blob = toBlob(item);
+      const filename = (blob as Blob & { name?: unknown }).name;
+      form.append(key, blob, typeof filename === 'string' && filename ? filename : key);
+    } else {
+      form.append(key, scalarText(item));
+    }
+  };
+  for (const [key, v] of entries(value)) {
+    if (Array.isArray(v)) for (const item of v) append(key, item);
+    else append(key, v);
+  }
+  return form;
+}
+
+function binaryBody(value: unknown): BodyInit {
+  if (isUploadable(value)) return value instanceof Blob ? value : toBlob(value);
+  if (typeof value === 'string') return value;
+  if (typeof ReadableStream !== 'undefined' && value instanceof ReadableStream) return value;
+  return scalarText(value);
+}
