@@ -8,6 +8,8 @@ import math
 import re
 from typing import Any
 
+from markupsafe import Markup
+
 # -- JSON / JavaScript / TypeScript ---------------------------------------------------------------
 
 _JS_UNSAFE = {
@@ -164,6 +166,14 @@ def one_line(text: str | None, limit: int = 0) -> str:
     return line
 
 
+def script_json(value: Any) -> Markup:
+    """JSON for a <script type="application/json"> block of an autoescaped HTML template.
+
+    json_text already writes < > & as \\u escapes, so nothing in it can close the element; it is
+    marked safe because the browser does not decode entities inside a script element."""
+    return Markup(json_text(value))
+
+
 FILTERS = {
     "json_text": json_text,
     "ts_string": ts_string,
@@ -177,4 +187,5 @@ FILTERS = {
     "shell_quote": shell_quote,
     "shell_double_quote": shell_double_quote,
     "one_line": one_line,
+    "script_json": script_json,
 }

@@ -1,0 +1,83 @@
+"""Docs target: a static site per provider (index, one page per operation with a Try-it console,
+shared assets) and a top-level page listing the providers. No CDN, no build step: the pages work
+from file:// and from any static host."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from markupsafe import Markup
+
+from ...config import TargetOptions
+from ...literals import one_line
+from ...model import Api
+from ...output import OutputFile, text_file
+from ...render import read_static, render
+from .index import index_page, operation_href
+from .page import credential_inputs, operation_page
+from .views import Layout, NavLink, SitePage, SiteProvider
+
+ASSETS = ("docs.css", "console.js", "index.js")
+SNIPPET_RENDERER = "snippets/live.js"
+
+
+def _layout(api: Api, options: TargetOptions, asset_prefix: str) -> Layout:
+    return Layout(
+        provider=options.provider,
+        api_title=api.title,
+        api_version=api.version,
+        npm_package=options.npm_package,
+        python_package=options.python_package,
+        asset_prefix=asset_prefix,
+    )
+
+
+def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
+    visible = [op for op in api.operations if not op.hidden]
+    credentials = credential_inputs(api)
+    page_layout = _layout(api, options, "../")
+    files: list[OutputFile] = []
+    for i, op in enumerate(visible):
+        previous = visible[i - 1] if i > 0 else None
+        following = visible[i + 1] if i + 1 < len(visible) else None
+        page = operation_page(
+            api, op, options, page_layout, credentials,
+            NavLink("../" + operation_href(previous), previous.method.upper(), previous.summary or previous.path) if previous else None,
+            NavLink("../" + operation_href(following), following.method.upper(), following.summary or following.path) if following else None,
+        )
+        files.append(text_file(operation_href(op), render("docs/operation.html", page=page)))
+    index = index_page(api, visible, _layout(api, options, ""), options.docs_url)
+    files.append(text_file("index.html", render("docs/index.html", page=index)))
+    for name in ASSETS:
+        files.append(OutputFile(f"assets/{name}", read_static(f"docs/assets/{name}")))
+    try:
+        files.append(OutputFile("assets/snippets.js", read_static(SNIPPET_RENDERER)))
+    except FileNotFoundError:
+        pass  # the snippets target is not installed: pages keep their server-rendered snippets
+    return files
+
+
+def emit_site(entries: Iterable[Any]) -> list[OutputFile]:
+    """generated/index.html: every provider with docs, linking to its index page."""
+    providers = tuple(
+        SiteProvider(
+            href=f"{entry.provider.out_dir('docs')}/index.html",
+            title=entry.api.title,
+            provider=entry.provider.name,
+            version=entry.api.version,
+            summary=one_line(entry.api.description, 240),
+            operation_count=_visible_count(entry.api),
+            count_label=_count_label(_visible_count(entry.api)),
+        )
+        for entry in sorted(entries, key=lambda e: e.provider.name)
+    )
+    stylesheet = Markup(read_static("docs/assets/docs.css").decode("utf-8").replace("</", "<\\/"))
+    return [text_file("index.html", render("docs/site.html", page=SitePage(providers, stylesheet)))]
+
+
+def _visible_count(api: Api) -> int:
+    return sum(1 for op in api.operations if not op.hidden)
+
+
+def _count_label(count: int) -> str:
+    return f"{count} operation" if count == 1 else f"{count} operations"

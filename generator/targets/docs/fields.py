@@ -1,0 +1,127 @@
+"""Form fields from types: the widget is chosen by type and format, with JSON text as the fallback,
+and a short human type label for the field's heading."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from ...model import Api
+from ...model.types import (
+    AnyType,
+    ArrayType,
+    IntersectionType,
+    LiteralType,
+    MapType,
+    ObjectType,
+    Primitive,
+    RefType,
+    TypeRef,
+    UnionType,
+)
+
+# Widgets the console script knows (console.js `readField`).
+TEXT, INTEGER, NUMBER, SELECT, CHECKBOX, JSON_TEXT, FILE, TEXTAREA = (
+    "text", "integer", "number", "select", "checkbox", "json", "file", "textarea",
+)
+_MAX_ALIAS_DEPTH = 16
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str  # JSON text of the enum value: the console parses it back
+    label: str
+
+
+@dataclass(frozen=True)
+class Widget:
+    kind: str
+    options: tuple[Option, ...] = ()
+
+
+def resolve_alias(api: Api, t: TypeRef) -> TypeRef:
+    """Follow references to named non-object schemas (APIClientID is a string) to their shape."""
+    seen = 0
+    while isinstance(t, RefType) and seen < _MAX_ALIAS_DEPTH:
+        target = api.schema(t.key).type
+        if isinstance(target, ObjectType):
+            return t
+        t = target
+        seen += 1
+    return t
+
+
+def widget_for(api: Api, t: TypeRef) -> Widget:
+    shape = resolve_alias(api, t)
+    if isinstance(shape, LiteralType):
+        return Widget(SELECT, tuple(Option(_json(v), _display(v)) for v in shape.values))
+    if isinstance(shape, Primitive):
+        if shape.kind == "boolean":
+            return Widget(CHECKBOX)
+        if shape.kind == "integer":
+            return Widget(INTEGER)
+        if shape.kind == "number":
+            return Widget(NUMBER)
+        if shape.kind == "string":
+            return Widget(FILE) if shape.is_binary else Widget(TEXT)
+    return Widget(JSON_TEXT)
+
+
+def type_label(api: Api, t: TypeRef, depth: int = 0) -> str:
+    label = _label(api, t, depth)
+    return f"{label} | null" if t.nullable and not label.endswith("| null") else label
+
+
+def _label(api: Api, t: TypeRef, depth: int) -> str:
+    if depth > _MAX_ALIAS_DEPTH:
+        return "any"
+    if isinstance(t, Primitive):
+        if t.is_binary:
+            return "file"
+        return f"{t.kind} ({t.format})" if t.format else t.kind
+    if isinstance(t, ArrayType):
+        return f"array of {type_label(api, t.items, depth + 1)}"
+    if isinstance(t, MapType):
+        return f"map of {type_label(api, t.values, depth + 1)}"
+    if isinstance(t, RefType):
+        schema = api.schema(t.key)
+        if isinstance(schema.type, ObjectType):
+            return f"object ({schema.names.ts})"
+        if isinstance(schema.type, (LiteralType, UnionType)):
+            inner = _label(api, schema.type, depth + 1)
+            return f"{inner} ({schema.names.ts})" if isinstance(schema.type, LiteralType) else schema.names.ts
+        return type_label(api, schema.type, depth + 1)
+    if isinstance(t, LiteralType):
+        return f"{t.base} enum" if len(t.values) > 1 else f"{t.base} constant"
+    if isinstance(t, UnionType):
+        parts: list[str] = []
+        for variant in t.variants:
+            text = type_label(api, variant, depth + 1)
+            if text not in parts:
+                parts.append(text)
+        return " | ".join(parts) or "any"
+    if isinstance(t, IntersectionType):
+        return " & ".join(type_label(api, p, depth + 1) for p in t.parts) or "any"
+    if isinstance(t, ObjectType):
+        return "object"
+    if isinstance(t, AnyType):
+        return "any"
+    return "any"
+
+
+def _json(value: object) -> str:
+    # Plain JSON for attribute values and visible text; the HTML template escapes it.
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _display(value: object) -> str:
+    return value if isinstance(value, str) else _json(value)
+
+
+def example_text(value: object) -> str:
+    """A sample value as the user would type it into the field (placeholder text)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return _json(value)

@@ -1,0 +1,236 @@
+"""One operation page: the Try-it console's fields, the request description the console sends
+through the gateway, and the code snippet tabs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup
+
+from ...config import TargetOptions
+from ...markdown import is_safe_url, render_markdown, resolve_url
+from ...model import Api, Credential, Operation, Parameter, SecurityScheme
+from ...model.types import Property, RefType, TypeRef
+from .fields import FILE, JSON_TEXT, TEXTAREA, example_text, type_label, widget_for
+from .snippet_tabs import snippet_tabs
+from .views import (
+    CredentialInput,
+    EnvironmentChoice,
+    InputField,
+    Layout,
+    NavLink,
+    OperationPage,
+    ResponseDoc,
+)
+
+CREDENTIAL_HEADER_PREFIX = "X-Gateway-Credential-"
+_BODY_KINDS = {
+    "json": "JSON body",
+    "form": "Form body",
+    "multipart": "Multipart form body",
+    "binary": "Binary body",
+    "text": "Text body",
+}
+
+
+def storage_key(provider: str) -> str:
+    return f"utdk-docs:{provider}"
+
+
+def credential_inputs(api: Api) -> tuple[CredentialInput, ...]:
+    inputs = []
+    for scheme in api.security_schemes:
+        for credential in scheme.credentials:
+            inputs.append(
+                CredentialInput(
+                    id=f"credential-{len(inputs)}",
+                    label=credential.label,
+                    env_var=credential.env_var,
+                    scheme_note=_scheme_note(scheme, credential),
+                    input_type="password" if credential.secret else "text",
+                )
+            )
+    return tuple(inputs)
+
+
+def _scheme_note(scheme: SecurityScheme, credential: Credential) -> str:
+    if scheme.kind == "apiKey":
+        where = {"header": "header", "query": "query parameter", "cookie": "cookie"}.get(scheme.location or "", "field")
+        return f"API key sent in the {scheme.parameter_name} {where}"
+    if scheme.kind == "http" and scheme.http_scheme == "basic":
+        return "HTTP basic authentication"
+    if scheme.kind == "http":
+        return f"HTTP {scheme.http_scheme or 'authorization'} token" + (f" ({scheme.bearer_format})" if scheme.bearer_format else "")
+    if scheme.kind == "oauth2":
+        return "OAuth 2 client credentials"
+    return f"{scheme.kind} credential"
+
+
+def environments(api: Api, operation: Operation) -> tuple[EnvironmentChoice, ...]:
+    servers = operation.servers or api.servers
+    return tuple(EnvironmentChoice(s.environment, s.default_url) for s in servers)
+
+
+def _parameter_field(api: Api, param: Parameter, index: int, base_url: str | None) -> InputField:
+    widget = widget_for(api, param.type)
+    note = "Browsers do not let a page set cookies on another site; the console leaves this out." if param.location == "cookie" else ""
+    return InputField(
+        id=f"input-{index}",
+        name=param.name,
+        location=param.location,
+        type_label=type_label(api, param.type),
+        required=param.required,
+        deprecated=param.deprecated,
+        description_html=Markup(render_markdown(param.description, base_url)),
+        widget=widget.kind,
+        options=widget.options,
+        placeholder=example_text(_example(api, param.example, param.has_example, param.type)),
+        default_text=example_text(param.default) if param.has_default else "",
+        note=note,
+    )
+
+
+def _property_field(api: Api, prop: Property, index: int, base_url: str | None) -> InputField:
+    widget = widget_for(api, prop.type)
+    return InputField(
+        id=f"input-{index}",
+        name=prop.name,
+        location="body",
+        type_label=type_label(api, prop.type),
+        required=prop.required,
+        deprecated=prop.deprecated,
+        description_html=Markup(render_markdown(prop.description, base_url)),
+        widget=widget.kind,
+        options=widget.options,
+        placeholder=example_text(_example(api, prop.example, prop.has_example, prop.type)),
+        default_text=example_text(prop.default) if prop.has_default else "",
+        note="",
+    )
+
+
+def _example(api: Api, example: object, has_example: bool, t: TypeRef) -> object:
+    """The field's own example, else a scalar example on the schema it names (shown as a placeholder)."""
+    if has_example:
+        return example
+    if isinstance(t, RefType):
+        schema = api.schema(t.key)
+        if schema.has_example and not isinstance(schema.example, (dict, list)):
+            return schema.example
+    return None
+
+
+def input_fields(api: Api, operation: Operation, base_url: str | None) -> tuple[InputField, ...]:
+    fields = [_parameter_field(api, p, i, base_url) for i, p in enumerate(p for p in operation.parameters if not p.hidden)]
+    body = operation.request_body
+    if body is not None:
+        if body.fields:
+            for prop in (f.property for f in body.fields if not f.property.read_only):
+                fields.append(_property_field(api, prop, len(fields), base_url))
+        else:
+            widget = FILE if body.kind == "binary" else TEXTAREA if body.kind == "text" else widget_for(api, body.type).kind
+            if body.kind in ("json", "form", "multipart") and widget not in (FILE,):
+                widget = JSON_TEXT
+            fields.append(
+                InputField(
+                    id=f"input-{len(fields)}",
+                    name="body",
+                    location="body",
+                    type_label=type_label(api, body.type),
+                    required=body.required,
+                    deprecated=False,
+                    description_html=Markup(render_markdown(body.description, base_url)),
+                    widget=widget,
+                    options=(),
+                    placeholder=example_text(body.example) if body.has_example and body.kind == "text" else "",
+                    default_text="",
+                    note="",
+                )
+            )
+    return tuple(fields)
+
+
+def console_data(
+    operation: Operation, fields: tuple[InputField, ...], credentials: tuple[CredentialInput, ...], options: TargetOptions
+) -> dict[str, Any]:
+    """What console.js needs to send the request through the gateway (see the page-gateway protocol)."""
+    params = {p.name: p for p in operation.parameters}
+    body = operation.request_body
+    field_data = []
+    for f in fields:
+        item: dict[str, Any] = {"id": f.id, "name": f.name, "location": f.location, "widget": f.widget, "required": f.required}
+        param = params.get(f.name) if f.location != "body" else None
+        if param is not None:
+            item.update(style=param.style, explode=param.explode, allowReserved=param.allow_reserved)
+        field_data.append(item)
+    return {
+        "provider": options.provider,
+        "method": operation.method.upper(),
+        "path": operation.path,
+        "storageKey": storage_key(options.provider),
+        "credentials": [
+            {"id": c.id, "envVar": c.env_var, "header": CREDENTIAL_HEADER_PREFIX + c.env_var.replace("_", "-")}
+            for c in credentials
+        ],
+        "fields": field_data,
+        "body": None if body is None else {
+            "kind": body.kind,
+            "contentType": body.content_type,
+            "whole": not body.fields,
+        },
+    }
+
+
+def response_docs(api: Api, operation: Operation, base_url: str | None) -> tuple[ResponseDoc, ...]:
+    return tuple(
+        ResponseDoc(
+            status=r.status,
+            description_html=Markup(render_markdown(r.description, base_url)),
+            content_type=r.content_type or "",
+            type_label=type_label(api, r.type) if r.type is not None else "",
+        )
+        for r in operation.responses
+    )
+
+
+def operation_page(
+    api: Api,
+    operation: Operation,
+    options: TargetOptions,
+    layout: Layout,
+    credentials: tuple[CredentialInput, ...],
+    previous: NavLink | None,
+    following: NavLink | None,
+) -> OperationPage:
+    base_url = options.docs_url
+    fields = input_fields(api, operation, base_url)
+    tabs, snippet_data, missing = snippet_tabs(api, operation, options)
+    body = operation.request_body
+    return OperationPage(
+        layout=layout,
+        anchor=operation.names.ts,
+        method=operation.method.upper(),
+        method_class=operation.method.lower(),
+        path=operation.path,
+        title=operation.summary or f"{operation.method.upper()} {operation.path}",
+        deprecated=operation.deprecated,
+        description_html=Markup(render_markdown(operation.description, base_url)),
+        external_docs_url=_external_docs(operation.external_docs_url, base_url),
+        credentials=credentials,
+        environments=environments(api, operation),
+        fields=fields,
+        body_summary=f"{_BODY_KINDS.get(body.kind, 'Body')} ({body.content_type})" if body is not None else "",
+        snippets=tabs,
+        snippets_missing=missing,
+        responses=response_docs(api, operation, base_url),
+        console_data=console_data(operation, fields, credentials, options),
+        snippet_data=snippet_data,
+        previous=previous,
+        next=following,
+    )
+
+
+def _external_docs(url: str | None, base_url: str | None) -> str:
+    if not url:
+        return ""
+    resolved = resolve_url(url, base_url)
+    return resolved if is_safe_url(resolved) and "://" in resolved else ""

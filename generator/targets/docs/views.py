@@ -1,0 +1,146 @@
+"""View objects the docs templates render: every value already decided, HTML already made safe."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup
+
+from .fields import Option
+
+
+@dataclass(frozen=True)
+class CredentialInput:
+    id: str
+    label: str
+    env_var: str
+    scheme_note: str  # "API key sent in the PLAID-CLIENT-ID header"
+    input_type: str  # password for secrets, so they are not shown while typed
+
+
+@dataclass(frozen=True)
+class EnvironmentChoice:
+    name: str
+    url: str
+
+
+@dataclass(frozen=True)
+class InputField:
+    id: str
+    name: str
+    location: str  # path | query | header | cookie | body
+    type_label: str
+    required: bool
+    deprecated: bool
+    description_html: Markup
+    widget: str
+    options: tuple[Option, ...]
+    placeholder: str
+    default_text: str  # the spec's default, as typed ("" when none)
+    note: str  # a plain-words remark about how the console treats this field ("" when none)
+
+
+@dataclass(frozen=True)
+class SnippetTab:
+    id: str
+    language: str
+    title: str
+    code: str
+
+
+@dataclass(frozen=True)
+class ResponseDoc:
+    status: str
+    description_html: Markup
+    content_type: str
+    type_label: str
+
+
+@dataclass(frozen=True)
+class NavLink:
+    href: str
+    method: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What every page of one provider shares."""
+
+    provider: str
+    api_title: str
+    api_version: str
+    npm_package: str
+    python_package: str
+    asset_prefix: str  # relative path from the page to the docs root ("" or "../")
+
+
+@dataclass(frozen=True)
+class OperationPage:
+    layout: Layout
+    anchor: str
+    method: str  # POST
+    method_class: str  # post
+    path: str
+    title: str
+    deprecated: bool
+    description_html: Markup
+    external_docs_url: str
+    credentials: tuple[CredentialInput, ...]
+    environments: tuple[EnvironmentChoice, ...]
+    fields: tuple[InputField, ...]
+    body_summary: str  # "JSON body (application/json)" or ""
+    snippets: tuple[SnippetTab, ...]
+    snippets_missing: bool
+    responses: tuple[ResponseDoc, ...]
+    console_data: dict[str, Any]
+    snippet_data: dict[str, Any]
+    previous: NavLink | None
+    next: NavLink | None
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    href: str
+    method: str
+    method_class: str
+    path: str
+    title: str
+    deprecated: bool
+    search_text: str  # lowercased words the filter box matches
+
+
+@dataclass(frozen=True)
+class IndexGroup:
+    id: str
+    name: str
+    description_html: Markup
+    entries: tuple[IndexEntry, ...]
+
+
+@dataclass(frozen=True)
+class IndexPage:
+    layout: Layout
+    description_html: Markup
+    servers: tuple[EnvironmentChoice, ...]
+    groups: tuple[IndexGroup, ...]
+    operation_count: int
+    grouped_by: str  # "tag" | "path"
+
+
+@dataclass(frozen=True)
+class SiteProvider:
+    href: str
+    title: str
+    provider: str
+    version: str
+    summary: str
+    operation_count: int
+    count_label: str  # "12 operations"
+
+
+@dataclass(frozen=True)
+class SitePage:
+    providers: tuple[SiteProvider, ...]
+    stylesheet: Markup
