@@ -189,3 +189,90 @@ FILTERS = {
     "one_line": one_line,
     "script_json": script_json,
 }
+
+
+# -- snippets: text that must come out byte-identical from templates/snippets/live.js ------------
+# Numbers are printed as JavaScript prints them, so a value typed in the docs page and the same
+# value rendered here give the same snippet; the result is a valid literal in TS, Python and JSON.
+
+
+def js_number(value: float | int) -> str:
+    """ECMAScript Number::toString (1e+21, 1e-7, 0.000001, 100), from Python's shortest repr."""
+    from decimal import Decimal
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int) and abs(value) < 10**21:
+        return str(value)
+    number = float(value)
+    if math.isnan(number) or math.isinf(number):
+        return "null"
+    if number == 0:
+        return "0"
+    sign, digits_tuple, exponent = Decimal(repr(abs(number))).as_tuple()
+    digits = "".join(str(d) for d in digits_tuple).rstrip("0") or "0"
+    assert isinstance(exponent, int)
+    point = exponent + len("".join(str(d) for d in digits_tuple))  # n: value = 0.digits x 10^n
+    k = len(digits)
+    prefix = "-" if number < 0 else ""
+    if k <= point <= 21:
+        return prefix + digits + "0" * (point - k)
+    if 0 < point <= 21:
+        return prefix + digits[:point] + "." + digits[point:]
+    if -6 < point <= 0:
+        return prefix + "0." + "0" * -point + digits
+    e = point - 1
+    mantissa = digits if k == 1 else digits[0] + "." + digits[1:]
+    return prefix + mantissa + "e" + ("+" if e >= 0 else "-") + str(abs(e))
+
+
+def snippet_json(value: Any, indent: int = 0, level: int = 0) -> str:
+    """JSON as JSON.stringify(value, null, indent) writes it (numbers as js_number)."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if value is None or isinstance(value, bool):
+        return "null" if value is None else ("true" if value else "false")
+    if isinstance(value, (int, float)):
+        return js_number(value)
+    items: list[str]
+    if isinstance(value, (list, tuple)):
+        items = [snippet_json(v, indent, level + 1) for v in value]
+        opener, closer = "[", "]"
+    elif isinstance(value, dict):
+        items = [json.dumps(str(k), ensure_ascii=False) + (": " if indent else ":") + snippet_json(v, indent, level + 1) for k, v in value.items()]
+        opener, closer = "{", "}"
+    else:
+        return json.dumps(str(value), ensure_ascii=False)
+    if not items:
+        return opener + closer
+    if not indent:
+        return opener + ",".join(items) + closer
+    inner = "\n" + " " * (indent * (level + 1))
+    return opener + inner + ("," + inner).join(items) + "\n" + " " * (indent * level) + closer
+
+
+_SHELL_PLAIN_IN_DOUBLE_QUOTES = re.compile(r"^[A-Za-z0-9 _\-.,:/?=&%+@~*;|#]*$")
+
+
+def shell_words(parts: Any) -> str:
+    """One shell word from literal text and $VARIABLES, e.g. "Authorization: Bearer $TOKEN".
+
+    parts are (kind, text) pairs: ("text", literal) or ("env", NAME); NAME is ours, never the
+    spec's ([A-Z0-9_]). Literal text that is plain goes inside one double-quoted word; anything
+    else is single-quoted (no expansion, no history `!`) and joined to "$NAME" pieces."""
+    parts = [(kind, text) for kind, text in parts if text]
+    if not any(kind == "env" for kind, _ in parts):
+        return shell_quote("".join(text for _, text in parts))
+    if all(kind == "env" or _SHELL_PLAIN_IN_DOUBLE_QUOTES.match(text) for kind, text in parts):
+        out = []
+        for i, (kind, text) in enumerate(parts):
+            if kind == "env":
+                following = parts[i + 1][1][:1] if i + 1 < len(parts) else ""
+                out.append("${" + text + "}" if re.match(r"[A-Za-z0-9_]", following) else "$" + text)
+            else:
+                out.append(text)
+        return '"' + "".join(out) + '"'
+    return "".join('"$' + text + '"' if kind == "env" else shell_quote(text) for kind, text in parts)
+
+
+FILTERS.update({"js_number": js_number, "snippet_json": snippet_json, "shell_words": shell_words})
