@@ -1,0 +1,283 @@
+"""The Kitchen Sink Pet Store clients: configuration and operation methods."""
+
+from __future__ import annotations
+
+import typing as _t
+
+import httpx
+
+from ._base_client import AsyncAPIClient as _AsyncAPIClient
+from ._base_client import Scheme as _Scheme
+from ._base_client import SyncAPIClient as _SyncAPIClient
+from ._types import NOT_GIVEN as _NOT_GIVEN
+from ._types import NotGiven as _NotGiven
+from ._types import Timeout as _Timeout
+
+if _t.TYPE_CHECKING:
+    from ._resources.pets import AsyncMethods as _Async1
+    from ._resources.pets import SyncMethods as _Sync1
+    from ._resources.store import AsyncMethods as _Async2
+    from ._resources.store import SyncMethods as _Sync2
+    from ._resources.misc import AsyncMethods as _Async3
+    from ._resources.misc import SyncMethods as _Sync3
+
+    class _SyncBase(
+        _Sync1,
+        _Sync2,
+        _Sync3,
+        _SyncAPIClient,
+    ):
+        pass
+
+    class _AsyncBase(
+        _Async1,
+        _Async2,
+        _Async3,
+        _AsyncAPIClient,
+    ):
+        pass
+
+else:
+    _SyncBase = _SyncAPIClient
+    _AsyncBase = _AsyncAPIClient
+
+Environment = _t.Literal["production", "sandbox"]
+
+ENVIRONMENTS: dict[str, str] = {
+    "production": "https://us.api.kitchensink.example/v1",
+    "sandbox": "https://sandbox.kitchensink.example/v1",
+}
+
+_CREDENTIAL_ENV: dict[str, str] = {
+    "bearer_auth": "KITCHENSINK_BEARER_AUTH",
+    "basic_auth_username": "KITCHENSINK_BASIC_AUTH_USERNAME",
+    "basic_auth_password": "KITCHENSINK_BASIC_AUTH_PASSWORD",
+    "api_key_header": "KITCHENSINK_API_KEY_HEADER",
+    "api_key_query": "KITCHENSINK_API_KEY_QUERY",
+    "api_key_cookie": "KITCHENSINK_API_KEY_COOKIE",
+    "oauth2_client_id": "KITCHENSINK_OAUTH2_CLIENT_ID",
+    "oauth2_client_secret": "KITCHENSINK_OAUTH2_CLIENT_SECRET",
+}
+
+_SCHEMES: dict[str, _Scheme] = {
+    "bearerAuth": _Scheme("http", ("bearer_auth",), http_scheme="bearer"),
+    "basicAuth": _Scheme(
+        "http",
+        (
+            "basic_auth_username",
+            "basic_auth_password",
+        ),
+        http_scheme="basic",
+    ),
+    "apiKeyHeader": _Scheme(
+        "apiKey", ("api_key_header",), location="header", parameter_name="X-API-Key"
+    ),
+    "apiKeyQuery": _Scheme(
+        "apiKey", ("api_key_query",), location="query", parameter_name="api_key"
+    ),
+    "apiKeyCookie": _Scheme(
+        "apiKey", ("api_key_cookie",), location="cookie", parameter_name="session"
+    ),
+    "oauth2": _Scheme(
+        "oauth2",
+        (
+            "oauth2_client_id",
+            "oauth2_client_secret",
+        ),
+        token_url="/oauth/token",
+        scopes=("inventory:read",),
+    ),
+}
+
+_METHOD_MODULES: dict[str, str] = {
+    "list_pets": "pets",
+    "create_pet": "pets",
+    "get_pet": "pets",
+    "update_pet": "pets",
+    "delete_pet": "pets",
+    "download_pet_photo": "pets",
+    "upload_pet_photo": "pets",
+    "search_pets": "pets",
+    "get_inventory": "store",
+    "download_report": "store",
+    "submit_contact_form": "misc",
+    "create_tree": "misc",
+    "put_shape": "misc",
+    "get_status": "misc",
+}
+
+
+class Kitchensink(_SyncBase):
+    """Client for Kitchen Sink Pet Store.
+
+    Every argument falls back to the environment: KITCHENSINK_BEARER_AUTH, KITCHENSINK_BASIC_AUTH_USERNAME, KITCHENSINK_BASIC_AUTH_PASSWORD, KITCHENSINK_API_KEY_HEADER, KITCHENSINK_API_KEY_QUERY, KITCHENSINK_API_KEY_COOKIE, KITCHENSINK_OAUTH2_CLIENT_ID, KITCHENSINK_OAUTH2_CLIENT_SECRET, KITCHENSINK_BASE_URL.
+    """
+
+    _ENVIRONMENTS = ENVIRONMENTS
+    _CREDENTIAL_ENV = _CREDENTIAL_ENV
+    _SCHEMES = _SCHEMES
+    _ENV_PREFIX = "KITCHENSINK"
+    _METHOD_MODULES = _METHOD_MODULES
+
+    def __init__(
+        self,
+        *,
+        bearer_auth: str | None = None,
+        basic_auth_username: str | None = None,
+        basic_auth_password: str | None = None,
+        api_key_header: str | None = None,
+        api_key_query: str | None = None,
+        api_key_cookie: str | None = None,
+        oauth2_client_id: str | None = None,
+        oauth2_client_secret: str | None = None,
+        environment: Environment | None = None,
+        base_url: str | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: _t.Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            credentials={
+                "bearer_auth": bearer_auth,
+                "basic_auth_username": basic_auth_username,
+                "basic_auth_password": basic_auth_password,
+                "api_key_header": api_key_header,
+                "api_key_query": api_key_query,
+                "api_key_cookie": api_key_cookie,
+                "oauth2_client_id": oauth2_client_id,
+                "oauth2_client_secret": oauth2_client_secret,
+            },
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    def with_options(
+        self,
+        *,
+        bearer_auth: str | _NotGiven = _NOT_GIVEN,
+        basic_auth_username: str | _NotGiven = _NOT_GIVEN,
+        basic_auth_password: str | _NotGiven = _NOT_GIVEN,
+        api_key_header: str | _NotGiven = _NOT_GIVEN,
+        api_key_query: str | _NotGiven = _NOT_GIVEN,
+        api_key_cookie: str | _NotGiven = _NOT_GIVEN,
+        oauth2_client_id: str | _NotGiven = _NOT_GIVEN,
+        oauth2_client_secret: str | _NotGiven = _NOT_GIVEN,
+        environment: Environment | _NotGiven = _NOT_GIVEN,
+        base_url: str | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        default_headers: _t.Mapping[str, str] | _NotGiven = _NOT_GIVEN,
+    ) -> Kitchensink:
+        """A copy of this client with some options replaced; it shares the HTTP connection pool."""
+        return type(self)(
+            **self._options(
+                {
+                    "bearer_auth": bearer_auth,
+                    "basic_auth_username": basic_auth_username,
+                    "basic_auth_password": basic_auth_password,
+                    "api_key_header": api_key_header,
+                    "api_key_query": api_key_query,
+                    "api_key_cookie": api_key_cookie,
+                    "oauth2_client_id": oauth2_client_id,
+                    "oauth2_client_secret": oauth2_client_secret,
+                    "environment": environment,
+                    "base_url": base_url,
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                    "default_headers": default_headers,
+                }
+            )
+        )
+
+
+class AsyncKitchensink(_AsyncBase):
+    """Client for Kitchen Sink Pet Store.
+
+    Every argument falls back to the environment: KITCHENSINK_BEARER_AUTH, KITCHENSINK_BASIC_AUTH_USERNAME, KITCHENSINK_BASIC_AUTH_PASSWORD, KITCHENSINK_API_KEY_HEADER, KITCHENSINK_API_KEY_QUERY, KITCHENSINK_API_KEY_COOKIE, KITCHENSINK_OAUTH2_CLIENT_ID, KITCHENSINK_OAUTH2_CLIENT_SECRET, KITCHENSINK_BASE_URL.
+    """
+
+    _ENVIRONMENTS = ENVIRONMENTS
+    _CREDENTIAL_ENV = _CREDENTIAL_ENV
+    _SCHEMES = _SCHEMES
+    _ENV_PREFIX = "KITCHENSINK"
+    _METHOD_MODULES = _METHOD_MODULES
+
+    def __init__(
+        self,
+        *,
+        bearer_auth: str | None = None,
+        basic_auth_username: str | None = None,
+        basic_auth_password: str | None = None,
+        api_key_header: str | None = None,
+        api_key_query: str | None = None,
+        api_key_cookie: str | None = None,
+        oauth2_client_id: str | None = None,
+        oauth2_client_secret: str | None = None,
+        environment: Environment | None = None,
+        base_url: str | None = None,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: _t.Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            credentials={
+                "bearer_auth": bearer_auth,
+                "basic_auth_username": basic_auth_username,
+                "basic_auth_password": basic_auth_password,
+                "api_key_header": api_key_header,
+                "api_key_query": api_key_query,
+                "api_key_cookie": api_key_cookie,
+                "oauth2_client_id": oauth2_client_id,
+                "oauth2_client_secret": oauth2_client_secret,
+            },
+            environment=environment,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    def with_options(
+        self,
+        *,
+        bearer_auth: str | _NotGiven = _NOT_GIVEN,
+        basic_auth_username: str | _NotGiven = _NOT_GIVEN,
+        basic_auth_password: str | _NotGiven = _NOT_GIVEN,
+        api_key_header: str | _NotGiven = _NOT_GIVEN,
+        api_key_query: str | _NotGiven = _NOT_GIVEN,
+        api_key_cookie: str | _NotGiven = _NOT_GIVEN,
+        oauth2_client_id: str | _NotGiven = _NOT_GIVEN,
+        oauth2_client_secret: str | _NotGiven = _NOT_GIVEN,
+        environment: Environment | _NotGiven = _NOT_GIVEN,
+        base_url: str | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        default_headers: _t.Mapping[str, str] | _NotGiven = _NOT_GIVEN,
+    ) -> AsyncKitchensink:
+        """A copy of this client with some options replaced; it shares the HTTP connection pool."""
+        return type(self)(
+            **self._options(
+                {
+                    "bearer_auth": bearer_auth,
+                    "basic_auth_username": basic_auth_username,
+                    "basic_auth_password": basic_auth_password,
+                    "api_key_header": api_key_header,
+                    "api_key_query": api_key_query,
+                    "api_key_cookie": api_key_cookie,
+                    "oauth2_client_id": oauth2_client_id,
+                    "oauth2_client_secret": oauth2_client_secret,
+                    "environment": environment,
+                    "base_url": base_url,
+                    "timeout": timeout,
+                    "max_retries": max_retries,
+                    "default_headers": default_headers,
+                }
+            )
+        )

@@ -1,0 +1,1 @@
+"""Operation methods, imported on first use."""

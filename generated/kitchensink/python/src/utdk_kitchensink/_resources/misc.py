@@ -1,0 +1,358 @@
+"""Operations tagged misc."""
+
+from __future__ import annotations
+
+import typing as _t
+
+from .._base_client import AsyncAPIClient as _AsyncAPIClient
+from .._base_client import Endpoint as _Endpoint
+from .._base_client import SyncAPIClient as _SyncAPIClient
+from .._serialize import Param as _Param
+from .._types import NOT_GIVEN as _NOT_GIVEN
+from .._types import NotGiven as _NotGiven
+from .._types import Timeout as _Timeout
+
+if _t.TYPE_CHECKING:
+    import datetime as _dt
+
+    from ..models._m000 import Shape, Status, TreeNode
+    from ..types._p000 import CircleParam, SquareParam, TreeNodeParam
+    from .._types import FileTypes as _FileTypes
+
+_SUBMIT_CONTACT_FORM = _Endpoint(
+    method="post",
+    path="/contact",
+    params=(),
+    security=(("apiKeyCookie",),),
+    body_kind="form",
+    content_type="application/x-www-form-urlencoded",
+    response_kind="empty",
+    response_spec=None,
+)
+
+_CREATE_TREE = _Endpoint(
+    method="post",
+    path="/trees",
+    params=(),
+    security=(("bearerAuth",),),
+    body_kind="json",
+    content_type="application/json",
+    response_kind="json",
+    response_spec=("model", "TreeNode"),
+)
+
+_PUT_SHAPE = _Endpoint(
+    method="put",
+    path="/shapes/{shapeId}",
+    params=(_Param("shapeId", "path", "simple", False, False, False),),
+    security=(("bearerAuth",),),
+    body_kind="json",
+    content_type="application/json",
+    response_kind="json",
+    response_spec=("union", (("model", "Circle"), ("model", "Square"), None), None, ()),
+)
+
+_GET_STATUS = _Endpoint(
+    method="get",
+    path="/status",
+    params=(),
+    security=(),
+    body_kind=None,
+    content_type=None,
+    response_kind="json",
+    response_spec=("model", "Status"),
+)
+
+
+class SyncMethods(_SyncAPIClient):
+
+    def submit_contact_form(
+        self,
+        *,
+        email: str,
+        message: str,
+        subscribe: bool | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> None:
+        """Send a message
+        `"post\" "/contact\"`
+
+        Args:
+          email:
+          message:
+          subscribe:
+        """
+        return _t.cast(
+            "None",
+            self._request(
+                _SUBMIT_CONTACT_FORM,
+                {},
+                {
+                    "email": email,
+                    "message": message,
+                    "subscribe": subscribe,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def create_tree(
+        self,
+        *,
+        value: str,
+        children: _t.Sequence[TreeNodeParam] | _NotGiven = _NOT_GIVEN,
+        parent: TreeNodeParam | None | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> TreeNode:
+        """Store a tree
+        `"post\" "/trees\"`
+
+        Args:
+          value:
+          children:
+          parent:
+        """
+        return _t.cast(
+            "TreeNode",
+            self._request(
+                _CREATE_TREE,
+                {},
+                {
+                    "value": value,
+                    "children": children,
+                    "parent": parent,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def put_shape(
+        self,
+        *,
+        shape_id: str,
+        body: CircleParam | SquareParam | str,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Shape:
+        """Store a shape
+        `"put\" "/shapes/{shapeId}\"`
+
+        Args:
+          shape_id:
+          body:
+        """
+        return _t.cast(
+            "Shape",
+            self._request(
+                _PUT_SHAPE,
+                {
+                    "shapeId": shape_id,
+                },
+                body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def get_status(
+        self,
+        *,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Status:
+        """Service status
+        `"get\" "/status\"`
+        """
+        return _t.cast(
+            "Status",
+            self._request(
+                _GET_STATUS,
+                {},
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+
+class AsyncMethods(_AsyncAPIClient):
+
+    async def submit_contact_form(
+        self,
+        *,
+        email: str,
+        message: str,
+        subscribe: bool | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> None:
+        """Send a message
+        `"post\" "/contact\"`
+
+        Args:
+          email:
+          message:
+          subscribe:
+        """
+        return _t.cast(
+            "None",
+            await self._request(
+                _SUBMIT_CONTACT_FORM,
+                {},
+                {
+                    "email": email,
+                    "message": message,
+                    "subscribe": subscribe,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def create_tree(
+        self,
+        *,
+        value: str,
+        children: _t.Sequence[TreeNodeParam] | _NotGiven = _NOT_GIVEN,
+        parent: TreeNodeParam | None | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> TreeNode:
+        """Store a tree
+        `"post\" "/trees\"`
+
+        Args:
+          value:
+          children:
+          parent:
+        """
+        return _t.cast(
+            "TreeNode",
+            await self._request(
+                _CREATE_TREE,
+                {},
+                {
+                    "value": value,
+                    "children": children,
+                    "parent": parent,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def put_shape(
+        self,
+        *,
+        shape_id: str,
+        body: CircleParam | SquareParam | str,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Shape:
+        """Store a shape
+        `"put\" "/shapes/{shapeId}\"`
+
+        Args:
+          shape_id:
+          body:
+        """
+        return _t.cast(
+            "Shape",
+            await self._request(
+                _PUT_SHAPE,
+                {
+                    "shapeId": shape_id,
+                },
+                body,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def get_status(
+        self,
+        *,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Status:
+        """Service status
+        `"get\" "/status\"`
+        """
+        return _t.cast(
+            "Status",
+            await self._request(
+                _GET_STATUS,
+                {},
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )

@@ -1,0 +1,811 @@
+"""Operations tagged pets."""
+
+from __future__ import annotations
+
+import typing as _t
+
+from .._base_client import AsyncAPIClient as _AsyncAPIClient
+from .._base_client import Endpoint as _Endpoint
+from .._base_client import SyncAPIClient as _SyncAPIClient
+from .._serialize import Param as _Param
+from .._types import NOT_GIVEN as _NOT_GIVEN
+from .._types import NotGiven as _NotGiven
+from .._types import Timeout as _Timeout
+
+if _t.TYPE_CHECKING:
+    import datetime as _dt
+
+    from ..models._m000 import Pet, PetStatus, UploadPetPhotoResponse
+    from ..types._p000 import SearchPetsFilterParam
+    from .._types import FileTypes as _FileTypes
+
+_LIST_PETS = _Endpoint(
+    method="get",
+    path="/pets",
+    params=(
+        _Param("limit", "query", "form", True, False, False),
+        _Param("status", "query", "form", True, False, False),
+        _Param("tags", "query", "form", False, False, False),
+        _Param("X-Trace-Id", "header", "simple", False, False, False),
+        _Param("session_hint", "cookie", "form", True, False, False),
+    ),
+    security=(("bearerAuth",),),
+    body_kind=None,
+    content_type=None,
+    response_kind="json",
+    response_spec=(
+        "list",
+        (
+            "union",
+            (("model", "Cat"), ("model", "Dog")),
+            "petType",
+            (("cat", ("model", "Cat")), ("dog", ("model", "Dog"))),
+        ),
+    ),
+)
+
+_CREATE_PET = _Endpoint(
+    method="post",
+    path="/pets",
+    params=(),
+    security=(("apiKeyHeader",),),
+    body_kind="json",
+    content_type="application/json",
+    response_kind="json",
+    response_spec=(
+        "union",
+        (("model", "Cat"), ("model", "Dog")),
+        "petType",
+        (("cat", ("model", "Cat")), ("dog", ("model", "Dog"))),
+    ),
+)
+
+_GET_PET = _Endpoint(
+    method="get",
+    path="/pets/{petId}",
+    params=(_Param("petId", "path", "simple", False, False, False),),
+    security=(("bearerAuth",),),
+    body_kind=None,
+    content_type=None,
+    response_kind="json",
+    response_spec=(
+        "union",
+        (("model", "Cat"), ("model", "Dog")),
+        "petType",
+        (("cat", ("model", "Cat")), ("dog", ("model", "Dog"))),
+    ),
+)
+
+_UPDATE_PET = _Endpoint(
+    method="patch",
+    path="/pets/{petId}",
+    params=(_Param("petId", "path", "simple", False, False, False),),
+    security=(("bearerAuth",),),
+    body_kind="json",
+    content_type="application/json",
+    response_kind="json",
+    response_spec=(
+        "union",
+        (("model", "Cat"), ("model", "Dog")),
+        "petType",
+        (("cat", ("model", "Cat")), ("dog", ("model", "Dog"))),
+    ),
+)
+
+_DELETE_PET = _Endpoint(
+    method="delete",
+    path="/pets/{petId}",
+    params=(_Param("petId", "path", "simple", False, False, False),),
+    security=(("basicAuth",),),
+    body_kind=None,
+    content_type=None,
+    response_kind="empty",
+    response_spec=None,
+)
+
+_DOWNLOAD_PET_PHOTO = _Endpoint(
+    method="get",
+    path="/pets/{petId}/photo",
+    params=(_Param("petId", "path", "simple", False, False, False),),
+    security=(("bearerAuth",),),
+    body_kind=None,
+    content_type=None,
+    response_kind="binary",
+    response_spec=None,
+)
+
+_UPLOAD_PET_PHOTO = _Endpoint(
+    method="post",
+    path="/pets/{petId}/photo",
+    params=(_Param("petId", "path", "simple", False, False, False),),
+    security=(("bearerAuth",),),
+    body_kind="multipart",
+    content_type="multipart/form-data",
+    response_kind="json",
+    response_spec=("model", "UploadPetPhotoResponse"),
+)
+
+_SEARCH_PETS = _Endpoint(
+    method="get",
+    path="/search",
+    params=(
+        _Param("filter", "query", "deepObject", True, False, False),
+        _Param("ids", "query", "pipeDelimited", False, False, False),
+        _Param("q", "query", "form", True, False, False),
+    ),
+    security=(("apiKeyQuery",),),
+    body_kind=None,
+    content_type=None,
+    response_kind="json",
+    response_spec=(
+        "list",
+        (
+            "union",
+            (("model", "Cat"), ("model", "Dog")),
+            "petType",
+            (("cat", ("model", "Cat")), ("dog", ("model", "Dog"))),
+        ),
+    ),
+)
+
+
+class SyncMethods(_SyncAPIClient):
+
+    def list_pets(
+        self,
+        *,
+        limit: int | _NotGiven = _NOT_GIVEN,
+        status: _t.Sequence[PetStatus] | _NotGiven = _NOT_GIVEN,
+        tags: _t.Sequence[str] | _NotGiven = _NOT_GIVEN,
+        x_trace_id: str | _NotGiven = _NOT_GIVEN,
+        session_hint: str | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> list[Pet]:
+        """List pets
+        `"get\" "/pets\"`
+
+        Returns pets, filtered and paged. Uses **form** query parameters.
+
+        Args:
+          limit: How many pets to return at most.
+          status: Only pets in these states (repeated parameter).
+          tags: Comma-separated tags.
+          x_trace_id: A trace id echoed in logs.
+          session_hint:
+        """
+        return _t.cast(
+            "list[Pet]",
+            self._request(
+                _LIST_PETS,
+                {
+                    "limit": limit,
+                    "status": status,
+                    "tags": tags,
+                    "X-Trace-Id": x_trace_id,
+                    "session_hint": session_hint,
+                },
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def create_pet(
+        self,
+        *,
+        name: str,
+        pet_type: _t.Literal["cat", "dog"],
+        tag: str | None | _NotGiven = _NOT_GIVEN,
+        bark_volume: int | _NotGiven = _NOT_GIVEN,
+        n_123_code: str | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Pet:
+        """Create a pet
+        `"post\" "/pets\"`
+
+        Args:
+          name:
+          pet_type:
+          tag:
+          bark_volume:
+          n_123_code: A property whose name starts with a digit.
+        """
+        return _t.cast(
+            "Pet",
+            self._request(
+                _CREATE_PET,
+                {},
+                {
+                    "name": name,
+                    "petType": pet_type,
+                    "tag": tag,
+                    "bark_volume": bark_volume,
+                    "123-code": n_123_code,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def get_pet(
+        self,
+        *,
+        pet_id: int,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Pet:
+        """Get a pet
+        `"get\" "/pets/{petId}\"`
+
+        Args:
+          pet_id: The pet's id.
+        """
+        return _t.cast(
+            "Pet",
+            self._request(
+                _GET_PET,
+                {
+                    "petId": pet_id,
+                },
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def update_pet(
+        self,
+        *,
+        pet_id: int,
+        name: str | _NotGiven = _NOT_GIVEN,
+        tag: str | None | _NotGiven = _NOT_GIVEN,
+        status: PetStatus | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Pet:
+        """Update a pet
+        `"patch\" "/pets/{petId}\"`
+
+        Fields set to `null` are cleared; fields left out are kept.
+
+        Args:
+          pet_id: The pet's id.
+          name:
+          tag: A free-form tag; null clears it.
+          status: Where the pet is in the adoption process.
+        """
+        return _t.cast(
+            "Pet",
+            self._request(
+                _UPDATE_PET,
+                {
+                    "petId": pet_id,
+                },
+                {
+                    "name": name,
+                    "tag": tag,
+                    "status": status,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def delete_pet(
+        self,
+        *,
+        pet_id: int,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> None:
+        """Delete a pet
+        `"delete\" "/pets/{petId}\"`
+
+        Args:
+          pet_id: The pet's id.
+        """
+        return _t.cast(
+            "None",
+            self._request(
+                _DELETE_PET,
+                {
+                    "petId": pet_id,
+                },
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def download_pet_photo(
+        self,
+        *,
+        pet_id: int,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> bytes:
+        """Download a pet's photo
+        `"get\" "/pets/{petId}/photo\"`
+
+        Args:
+          pet_id:
+        """
+        return _t.cast(
+            "bytes",
+            self._request(
+                _DOWNLOAD_PET_PHOTO,
+                {
+                    "petId": pet_id,
+                },
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def upload_pet_photo(
+        self,
+        *,
+        pet_id: int,
+        file: _FileTypes,
+        caption: str | _NotGiven = _NOT_GIVEN,
+        labels: _t.Sequence[str] | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> UploadPetPhotoResponse:
+        """Upload a pet's photo
+        `"post\" "/pets/{petId}/photo\"`
+
+        Args:
+          pet_id:
+          file: The image file.
+          caption: Shown under the photo.
+          labels:
+        """
+        return _t.cast(
+            "UploadPetPhotoResponse",
+            self._request(
+                _UPLOAD_PET_PHOTO,
+                {
+                    "petId": pet_id,
+                },
+                {
+                    "file": file,
+                    "caption": caption,
+                    "labels": labels,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def search_pets(
+        self,
+        *,
+        q: str,
+        filter: SearchPetsFilterParam | _NotGiven = _NOT_GIVEN,
+        ids: _t.Sequence[int] | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> list[Pet]:
+        """Search pets (deprecated) (deprecated)
+        `"get\" "/search\"`
+
+        Use `listPets` instead.
+
+        Args:
+          q:
+          filter:
+          ids:
+        """
+        return _t.cast(
+            "list[Pet]",
+            self._request(
+                _SEARCH_PETS,
+                {
+                    "filter": filter,
+                    "ids": ids,
+                    "q": q,
+                },
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+
+class AsyncMethods(_AsyncAPIClient):
+
+    async def list_pets(
+        self,
+        *,
+        limit: int | _NotGiven = _NOT_GIVEN,
+        status: _t.Sequence[PetStatus] | _NotGiven = _NOT_GIVEN,
+        tags: _t.Sequence[str] | _NotGiven = _NOT_GIVEN,
+        x_trace_id: str | _NotGiven = _NOT_GIVEN,
+        session_hint: str | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> list[Pet]:
+        """List pets
+        `"get\" "/pets\"`
+
+        Returns pets, filtered and paged. Uses **form** query parameters.
+
+        Args:
+          limit: How many pets to return at most.
+          status: Only pets in these states (repeated parameter).
+          tags: Comma-separated tags.
+          x_trace_id: A trace id echoed in logs.
+          session_hint:
+        """
+        return _t.cast(
+            "list[Pet]",
+            await self._request(
+                _LIST_PETS,
+                {
+                    "limit": limit,
+                    "status": status,
+                    "tags": tags,
+                    "X-Trace-Id": x_trace_id,
+                    "session_hint": session_hint,
+                },
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def create_pet(
+        self,
+        *,
+        name: str,
+        pet_type: _t.Literal["cat", "dog"],
+        tag: str | None | _NotGiven = _NOT_GIVEN,
+        bark_volume: int | _NotGiven = _NOT_GIVEN,
+        n_123_code: str | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Pet:
+        """Create a pet
+        `"post\" "/pets\"`
+
+        Args:
+          name:
+          pet_type:
+          tag:
+          bark_volume:
+          n_123_code: A property whose name starts with a digit.
+        """
+        return _t.cast(
+            "Pet",
+            await self._request(
+                _CREATE_PET,
+                {},
+                {
+                    "name": name,
+                    "petType": pet_type,
+                    "tag": tag,
+                    "bark_volume": bark_volume,
+                    "123-code": n_123_code,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def get_pet(
+        self,
+        *,
+        pet_id: int,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Pet:
+        """Get a pet
+        `"get\" "/pets/{petId}\"`
+
+        Args:
+          pet_id: The pet's id.
+        """
+        return _t.cast(
+            "Pet",
+            await self._request(
+                _GET_PET,
+                {
+                    "petId": pet_id,
+                },
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def update_pet(
+        self,
+        *,
+        pet_id: int,
+        name: str | _NotGiven = _NOT_GIVEN,
+        tag: str | None | _NotGiven = _NOT_GIVEN,
+        status: PetStatus | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Pet:
+        """Update a pet
+        `"patch\" "/pets/{petId}\"`
+
+        Fields set to `null` are cleared; fields left out are kept.
+
+        Args:
+          pet_id: The pet's id.
+          name:
+          tag: A free-form tag; null clears it.
+          status: Where the pet is in the adoption process.
+        """
+        return _t.cast(
+            "Pet",
+            await self._request(
+                _UPDATE_PET,
+                {
+                    "petId": pet_id,
+                },
+                {
+                    "name": name,
+                    "tag": tag,
+                    "status": status,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def delete_pet(
+        self,
+        *,
+        pet_id: int,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> None:
+        """Delete a pet
+        `"delete\" "/pets/{petId}\"`
+
+        Args:
+          pet_id: The pet's id.
+        """
+        return _t.cast(
+            "None",
+            await self._request(
+                _DELETE_PET,
+                {
+                    "petId": pet_id,
+                },
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def download_pet_photo(
+        self,
+        *,
+        pet_id: int,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> bytes:
+        """Download a pet's photo
+        `"get\" "/pets/{petId}/photo\"`
+
+        Args:
+          pet_id:
+        """
+        return _t.cast(
+            "bytes",
+            await self._request(
+                _DOWNLOAD_PET_PHOTO,
+                {
+                    "petId": pet_id,
+                },
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def upload_pet_photo(
+        self,
+        *,
+        pet_id: int,
+        file: _FileTypes,
+        caption: str | _NotGiven = _NOT_GIVEN,
+        labels: _t.Sequence[str] | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> UploadPetPhotoResponse:
+        """Upload a pet's photo
+        `"post\" "/pets/{petId}/photo\"`
+
+        Args:
+          pet_id:
+          file: The image file.
+          caption: Shown under the photo.
+          labels:
+        """
+        return _t.cast(
+            "UploadPetPhotoResponse",
+            await self._request(
+                _UPLOAD_PET_PHOTO,
+                {
+                    "petId": pet_id,
+                },
+                {
+                    "file": file,
+                    "caption": caption,
+                    "labels": labels,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def search_pets(
+        self,
+        *,
+        q: str,
+        filter: SearchPetsFilterParam | _NotGiven = _NOT_GIVEN,
+        ids: _t.Sequence[int] | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> list[Pet]:
+        """Search pets (deprecated) (deprecated)
+        `"get\" "/search\"`
+
+        Use `listPets` instead.
+
+        Args:
+          q:
+          filter:
+          ids:
+        """
+        return _t.cast(
+            "list[Pet]",
+            await self._request(
+                _SEARCH_PETS,
+                {
+                    "filter": filter,
+                    "ids": ids,
+                    "q": q,
+                },
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )

@@ -1,0 +1,180 @@
+"""Operations tagged store."""
+
+from __future__ import annotations
+
+import typing as _t
+
+from .._base_client import AsyncAPIClient as _AsyncAPIClient
+from .._base_client import Endpoint as _Endpoint
+from .._base_client import SyncAPIClient as _SyncAPIClient
+from .._serialize import Param as _Param
+from .._types import NOT_GIVEN as _NOT_GIVEN
+from .._types import NotGiven as _NotGiven
+from .._types import Timeout as _Timeout
+
+if _t.TYPE_CHECKING:
+    import datetime as _dt
+
+    from ..models._m000 import Inventory
+    from .._types import FileTypes as _FileTypes
+
+_GET_INVENTORY = _Endpoint(
+    method="get",
+    path="/store/inventory",
+    params=(),
+    security=(("oauth2",),),
+    body_kind=None,
+    content_type=None,
+    response_kind="json",
+    response_spec=None,
+)
+
+_DOWNLOAD_REPORT = _Endpoint(
+    method="get",
+    path="/store/reports/{reportId}",
+    params=(
+        _Param("reportId", "path", "simple", False, False, False),
+        _Param("format", "query", "form", True, False, False),
+    ),
+    security=(("bearerAuth",),),
+    body_kind=None,
+    content_type=None,
+    response_kind="binary",
+    response_spec=None,
+)
+
+
+class SyncMethods(_SyncAPIClient):
+
+    def get_inventory(
+        self,
+        *,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Inventory:
+        """Inventory by status
+        `"get\" "/store/inventory\"`
+        """
+        return _t.cast(
+            "Inventory",
+            self._request(
+                _GET_INVENTORY,
+                {},
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def download_report(
+        self,
+        *,
+        report_id: str,
+        format: _t.Literal["csv", "pdf"] | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> bytes:
+        """Download a report
+        `"get\" "/store/reports/{reportId}\"`
+
+        Args:
+          report_id:
+          format:
+        """
+        return _t.cast(
+            "bytes",
+            self._request(
+                _DOWNLOAD_REPORT,
+                {
+                    "reportId": report_id,
+                    "format": format,
+                },
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+
+class AsyncMethods(_AsyncAPIClient):
+
+    async def get_inventory(
+        self,
+        *,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Inventory:
+        """Inventory by status
+        `"get\" "/store/inventory\"`
+        """
+        return _t.cast(
+            "Inventory",
+            await self._request(
+                _GET_INVENTORY,
+                {},
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def download_report(
+        self,
+        *,
+        report_id: str,
+        format: _t.Literal["csv", "pdf"] | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> bytes:
+        """Download a report
+        `"get\" "/store/reports/{reportId}\"`
+
+        Args:
+          report_id:
+          format:
+        """
+        return _t.cast(
+            "bytes",
+            await self._request(
+                _DOWNLOAD_REPORT,
+                {
+                    "reportId": report_id,
+                    "format": format,
+                },
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )

@@ -1,0 +1,236 @@
+"""Response models of Kitchen Sink Pet Store (part 000)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import typing as _t
+
+from .._models import Model as _Model
+
+PetStatus: _t.TypeAlias = '_t.Literal["available", "pending", "sold"]'
+"""Where the pet is in the adoption process."""
+
+
+class PetBase(_Model):
+    id: int
+    name: str
+    """The pet's name. Hostile: */ \"\"\" ${x} `y` </script>"""
+    pet_type: str
+    tag: str | None
+    status: PetStatus | None
+    """Where the pet is in the adoption process."""
+    born_on: _dt.date | None
+    created_at: _dt.datetime | None
+    attributes: dict[str, str] | None
+    _fields = {
+        "id": ("id", None),
+        "name": ("name", None),
+        "pet_type": ("petType", None),
+        "tag": ("tag", None),
+        "status": ("status", None),
+        "born_on": ("born_on", "date"),
+        "created_at": ("created_at", "datetime"),
+        "attributes": ("attributes", None),
+    }
+    _required = ("id", "name", "petType")
+
+
+class Cat(_Model):
+    id: int
+    name: str
+    """The pet's name. Hostile: */ \"\"\" ${x} `y` </script>"""
+    pet_type: _t.Literal["cat"]
+    tag: str | None
+    status: PetStatus | None
+    """Where the pet is in the adoption process."""
+    born_on: _dt.date | None
+    created_at: _dt.datetime | None
+    attributes: dict[str, str] | None
+    indoor: bool | None
+    lives: _t.Literal[1, 7, 9] | None
+    _fields = {
+        "id": ("id", None),
+        "name": ("name", None),
+        "pet_type": ("petType", None),
+        "tag": ("tag", None),
+        "status": ("status", None),
+        "born_on": ("born_on", "date"),
+        "created_at": ("created_at", "datetime"),
+        "attributes": ("attributes", None),
+        "indoor": ("indoor", None),
+        "lives": ("lives", None),
+    }
+    _required = ("id", "name", "petType")
+
+
+class Dog(_Model):
+    id: int
+    name: str
+    """The pet's name. Hostile: */ \"\"\" ${x} `y` </script>"""
+    pet_type: _t.Literal["dog"]
+    tag: str | None
+    status: PetStatus | None
+    """Where the pet is in the adoption process."""
+    born_on: _dt.date | None
+    created_at: _dt.datetime | None
+    attributes: dict[str, str] | None
+    bark_volume: int | None
+    class_: str | None
+    """A property named like a keyword."""
+    _fields = {
+        "id": ("id", None),
+        "name": ("name", None),
+        "pet_type": ("petType", None),
+        "tag": ("tag", None),
+        "status": ("status", None),
+        "born_on": ("born_on", "date"),
+        "created_at": ("created_at", "datetime"),
+        "attributes": ("attributes", None),
+        "bark_volume": ("bark_volume", None),
+        "class_": ("class", None),
+    }
+    _required = ("id", "name", "petType")
+
+
+Pet: _t.TypeAlias = "Cat | Dog"
+
+
+class NewPet(_Model):
+    name: str
+    pet_type: _t.Literal["cat", "dog"]
+    tag: str | None
+    bark_volume: int | None
+    n_123_code: str | None
+    """A property whose name starts with a digit."""
+    _fields = {
+        "name": ("name", None),
+        "pet_type": ("petType", None),
+        "tag": ("tag", None),
+        "bark_volume": ("bark_volume", None),
+        "n_123_code": ("123-code", None),
+    }
+    _required = ("name", "petType")
+
+
+Inventory: _t.TypeAlias = "dict[str, int]"
+
+
+class TreeNode(_Model):
+    value: str
+    children: list[TreeNode] | None
+    parent: TreeNode | None
+    _fields = {
+        "value": ("value", None),
+        "children": ("children", ("list", ("model", "TreeNode"))),
+        "parent": ("parent", ("model", "TreeNode")),
+    }
+    _required = ("value",)
+
+
+Shape: _t.TypeAlias = "Circle | Square | str"
+
+
+class Status(_Model):
+    ok: bool
+    version: str
+    uptime_seconds: int | float | None
+    mode: _t.Literal["live"] | None
+    _fields = {
+        "ok": ("ok", None),
+        "version": ("version", None),
+        "uptime_seconds": ("uptime_seconds", None),
+        "mode": ("mode", None),
+    }
+    _required = ("ok", "version")
+
+
+class Error(_Model):
+    code: int
+    message: str
+    details: dict[str, _t.Any] | None
+    _fields = {
+        "code": ("code", None),
+        "message": ("message", None),
+        "details": ("details", None),
+    }
+    _required = ("code", "message")
+
+
+class Circle(_Model):
+    """Circle"""
+
+    radius: float
+    _fields = {
+        "radius": ("radius", None),
+    }
+    _required = ("radius",)
+
+
+class Square(_Model):
+    """Square"""
+
+    side: float
+    _fields = {
+        "side": ("side", None),
+    }
+    _required = ("side",)
+
+
+class UpdatePetRequest(_Model):
+    name: str | None
+    tag: str | None
+    """A free-form tag; null clears it."""
+    status: PetStatus | None
+    """Where the pet is in the adoption process."""
+    _fields = {
+        "name": ("name", None),
+        "tag": ("tag", None),
+        "status": ("status", None),
+    }
+    _required = ()
+
+
+class UploadPetPhotoRequest(_Model):
+    file: bytes
+    """The image file."""
+    caption: str | None
+    """Shown under the photo."""
+    labels: list[str] | None
+    _fields = {
+        "file": ("file", None),
+        "caption": ("caption", None),
+        "labels": ("labels", None),
+    }
+    _required = ("file",)
+
+
+class UploadPetPhotoResponse(_Model):
+    url: str
+    size: int | None
+    _fields = {
+        "url": ("url", None),
+        "size": ("size", None),
+    }
+    _required = ("url",)
+
+
+class SearchPetsFilter(_Model):
+    name: str | None
+    min_age: int | None
+    _fields = {
+        "name": ("name", None),
+        "min_age": ("min_age", None),
+    }
+    _required = ()
+
+
+class SubmitContactFormRequest(_Model):
+    email: str
+    message: str
+    subscribe: bool | None
+    _fields = {
+        "email": ("email", None),
+        "message": ("message", None),
+        "subscribe": ("subscribe", None),
+    }
+    _required = ("email", "message")

@@ -1,0 +1,45 @@
+"""Argument types of Kitchen Sink Pet Store, imported on first use."""
+
+from __future__ import annotations
+
+import importlib as _importlib
+import typing as _t
+
+if _t.TYPE_CHECKING:
+    from ._p000 import (
+        CircleParam as CircleParam,
+        NewPetParam as NewPetParam,
+        SearchPetsFilterParam as SearchPetsFilterParam,
+        SquareParam as SquareParam,
+        SubmitContactFormRequestParam as SubmitContactFormRequestParam,
+        TreeNodeParam as TreeNodeParam,
+        UpdatePetRequestParam as UpdatePetRequestParam,
+        UploadPetPhotoRequestParam as UploadPetPhotoRequestParam,
+    )
+
+    pass
+
+_MODULES: dict[str, str] = {
+    "NewPetParam": "_p000",
+    "TreeNodeParam": "_p000",
+    "CircleParam": "_p000",
+    "SquareParam": "_p000",
+    "UpdatePetRequestParam": "_p000",
+    "UploadPetPhotoRequestParam": "_p000",
+    "SearchPetsFilterParam": "_p000",
+    "SubmitContactFormRequestParam": "_p000",
+}
+
+if not _t.TYPE_CHECKING:
+
+    def __getattr__(name: str) -> _t.Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(_importlib.import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted(_MODULES)

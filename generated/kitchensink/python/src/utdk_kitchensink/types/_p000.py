@@ -1,0 +1,88 @@
+"""Argument types of Kitchen Sink Pet Store (part 000)."""
+
+from __future__ import annotations
+
+import typing as _t
+
+if _t.TYPE_CHECKING:
+    import datetime as _dt
+
+    from ..models._m000 import PetStatus
+    from .._types import FileTypes as _FileTypes
+
+NewPetParam = _t.TypedDict(
+    "NewPetParam",
+    {
+        "name": "_t.Required[str]",
+        "petType": '_t.Required[_t.Literal["cat", "dog"]]',
+        "tag": "str | None",
+        "bark_volume": "int",
+        "123-code": "str",
+    },
+    total=False,
+)
+
+TreeNodeParam = _t.TypedDict(
+    "TreeNodeParam",
+    {
+        "value": "_t.Required[str]",
+        "children": "_t.Sequence[TreeNodeParam]",
+        "parent": "TreeNodeParam | None",
+    },
+    total=False,
+)
+
+CircleParam = _t.TypedDict(
+    "CircleParam",
+    {
+        "radius": "_t.Required[float]",
+    },
+    total=False,
+)
+
+SquareParam = _t.TypedDict(
+    "SquareParam",
+    {
+        "side": "_t.Required[float]",
+    },
+    total=False,
+)
+
+UpdatePetRequestParam = _t.TypedDict(
+    "UpdatePetRequestParam",
+    {
+        "name": "str",
+        "tag": "str | None",
+        "status": "PetStatus",
+    },
+    total=False,
+)
+
+UploadPetPhotoRequestParam = _t.TypedDict(
+    "UploadPetPhotoRequestParam",
+    {
+        "file": "_t.Required[_FileTypes]",
+        "caption": "str",
+        "labels": "_t.Sequence[str]",
+    },
+    total=False,
+)
+
+SearchPetsFilterParam = _t.TypedDict(
+    "SearchPetsFilterParam",
+    {
+        "name": "str",
+        "min_age": "int",
+    },
+    total=False,
+)
+
+SubmitContactFormRequestParam = _t.TypedDict(
+    "SubmitContactFormRequestParam",
+    {
+        "email": "_t.Required[str]",
+        "message": "_t.Required[str]",
+        "subscribe": "bool",
+    },
+    total=False,
+)

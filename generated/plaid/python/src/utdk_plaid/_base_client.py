@@ -1,0 +1,481 @@
+"""What every client shares: configuration from arguments or the environment, authentication,
+request building and response handling. The sync and async clients differ only in how they run
+the actions of one call (see _retry.py): send a request, or sleep."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import importlib
+import json
+import os
+import time
+import uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar, Generator, Mapping, TypeVar, Union
+
+import httpx
+
+from ._errors import APIConnectionError, MissingCredentialsError, status_error
+from ._models import Spec, decode
+from ._retry import Action, Outcome, Send, Sleep, connection_error, send_with_retries
+from ._serialize import (
+    Param,
+    form_fields,
+    multipart,
+    path_segment,
+    query_pairs,
+    scalar_text,
+    simple_text,
+    to_wire,
+)
+from ._types import NOT_GIVEN, NotGiven, Timeout
+
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_RETRIES = 2
+_SAFE_METHODS = frozenset({"get", "head", "options"})
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
+
+Call = Generator[Action, Union[Outcome, None], Any]
+ClientT = TypeVar("ClientT", bound="BaseClient")
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """A security scheme; `credentials` are client option names, in the model's order."""
+
+    kind: str  # apiKey | http | oauth2 | openIdConnect | mutualTLS
+    credentials: tuple[str, ...]
+    location: str | None = None
+    parameter_name: str | None = None
+    http_scheme: str | None = None
+    token_url: str | None = None
+    scopes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    method: str
+    path: str
+    params: tuple[Param, ...] = ()
+    # Any one requirement (a tuple of scheme keys, all needed); () as a requirement: anonymous.
+    security: tuple[tuple[str, ...], ...] = ()
+    body_kind: str | None = None  # json | form | multipart | binary | text
+    content_type: str | None = None
+    response_kind: str = "json"  # json | binary | text | empty | stream
+    response_spec: Spec = None
+
+
+class BaseClient:
+    _ENVIRONMENTS: ClassVar[dict[str, str]] = {}
+    _CREDENTIAL_ENV: ClassVar[dict[str, str]] = {}
+    _SCHEMES: ClassVar[dict[str, Scheme]] = {}
+    _ENV_PREFIX: ClassVar[str] = ""
+    _METHOD_MODULES: ClassVar[dict[str, str]] = {}
+    _METHODS_CLASS: ClassVar[str] = ""
+
+    _http: httpx.Client | httpx.AsyncClient
+
+    def __init__(
+        self,
+        *,
+        credentials: Mapping[str, str | None],
+        environment: str | None,
+        base_url: str | None,
+        timeout: Timeout | NotGiven,
+        max_retries: int | None,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        self._credentials = {
+            option: value if value is not None else os.environ.get(env_var)
+            for option, env_var in self._CREDENTIAL_ENV.items()
+            for value in (credentials.get(option),)
+        }
+        self.environment = environment
+        self.base_url = self._resolve_base_url(environment, base_url)
+        self.timeout: Timeout = (
+            DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        )
+        self.max_retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
+        self.default_headers = dict(default_headers or {})
+        self._tokens: dict[str, tuple[str, float]] = {}
+
+    def _resolve_base_url(self, environment: str | None, base_url: str | None) -> str:
+        if base_url is None:
+            base_url = os.environ.get(f"{self._ENV_PREFIX}_BASE_URL") or None
+        if base_url is not None:
+            return base_url.rstrip("/")
+        if environment is not None:
+            if environment not in self._ENVIRONMENTS:
+                choices = ", ".join(sorted(self._ENVIRONMENTS))
+                raise ValueError(
+                    f"unknown environment {environment!r}; choose one of: {choices}"
+                )
+            return self._ENVIRONMENTS[environment].rstrip("/")
+        if self._ENVIRONMENTS:
+            return next(iter(self._ENVIRONMENTS.values())).rstrip("/")
+        raise ValueError(
+            f"no server is known for this API: pass base_url= or set {self._ENV_PREFIX}_BASE_URL"
+        )
+
+    def _options(self, overrides: dict[str, Any]) -> dict[str, Any]:
+        """Constructor arguments reproducing this client, with `overrides` (NOT_GIVEN: keep)."""
+        current: dict[str, Any] = dict(self._credentials)
+        current.update(
+            environment=self.environment,
+            base_url=self.base_url,
+            timeout=self.timeout,
+            max_retries=self.max_retries,
+            default_headers=self.default_headers,
+            http_client=self._http,
+        )
+        if overrides.get("environment") not in (None, NOT_GIVEN) and isinstance(
+            overrides.get("base_url"), NotGiven
+        ):
+            current["base_url"] = None
+        current.update(
+            {k: v for k, v in overrides.items() if not isinstance(v, NotGiven)}
+        )
+        return current
+
+    # -- lazy methods ------------------------------------------------------------------------
+
+    if not TYPE_CHECKING:
+        # Operation methods live in _resources/ and are imported on first use; type checkers
+        # see them through the generated client's bases instead.
+        def __getattr__(self, name: str) -> Any:
+            module_name = self._METHOD_MODULES.get(name)
+            if module_name is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            module = importlib.import_module(f"{__package__}._resources.{module_name}")
+            methods = getattr(module, self._METHODS_CLASS)
+            for attr, value in vars(methods).items():
+                if not attr.startswith("__"):
+                    setattr(type(self), attr, value)
+            return getattr(self, name)
+
+    # -- one call ----------------------------------------------------------------------------
+
+    def _call(
+        self,
+        endpoint: Endpoint,
+        params: Mapping[str, object],
+        body: object,
+        *,
+        timeout: Timeout | NotGiven,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, object] | None,
+        extra_body: Mapping[str, object] | None,
+        max_retries: int | NotGiven,
+        idempotency_key: str | NotGiven,
+    ) -> Call:
+        auth_headers, auth_query, auth_cookies = yield from self._authenticate(endpoint)
+        path = endpoint.path
+        query: list[tuple[str, str]] = list(auth_query)
+        headers: dict[str, str] = {**self.default_headers}
+        cookies: list[tuple[str, str]] = list(auth_cookies)
+        for param in endpoint.params:
+            value = params.get(param.name, NOT_GIVEN)
+            if isinstance(value, NotGiven) or value is None:
+                continue
+            if param.location == "path":
+                path = path.replace("{" + param.name + "}", path_segment(param, value))
+            elif param.location == "query":
+                query.extend(query_pairs(param, value))
+            elif param.location == "header":
+                headers[param.name] = simple_text(value, param.explode)
+            elif param.location == "cookie":
+                cookies.append((param.name, simple_text(value, param.explode)))
+        for key, item in (extra_query or {}).items():
+            query.append((key, scalar_text(to_wire(item))))
+        headers.update(auth_headers)
+        if cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies)
+        if endpoint.method not in _SAFE_METHODS:
+            key = (
+                idempotency_key
+                if isinstance(idempotency_key, str)
+                else f"utdk-retry-{uuid.uuid4()}"
+            )
+            headers["Idempotency-Key"] = key
+        content, data, files = self._encode_body(endpoint, body, extra_body, headers)
+        headers.update(extra_headers or {})
+        request = self._http.build_request(
+            endpoint.method.upper(),
+            self.base_url + path,
+            params=tuple(query),
+            headers=headers,
+            content=content,
+            data=data,
+            files=files,
+            timeout=self._timeout(timeout),
+        )
+        retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+        response = yield from send_with_retries(request, retries)
+        return self._result(endpoint, response)
+
+    def _timeout(self, timeout: Timeout | NotGiven) -> httpx.Timeout:
+        chosen = self.timeout if isinstance(timeout, NotGiven) else timeout
+        return chosen if isinstance(chosen, httpx.Timeout) else httpx.Timeout(chosen)
+
+    def _encode_body(
+        self,
+        endpoint: Endpoint,
+        body: object,
+        extra_body: Mapping[str, object] | None,
+        headers: dict[str, str],
+    ) -> tuple[Any, Any, Any]:
+        if isinstance(body, NotGiven) or endpoint.body_kind is None:
+            if not extra_body:
+                return None, None, None
+            body = {}
+        if isinstance(body, Mapping) and extra_body:
+            body = {**body, **extra_body}
+        kind = endpoint.body_kind or "json"
+        if kind == "multipart" and isinstance(body, Mapping):
+            data, files = multipart(body)
+            return None, data, files or None
+        if endpoint.content_type:
+            headers["Content-Type"] = endpoint.content_type
+        if kind == "form" and isinstance(body, Mapping):
+            return str(httpx.QueryParams(tuple(form_fields(body)))).encode(), None, None
+        if kind == "binary":
+            return body, None, None
+        if kind == "text":
+            return str(body).encode(), None, None
+        return json.dumps(to_wire(body), separators=(",", ":")).encode(), None, None
+
+    # -- authentication ----------------------------------------------------------------------
+
+    def _authenticate(self, endpoint: Endpoint) -> Generator[
+        Action,
+        Union[Outcome, None],
+        tuple[dict[str, str], list[tuple[str, str]], list[tuple[str, str]]],
+    ]:
+        headers: dict[str, str] = {}
+        query: list[tuple[str, str]] = []
+        cookies: list[tuple[str, str]] = []
+        if not endpoint.security:
+            return headers, query, cookies
+        requirement = next(
+            (
+                r
+                for r in endpoint.security
+                if all(self._has_credentials(key) for key in r)
+            ),
+            None,
+        )
+        if requirement is None:
+            needed = [
+                self._CREDENTIAL_ENV[o]
+                for key in endpoint.security[0]
+                for o in self._SCHEMES[key].credentials
+            ]
+            raise MissingCredentialsError(
+                "this operation needs credentials; pass them to the client or set "
+                + ", ".join(needed)
+            )
+        for key in requirement:
+            scheme = self._SCHEMES[key]
+            values = [
+                self._credentials.get(option) or "" for option in scheme.credentials
+            ]
+            if scheme.kind == "apiKey":
+                target = {"header": None, "query": query, "cookie": cookies}.get(
+                    scheme.location or "header"
+                )
+                name = scheme.parameter_name or key
+                if target is None:
+                    headers[name] = values[0]
+                else:
+                    target.append((name, values[0]))
+            elif scheme.kind == "http" and scheme.http_scheme == "basic":
+                pair = base64.b64encode(f"{values[0]}:{values[1]}".encode()).decode()
+                headers["Authorization"] = f"Basic {pair}"
+            elif scheme.kind == "http" and scheme.http_scheme not in (None, "bearer"):
+                headers["Authorization"] = (
+                    f"{(scheme.http_scheme or '').capitalize()} {values[0]}"
+                )
+            elif scheme.kind == "oauth2" and scheme.token_url is not None:
+                token = yield from self._client_credentials_token(key, scheme, values)
+                headers["Authorization"] = f"Bearer {token}"
+            elif scheme.kind in ("http", "oauth2", "openIdConnect"):
+                headers["Authorization"] = f"Bearer {values[0]}"
+        return headers, query, cookies
+
+    def _has_credentials(self, key: str) -> bool:
+        scheme = self._SCHEMES.get(key)
+        return scheme is not None and all(
+            self._credentials.get(option) for option in scheme.credentials
+        )
+
+    def _client_credentials_token(
+        self, key: str, scheme: Scheme, values: list[str]
+    ) -> Generator[Action, Union[Outcome, None], str]:
+        cached = self._tokens.get(key)
+        if cached is not None and cached[1] > time.monotonic():
+            return cached[0]
+        url = scheme.token_url or ""
+        if not url.startswith(("http://", "https://")):
+            url = self.base_url + "/" + url.lstrip("/")
+        form = [
+            ("grant_type", "client_credentials"),
+            ("client_id", values[0]),
+            ("client_secret", values[1]),
+        ]
+        if scheme.scopes:
+            form.append(("scope", " ".join(scheme.scopes)))
+        request = self._http.build_request(
+            "POST",
+            url,
+            data=dict(form),
+            headers={"Accept": "application/json"},
+            timeout=self._timeout(NOT_GIVEN),
+        )
+        response = yield from send_with_retries(request, self.max_retries)
+        body = self._body(response)
+        if (
+            response.status_code >= 400
+            or not isinstance(body, dict)
+            or "access_token" not in body
+        ):
+            raise status_error(response, body, self._request_id(response, body))
+        lifetime = float(body.get("expires_in") or 3600)
+        self._tokens[key] = (
+            str(body["access_token"]),
+            time.monotonic() + max(lifetime - 30, 0),
+        )
+        return str(body["access_token"])
+
+    # -- responses ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _body(response: httpx.Response) -> Any:
+        if not response.content:
+            return None
+        try:
+            return response.json()
+        except ValueError:
+            return response.text
+
+    @staticmethod
+    def _request_id(response: httpx.Response, body: Any) -> str | None:
+        for name in _REQUEST_ID_HEADERS:
+            if name in response.headers:
+                return response.headers[name]
+        if isinstance(body, dict) and isinstance(body.get("request_id"), str):
+            return str(body["request_id"])
+        return None
+
+    def _result(self, endpoint: Endpoint, response: httpx.Response) -> Any:
+        if response.status_code >= 300:
+            body = self._body(response)
+            raise status_error(response, body, self._request_id(response, body))
+        if endpoint.response_kind == "binary":
+            return response.content
+        if endpoint.response_kind in ("text", "stream"):
+            return response.text
+        if endpoint.response_kind == "empty":
+            return None
+        return decode(endpoint.response_spec, self._body(response))
+
+
+class SyncAPIClient(BaseClient):
+    _http: httpx.Client
+    _METHODS_CLASS = "SyncMethods"
+
+    def __init__(self, *, http_client: httpx.Client | None, **options: Any) -> None:
+        super().__init__(**options)
+        self._http = http_client or httpx.Client(follow_redirects=True)
+
+    def _request(
+        self,
+        endpoint: Endpoint,
+        params: Mapping[str, object],
+        body: object,
+        **options: Any,
+    ) -> Any:
+        call = self._call(endpoint, params, body, **options)
+        action = next(call)
+        while True:
+            try:
+                if isinstance(action, Sleep):
+                    time.sleep(action.seconds)
+                    action = call.send(None)
+                else:
+                    action = call.send(self._send(action))
+            except StopIteration as finished:
+                return finished.value
+
+    def _send(self, action: Send) -> Outcome:
+        try:
+            return Outcome(response=self._http.send(action.request))
+        except httpx.TransportError as exc:
+            return Outcome(error=connection_error(exc))
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self: ClientT) -> ClientT:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncAPIClient(BaseClient):
+    _http: httpx.AsyncClient
+    _METHODS_CLASS = "AsyncMethods"
+
+    def __init__(
+        self, *, http_client: httpx.AsyncClient | None, **options: Any
+    ) -> None:
+        super().__init__(**options)
+        self._http = http_client or httpx.AsyncClient(follow_redirects=True)
+
+    async def _request(
+        self,
+        endpoint: Endpoint,
+        params: Mapping[str, object],
+        body: object,
+        **options: Any,
+    ) -> Any:
+        call = self._call(endpoint, params, body, **options)
+        action = next(call)
+        while True:
+            try:
+                if isinstance(action, Sleep):
+                    await asyncio.sleep(action.seconds)
+                    action = call.send(None)
+                else:
+                    action = call.send(await self._send(action))
+            except StopIteration as finished:
+                return finished.value
+
+    async def _send(self, action: Send) -> Outcome:
+        try:
+            return Outcome(response=await self._http.send(action.request))
+        except httpx.TransportError as exc:
+            return Outcome(error=connection_error(exc))
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self: ClientT) -> ClientT:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+
+__all__ = [
+    "APIConnectionError",
+    "AsyncAPIClient",
+    "BaseClient",
+    "Endpoint",
+    "Param",
+    "Scheme",
+    "SyncAPIClient",
+]

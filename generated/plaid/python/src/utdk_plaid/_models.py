@@ -1,0 +1,133 @@
+"""Response objects: the JSON as received, with typed attributes decoded on first access.
+
+Decoding lazily keeps the first call fast on APIs with thousands of schemas (only the classes
+actually reached are imported), and keeping the received mapping keeps every field the server
+sent, including ones this version of the package does not know (see `model_extra`)."""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+from typing import TYPE_CHECKING, Any, ClassVar, Mapping
+
+# A decoder spec: None (keep as is), "date", "datetime", ("list", spec), ("map", spec),
+# ("model", "ClassName"), ("union", (spec, ...), discriminator property or None, ((value, spec), ...)).
+Spec = Any
+
+
+class Model:
+    _fields: ClassVar[dict[str, tuple[str, Spec]]] = {}
+    _required: ClassVar[tuple[str, ...]] = ()
+    _data: dict[str, Any]
+
+    def __init__(self, data: Mapping[str, Any] | None = None, /, **fields: Any) -> None:
+        from ._serialize import to_wire
+
+        raw = dict(data or {})
+        for name, value in fields.items():
+            raw[self._fields[name][0] if name in self._fields else name] = to_wire(
+                value
+            )
+        object.__setattr__(self, "_data", raw)
+
+    @classmethod
+    def _from_wire(cls, data: dict[str, Any]) -> Any:
+        instance = cls.__new__(cls)
+        object.__setattr__(instance, "_data", data)
+        return instance
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            entry = type(self)._fields.get(name)
+            if entry is None:
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
+            value = decode(entry[1], self._data.get(entry[0]))
+            object.__setattr__(self, name, value)
+            return value
+
+    def to_dict(self) -> dict[str, Any]:
+        """The object as received (wire names), unknown fields included."""
+        return self._data
+
+    @property
+    def model_extra(self) -> dict[str, Any]:
+        """Fields the server sent that this class does not declare."""
+        known = {wire for wire, _ in self._fields.values()}
+        return {k: v for k, v in self._data.items() if k not in known}
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Model)
+            and type(other) is type(self)
+            and other._data == self._data
+        )
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._data!r})"
+
+
+_classes: dict[str, type[Model]] = {}
+
+
+def model_class(name: str) -> type[Model]:
+    cls = _classes.get(name)
+    if cls is None:
+        package = importlib.import_module((__package__ or "") + ".models")
+        cls = _classes[name] = getattr(package, name)
+    return cls
+
+
+def _matches(spec: Spec, value: Any) -> bool:
+    if isinstance(spec, tuple):
+        if spec[0] == "model":
+            return isinstance(value, dict) and all(
+                k in value for k in model_class(spec[1])._required
+            )
+        if spec[0] == "list":
+            return isinstance(value, list)
+        if spec[0] == "map":
+            return isinstance(value, dict)
+    return False
+
+
+def decode(spec: Spec, value: Any) -> Any:
+    if spec is None or value is None:
+        return value
+    if spec == "date" or spec == "datetime":
+        if not isinstance(value, str):
+            return value
+        try:
+            if spec == "date":
+                return datetime.date.fromisoformat(value)
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    kind = spec[0]
+    if kind == "list":
+        return [decode(spec[1], v) for v in value] if isinstance(value, list) else value
+    if kind == "map":
+        return (
+            {k: decode(spec[1], v) for k, v in value.items()}
+            if isinstance(value, dict)
+            else value
+        )
+    if kind == "model":
+        return (
+            model_class(spec[1])._from_wire(value) if isinstance(value, dict) else value
+        )
+    if kind == "union":
+        _, variants, discriminator, mapping = spec
+        if discriminator is not None and isinstance(value, dict):
+            for wire_value, variant in mapping:
+                if value.get(discriminator) == wire_value:
+                    return decode(variant, value)
+        for variant in variants:
+            if _matches(variant, value):
+                return decode(variant, value)
+    return value

@@ -1,0 +1,29 @@
+"""Argument types of The Plaid API, imported on first use."""
+
+from __future__ import annotations
+
+import importlib as _importlib
+import typing as _t
+
+if _t.TYPE_CHECKING:
+    from ._p000 import IdentityRefreshRequestParam as IdentityRefreshRequestParam
+
+    pass
+
+_MODULES: dict[str, str] = {
+    "IdentityRefreshRequestParam": "_p000",
+}
+
+if not _t.TYPE_CHECKING:
+
+    def __getattr__(name: str) -> _t.Any:
+        module = _MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(_importlib.import_module(f"{__name__}.{module}"), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted(_MODULES)

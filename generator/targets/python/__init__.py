@@ -1,0 +1,49 @@
+"""The Python SDK target: the package `utdk_<provider>` (src layout), formatted with black.
+
+A static runtime (templates/python/runtime/) is copied as is; thin generated modules describe
+the client, the operations (grouped in resource modules) and the schemas (chunked model and
+argument-type modules), all imported on first use so large APIs import quickly."""
+
+from __future__ import annotations
+
+from ...config import TargetOptions
+from ...format import format_files
+from ...model import Api
+from ...output import OutputFile, text_file
+from ...render import read_static, render
+from .annotations import Annotator
+from .models import model_files, param_files, param_type_names
+from .operations import resource_views
+from .package import client_view, readme_view
+
+RUNTIME_FILES = ("_base_client.py", "_errors.py", "_models.py", "_retry.py", "_serialize.py", "_types.py")
+
+
+def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
+    annotator = Annotator(api, param_type_names(api))
+    src = f"src/{options.python_package}"
+    files: list[OutputFile] = [OutputFile(f"{src}/{name}", read_static(f"python/runtime/{name}")) for name in RUNTIME_FILES]
+    files.append(OutputFile(f"{src}/py.typed", b""))
+
+    models_index, model_modules = model_files(api, annotator)
+    files.append(text_file(f"{src}/models/__init__.py", render("python/index.py.j2", index=models_index)))
+    for module, view in model_modules:
+        files.append(text_file(f"{src}/models/{module}.py", render("python/models.py.j2", module=view)))
+    params_index, param_modules = param_files(api, annotator)
+    files.append(text_file(f"{src}/types/__init__.py", render("python/index.py.j2", index=params_index)))
+    for module, view in param_modules:
+        files.append(text_file(f"{src}/types/{module}.py", render("python/params.py.j2", module=view)))
+
+    resources = resource_views(api, annotator)
+    files.append(text_file(f"{src}/_resources/__init__.py", '"""Operation methods, imported on first use."""\n'))
+    for resource in resources:
+        files.append(text_file(f"{src}/_resources/{resource.module}.py", render("python/resource.py.j2", resource=resource)))
+
+    client = client_view(api, options, resources)
+    files.append(text_file(f"{src}/_client.py", render("python/client.py.j2", client=client)))
+    files.append(text_file(f"{src}/__init__.py", render("python/package_init.py.j2", client=client)))
+    files.append(text_file("pyproject.toml", render("python/pyproject.toml.j2", client=client)))
+    readme = readme_view(api, options, client)
+    files.append(text_file("README.md", render("python/README.md.j2", readme=readme)))
+    files.append(text_file("api.md", render("python/api.md.j2", client=client)))
+    return format_files(files)

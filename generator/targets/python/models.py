@@ -1,0 +1,163 @@
+"""Schemas as model modules (responses) and TypedDict modules (arguments), in chunks that are
+imported on first use."""
+
+from __future__ import annotations
+
+from ...literals import one_line, py_string
+from ...model import Api, NamedSchema
+from ...model.types import ArrayType, MapType, ObjectType, RefType, TypeRef, UnionType, IntersectionType
+from ...naming import Scope
+from .annotations import BUILTIN_TYPES, Annotator, Refs, spec_literal
+from .views import (
+    DeclarationView,
+    FieldView,
+    IndexView,
+    ModuleView,
+    ParamFieldView,
+    ParamTypeView,
+    TypeImport,
+)
+
+CHUNK = 50
+MODEL_RESERVED = frozenset({"to_dict", "model_extra"})
+
+
+def chunk_modules(names: list[str], prefix: str) -> dict[str, str]:
+    """name -> module, CHUNK names per module, in declaration order."""
+    return {name: f"{prefix}{i // CHUNK:03d}" for i, name in enumerate(names)}
+
+
+def param_type_names(api: Api) -> dict[str, str]:
+    """A TypedDict name for every object schema an argument can reach."""
+    reachable: list[str] = []
+    seen: set[str] = set()
+    pending: list[TypeRef] = []
+    for operation in api.operations:
+        pending.extend(p.type for p in operation.parameters)
+        if operation.request_body is not None:
+            pending.append(operation.request_body.type)
+    while pending:
+        t = pending.pop()
+        if isinstance(t, RefType):
+            if t.key in seen:
+                continue
+            seen.add(t.key)
+            schema = api.schema(t.key)
+            if isinstance(schema.type, ObjectType):
+                reachable.append(t.key)
+            pending.append(schema.type)
+        elif isinstance(t, ArrayType):
+            pending.append(t.items)
+        elif isinstance(t, MapType):
+            pending.append(t.values)
+        elif isinstance(t, (UnionType, IntersectionType)):
+            pending.extend(t.variants if isinstance(t, UnionType) else t.parts)
+        elif isinstance(t, ObjectType):
+            pending.extend(p.type for p in t.properties)
+            if t.additional_properties is not None:
+                pending.append(t.additional_properties)
+    scope = Scope({s.names.py for s in api.schemas}, fold_case=True)
+    order = {s.key: i for i, s in enumerate(api.schemas)}
+    return {key: scope.allocate(api.schema(key).names.py + "Param") for key in sorted(reachable, key=order.__getitem__)}
+
+
+def _imports(refs: Refs, own_module: str, model_modules: dict[str, str], param_modules: dict[str, str],
+             models_prefix: str, params_prefix: str) -> tuple[TypeImport, ...]:
+    by_module: dict[str, set[str]] = {}
+    for name in refs.models:
+        module = models_prefix + model_modules[name]
+        if module != own_module:
+            by_module.setdefault(module, set()).add(name)
+    for name in refs.params:
+        module = params_prefix + param_modules[name]
+        if module != own_module:
+            by_module.setdefault(module, set()).add(name)
+    return tuple(TypeImport(m, tuple(sorted(n))) for m, n in sorted(by_module.items()))
+
+
+def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> tuple[DeclarationView, bool]:
+    doc = schema.description or schema.title or ""
+    t = schema.type
+    if not isinstance(t, ObjectType):
+        return DeclarationView(schema.names.py, doc, False, annotation=py_string(annotator.out(t, refs))), False
+    scope = Scope(MODEL_RESERVED)
+    names = [scope.allocate(p.py_name, "_") for p in t.properties]
+    qualify = any(n in BUILTIN_TYPES for n in names)
+    fields = []
+    for name, prop in zip(names, t.properties):
+        annotation = annotator.out(prop.type, refs, qualify)
+        if not prop.required and not annotation.endswith(" | None") and annotation not in ("_t.Any", "None"):
+            annotation += " | None"
+        fields.append(FieldView(name, annotation, prop.description or "", py_string(prop.name), spec_literal(annotator.spec(prop.type))))
+    required = tuple(py_string(p.name) for p in t.properties if p.required)
+    required_literal = "(" + ", ".join(required) + ("," if len(required) == 1 else "") + ")"
+    return DeclarationView(schema.names.py, doc, True, tuple(fields), required_literal), qualify
+
+
+def model_files(api: Api, annotator: Annotator) -> tuple[IndexView, list[tuple[str, ModuleView]]]:
+    modules = chunk_modules([s.names.py for s in api.schemas], "_m")
+    params = param_type_names(api)
+    param_modules = chunk_modules(list(params.values()), "_p")
+    grouped: dict[str, list[NamedSchema]] = {}
+    for schema in api.schemas:
+        grouped.setdefault(modules[schema.names.py], []).append(schema)
+    out: list[tuple[str, ModuleView]] = []
+    for module, schemas in grouped.items():
+        refs = Refs()
+        declarations = []
+        uses_builtins = False
+        for schema in schemas:
+            declaration, qualify = _declaration(schema, annotator, refs)
+            declarations.append(declaration)
+            uses_builtins = uses_builtins or qualify
+        imports = _imports(refs, "." + module, modules, param_modules, ".", "..types.")
+        doc = f"Response models of {one_line(api.title)} (part {module[2:]})."
+        out.append((module, ModuleView(doc, imports, uses_builtins, tuple(declarations))))
+    index = IndexView(
+        f"Models of {one_line(api.title)}, imported on first use.",
+        _index_imports(modules),
+        tuple((py_string(name), py_string(module)) for name, module in modules.items()),
+    )
+    return index, out
+
+
+def param_files(api: Api, annotator: Annotator) -> tuple[IndexView, list[tuple[str, ModuleView]]]:
+    params = annotator.param_names
+    modules = chunk_modules(list(params.values()), "_p")
+    model_modules = chunk_modules([s.names.py for s in api.schemas], "_m")
+    grouped: dict[str, list[str]] = {}
+    for key, name in params.items():
+        grouped.setdefault(modules[name], []).append(key)
+    out: list[tuple[str, ModuleView]] = []
+    for module, keys in grouped.items():
+        refs = Refs()
+        views = []
+        for key in keys:
+            schema = api.schema(key)
+            assert isinstance(schema.type, ObjectType)
+            fields = []
+            for prop in schema.type.properties:
+                if prop.read_only:
+                    continue
+                annotation = annotator.inp(prop.type, refs)
+                if prop.required:
+                    annotation = f"_t.Required[{annotation}]"
+                fields.append(ParamFieldView(py_string(prop.name), py_string(annotation)))
+            name = params[key]
+            views.append(ParamTypeView(name, py_string(name), schema.description or "", tuple(fields)))
+        imports = _imports(refs, "." + module, model_modules, modules, "..models.", ".")
+        doc = f"Argument types of {one_line(api.title)} (part {module[2:]})."
+        out.append((module, ModuleView(doc, imports, False, param_types=tuple(views))))
+    index = IndexView(
+        f"Argument types of {one_line(api.title)}, imported on first use.",
+        _index_imports(modules),
+        tuple((py_string(name), py_string(module)) for name, module in modules.items()),
+    )
+    return index, out
+
+
+def _index_imports(modules: dict[str, str]) -> tuple[TypeImport, ...]:
+    by_module: dict[str, list[str]] = {}
+    for name, module in modules.items():
+        by_module.setdefault("." + module, []).append(name)
+    return tuple(TypeImport(m, tuple(sorted(n))) for m, n in sorted(by_module.items()))

@@ -1,0 +1,170 @@
+"""The finished values the Python templates print. Templates compute nothing; every string in
+here is already an annotation, an identifier or a literal rendered through literals.py."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TypeImport:
+    module: str  # relative, e.g. "._m003" or "..models._m001"
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FieldView:
+    name: str
+    annotation: str
+    doc: str
+    wire: str  # py_string literal
+    spec: str  # decoder spec literal
+
+
+@dataclass(frozen=True)
+class DeclarationView:
+    """A model class (fields set) or a type alias (annotation set)."""
+
+    name: str
+    doc: str
+    is_class: bool
+    fields: tuple[FieldView, ...] = ()
+    required: str = "()"  # tuple literal of wire names
+    annotation: str = ""  # py_string literal of the alias target
+
+
+@dataclass(frozen=True)
+class ParamFieldView:
+    key: str  # py_string literal of the wire name
+    annotation: str  # py_string literal of the annotation
+
+
+@dataclass(frozen=True)
+class ParamTypeView:
+    name: str
+    name_literal: str
+    doc: str
+    fields: tuple[ParamFieldView, ...]
+
+
+@dataclass(frozen=True)
+class ModuleView:
+    doc: str
+    imports: tuple[TypeImport, ...]
+    uses_builtins: bool
+    declarations: tuple[DeclarationView, ...] = ()
+    param_types: tuple[ParamTypeView, ...] = ()
+
+
+@dataclass(frozen=True)
+class IndexView:
+    """models/__init__.py or types/__init__.py: names re-exported for type checkers, loaded lazily."""
+
+    doc: str
+    imports: tuple[TypeImport, ...]
+    lookup: tuple[tuple[str, str], ...]  # (name literal, module literal)
+
+
+@dataclass(frozen=True)
+class ArgumentView:
+    name: str
+    annotation: str
+    required: bool
+    doc: str
+
+
+@dataclass(frozen=True)
+class EndpointView:
+    constant: str
+    method: str  # literal
+    path: str  # literal
+    params: tuple[str, ...]  # _Param(...) source
+    security: str  # tuple literal
+    body_kind: str  # literal or None
+    content_type: str
+    response_kind: str
+    response_spec: str
+
+
+@dataclass(frozen=True)
+class MethodView:
+    name: str
+    summary: str
+    description: str
+    deprecated: bool
+    arguments: tuple[ArgumentView, ...]
+    params_dict: tuple[tuple[str, str], ...]  # (wire literal, argument name)
+    body_fields: tuple[tuple[str, str], ...]  # (wire literal, argument name)
+    whole_body: bool
+    has_body: bool
+    returns: str  # annotation
+    returns_literal: str  # the annotation as a string literal for typing.cast
+    endpoint: EndpointView
+    http_route: str
+
+
+@dataclass(frozen=True)
+class ResourceView:
+    module: str
+    doc: str
+    imports: tuple[TypeImport, ...]
+    methods: tuple[MethodView, ...]
+    uses_file_types: bool
+
+
+@dataclass(frozen=True)
+class CredentialView:
+    option: str
+    env_var: str
+    env_var_literal: str
+    option_literal: str
+    label: str
+
+
+@dataclass(frozen=True)
+class SchemeView:
+    key: str  # literal
+    source: str  # _Scheme(...) source
+
+
+@dataclass(frozen=True)
+class ClientView:
+    package: str
+    distribution: str
+    version: str
+    title: str
+    description: str
+    client: str
+    async_client: str
+    default_name: str
+    env_prefix: str
+    env_prefix_literal: str
+    credentials: tuple[CredentialView, ...]
+    environments: tuple[tuple[str, str], ...]  # (name literal, url literal)
+    environment_type: str
+    schemes: tuple[SchemeView, ...]
+    resources: tuple[ResourceView, ...]
+    method_modules: tuple[tuple[str, str], ...]  # (method literal, module literal)
+    first_environment: str
+
+
+@dataclass(frozen=True)
+class ExampleView:
+    method: str
+    route: str
+    summary: str
+    code: str
+
+
+@dataclass(frozen=True)
+class TagView:
+    name: str
+    examples: tuple[ExampleView, ...]
+
+
+@dataclass(frozen=True)
+class ReadmeView:
+    client: ClientView
+    intro_example: str
+    tags: tuple[TagView, ...]
+    error_example_method: str

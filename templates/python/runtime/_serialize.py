@@ -1,0 +1,122 @@
+"""Parameters and bodies on the wire, following the OpenAPI style/explode rules."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from dataclasses import dataclass
+from typing import Any, Mapping
+from urllib.parse import quote
+
+from ._models import Model
+from ._types import NotGiven
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str  # on the wire
+    location: str  # path | query | header | cookie
+    style: str
+    explode: bool
+    allow_reserved: bool = False
+    json_content: bool = False  # declared with `content: application/json`
+
+
+def to_wire(value: Any) -> Any:
+    """Models, dates and nested containers as JSON-ready values."""
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): to_wire(v) for k, v in value.items() if not isinstance(v, NotGiven)}
+    if isinstance(value, (list, tuple)):
+        return [to_wire(v) for v in value]
+    return value
+
+
+def scalar_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, separators=(",", ":"))
+    return str(value)
+
+
+def _pairs(value: Any) -> list[tuple[str, str]]:
+    return [(str(k), scalar_text(v)) for k, v in value.items()]
+
+
+def query_pairs(param: Param, value: Any) -> list[tuple[str, str]]:
+    value = to_wire(value)
+    name = param.name
+    if param.json_content:
+        return [(name, json.dumps(value, separators=(",", ":")))]
+    if isinstance(value, list):
+        if param.explode and param.style != "deepObject":
+            return [(name, scalar_text(v)) for v in value]
+        separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(param.style, ",")
+        return [(name, separator.join(scalar_text(v) for v in value))]
+    if isinstance(value, dict):
+        if param.style == "deepObject":
+            out: list[tuple[str, str]] = []
+            for key, item in value.items():
+                items = item if isinstance(item, list) else [item]
+                out.extend((f"{name}[{key}]", scalar_text(v)) for v in items)
+            return out
+        if param.explode:
+            return _pairs(value)
+        return [(name, ",".join(f"{k},{v}" for k, v in _pairs(value)))]
+    return [(name, scalar_text(value))]
+
+
+def simple_text(value: Any, explode: bool) -> str:
+    value = to_wire(value)
+    if isinstance(value, list):
+        return ",".join(scalar_text(v) for v in value)
+    if isinstance(value, dict):
+        joiner = "=" if explode else ","
+        return ",".join(f"{k}{joiner}{v}" for k, v in _pairs(value))
+    return scalar_text(value)
+
+
+def path_segment(param: Param, value: Any) -> str:
+    safe = "!$&'()*+,;=:@" if param.allow_reserved else ""
+    text = quote(simple_text(value, param.explode), safe=safe + ("," if not param.allow_reserved else ""))
+    if param.style == "label":
+        return "." + text
+    if param.style == "matrix":
+        return f";{param.name}={text}"
+    return text
+
+
+def form_fields(body: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """application/x-www-form-urlencoded and the non-file parts of multipart: lists repeat."""
+    out: list[tuple[str, str]] = []
+    for key, value in to_wire(body).items():
+        if isinstance(value, list):
+            out.extend((key, scalar_text(v)) for v in value)
+        else:
+            out.append((key, scalar_text(value)))
+    return out
+
+
+def is_file(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray, tuple)) or hasattr(value, "read")
+
+
+def multipart(body: Mapping[str, Any]) -> tuple[list[tuple[str, str]], list[tuple[str, Any]]]:
+    data: dict[str, Any] = {}
+    files: list[tuple[str, Any]] = []
+    for key, value in body.items():
+        if isinstance(value, NotGiven):
+            continue
+        if is_file(value):
+            files.append((key, value))
+        elif isinstance(value, list) and value and all(is_file(v) for v in value):
+            files.extend((key, v) for v in value)
+        else:
+            data[key] = value
+    return form_fields(data), files
