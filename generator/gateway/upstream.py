@@ -1,0 +1,146 @@
+"""The upstream side: which server a request goes to, what is forwarded, what comes back.
+
+Only what the operation declares crosses the gateway: its header and cookie parameters, the body with
+its content type, and the query string. Everything else the browser adds (Origin, Referer, cookies,
+Host, forwarding headers) stays behind, so a page cannot steer the request anywhere but the server
+the model names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from http.cookies import SimpleCookie
+from urllib.parse import quote, unquote_plus, urlsplit
+
+import httpx
+
+from ..model.api import Operation, Server
+from .credentials import Injection
+from .errors import GatewayError
+from .settings import GatewayConfigError, ProviderGatewaySettings
+
+ENVIRONMENT_HEADER = "x-gateway-environment"
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-amz-request-id", "x-correlation-id")
+# Not the operation's to declare, yet what a Try-it request needs to mean the same thing upstream.
+_CONTENT_HEADERS = ("accept", "accept-language", "content-type", "content-encoding")
+_HOP_BY_HOP = frozenset({"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "proxy-connection",
+                         "te", "trailer", "trailers", "transfer-encoding", "upgrade"})
+_MAX_REDIRECTS = 5
+
+
+@dataclass(frozen=True)
+class Upstream:
+    """The servers one provider's requests may go to, by environment name."""
+
+    provider: str
+    servers: Mapping[str, str]  # the spec's environments -> base URL, in spec order
+    overrides: Mapping[str, str]  # the config's environments -> URL (added or replacing the spec's)
+    default: str | None  # the config's environment
+    single: str | None  # the config's one upstream for every environment
+
+    @classmethod
+    def for_provider(cls, provider: str, api_servers: tuple[Server, ...], settings: ProviderGatewaySettings) -> "Upstream":
+        servers = {s.environment: s.default_url.rstrip("/") for s in api_servers}
+        overrides = dict(settings.upstreams)
+        known = [*servers, *(env for env in overrides if env not in servers)]
+        if settings.environment is not None and settings.environment not in known:
+            raise GatewayConfigError(f"providers.{provider}.gateway.environment: {settings.environment!r} is not an "
+                                     f"environment of {provider}; known: {', '.join(known) or 'none'}")
+        return cls(provider, servers, overrides, settings.environment, settings.upstream)
+
+    def environments(self, operation: Operation) -> dict[str, str]:
+        # An operation may declare its own servers; the config's URLs still apply by environment name.
+        servers = {s.environment: s.default_url.rstrip("/") for s in operation.servers} if operation.servers else dict(self.servers)
+        servers.update(self.overrides)
+        return servers
+
+    def base_url(self, operation: Operation, requested: str | None) -> str:
+        servers = self.environments(operation)
+        if requested is not None and requested not in servers:
+            raise GatewayError("bad_request", f"unknown environment {requested!r} for {self.provider}; "
+                                              f"choose from {', '.join(servers) or 'none'}")
+        if self.single is not None:
+            return self.single
+        name = requested or (self.default if self.default in servers else None) or next(iter(servers), None)
+        url = servers.get(name) if name else None
+        if not url or urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
+            raise GatewayError("upstream_unreachable",
+                               f"{self.provider} has no absolute server URL for environment {name or '(none)'}: "
+                               f"set providers.{self.provider}.gateway.upstream in generator.yaml")
+        return url
+
+
+def upstream_url(base_url: str, path: str, raw_query: str, injection: Injection, strip_query: frozenset[str]) -> str:
+    """The base URL + the validated path + the page's query (minus credential names) + injected ones."""
+    kept = [pair for pair in raw_query.split("&") if pair and unquote_plus(pair.partition("=")[0]) not in strip_query]
+    kept += [f"{quote(name, safe='')}={quote(value, safe='')}" for name, value in injection.query]
+    query = "&".join(kept)
+    return f"{base_url}{path}" + (f"?{query}" if query else "")
+
+
+def request_headers(incoming: Mapping[str, str], operation: Operation, injection: Injection,
+                    drop: frozenset[str], user_agent: str) -> dict[str, str]:
+    """The declared header parameters and content headers, the declared cookies, then the credentials."""
+    wanted = [*_CONTENT_HEADERS, *(p.name.lower() for p in operation.parameters if p.location == "header")]
+    headers = {name: incoming[name] for name in wanted if name in incoming and name not in drop}
+    headers["user-agent"] = user_agent
+    cookies = _declared_cookies(incoming.get("cookie", ""), operation, drop) + injection.cookies
+    if cookies:
+        headers["cookie"] = "; ".join(f"{name}={value}" for name, value in cookies)
+    headers.update({name.lower(): value for name, value in injection.headers.items()})
+    return headers
+
+
+def _declared_cookies(header: str, operation: Operation, drop: frozenset[str]) -> list[tuple[str, str]]:
+    declared = {p.name for p in operation.parameters if p.location == "cookie"} - drop
+    if not header or not declared:
+        return []
+    jar: SimpleCookie = SimpleCookie()
+    try:
+        jar.load(header)
+    except Exception:  # a malformed Cookie header carries nothing we forward
+        return []
+    return [(name, morsel.coded_value) for name, morsel in jar.items() if name in declared]
+
+
+def response_headers(raw: Iterable[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+    """The upstream's headers minus hop-by-hop ones (and those its Connection header names) and CORS,
+    which is the gateway's to answer for its own origin."""
+    pairs = list(raw)
+    named = {token.strip().lower() for name, value in pairs if name.lower() == b"connection"
+             for token in value.decode("latin-1").split(",")}
+    return [(name, value) for name, value in pairs
+            if (lower := name.decode("latin-1").lower()) not in _HOP_BY_HOP and lower not in named
+            and not lower.startswith("access-control-")]
+
+
+def request_id(headers: httpx.Headers) -> str | None:
+    return next((headers[h] for h in REQUEST_ID_HEADERS if h in headers), None)
+
+
+async def send(client: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+    """Send, following redirects only within the upstream's own origin; the response is still streaming."""
+    origin = _origin(request.url)
+    response = await client.send(request, stream=True, follow_redirects=False)
+    for _ in range(_MAX_REDIRECTS):
+        following = response.next_request
+        if following is None:
+            return response
+        await response.aclose()
+        if _origin(following.url) != origin:
+            raise GatewayError("upstream_unreachable",
+                               f"the upstream answered {response.status_code} with a redirect to another host "
+                               f"({following.url.host}); the gateway follows redirects only within {origin[1]}")
+        if "cookie" in request.headers:  # httpx drops it on redirects; same origin, so it still applies
+            following.headers["cookie"] = request.headers["cookie"]
+        request = following
+        response = await client.send(request, stream=True, follow_redirects=False)
+    if response.next_request is not None:
+        await response.aclose()
+        raise GatewayError("upstream_unreachable", f"the upstream redirected more than {_MAX_REDIRECTS} times")
+    return response
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return (url.scheme, url.host, url.port)
