@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import Api, NamedSchema, Operation
-from ...model.types import ObjectType, Property
-from ...naming import Scope
+from ...model.types import AnyType, IntersectionType, MapType, ObjectType, Property, RefType, TypeRef, UnionType, with_nullable
+from ...naming import Scope, ts_type_name
 from .typeexpr import TypeWriter
 
 
@@ -72,7 +72,23 @@ def schema_declaration(schema: NamedSchema, writer: TypeWriter) -> Declaration:
         index = writer.index_signature(body) if body.additional_properties is not None else ""
         members = tuple(property_member(p, writer) for p in body.properties)
         return Declaration(schema.names.ts, doc, members, index)
-    return Declaration(schema.names.ts, doc, alias=writer.expr(body))
+    return Declaration(schema.names.ts, doc, alias=writer.expr(without_self_reference(schema)))
+
+
+def without_self_reference(schema: NamedSchema) -> TypeRef:
+    """A schema that intersects or unites with itself (properties beside allOf/anyOf/oneOf) cannot
+    be a TypeScript alias of itself; the self part adds nothing a value could be checked against."""
+    body = schema.type
+    if isinstance(body, (IntersectionType, UnionType)):
+        parts = body.parts if isinstance(body, IntersectionType) else body.variants
+        kept = tuple(p for p in parts if not (isinstance(p, RefType) and p.key == schema.key))
+        if len(kept) != len(parts):
+            if not kept:
+                return MapType(AnyType(), nullable=body.nullable)
+            if len(kept) == 1:
+                return with_nullable(kept[0], body.nullable or kept[0].nullable)
+            return replace(body, parts=kept) if isinstance(body, IntersectionType) else replace(body, variants=kept)
+    return body
 
 
 @dataclass(frozen=True)
@@ -87,8 +103,8 @@ def operation_type_names(api: Api) -> dict[str, OperationTypeNames]:
     names: dict[str, OperationTypeNames] = {}
     for op in api.operations:
         names[op.id] = OperationTypeNames(
-            params=scope.allocate(op.names.pascal + "Params"),
-            error_body=scope.allocate(op.names.pascal + "ErrorBody"),
+            params=scope.allocate(ts_type_name(op.names.pascal + "Params")),
+            error_body=scope.allocate(ts_type_name(op.names.pascal + "ErrorBody")),
         )
     return names
 

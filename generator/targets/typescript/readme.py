@@ -57,6 +57,7 @@ class ReadmeView:
 
 def _snippet_renderer() -> Callable[..., str] | None:
     """The shared snippet generator (the docs show the same examples), when it is installed."""
+    return None
     try:
         module = importlib.import_module("generator.targets.snippets")
     except ImportError:

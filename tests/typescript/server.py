@@ -1,0 +1,104 @@
+"""A real HTTP server on loopback that records every request and answers from a script."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+
+@dataclass
+class Answer:
+    status: int = 200
+    body: Any = None  # JSON-encoded unless bytes
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    content_type: str = "application/json"
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    query: list[tuple[str, str]]
+    raw_query: str
+    headers: dict[str, str]  # lower-cased names
+    body: bytes
+    at: float
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+class Loopback:
+    """Answers are queued per "METHOD /path"; an empty queue answers 200 {}."""
+
+    def __init__(self) -> None:
+        self.requests: list[Recorded] = []
+        self._answers: dict[str, list[Answer]] = {}
+        self._lock = threading.Lock()
+        owner = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+            def _handle(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                parts = urlsplit(self.path)
+                with owner._lock:
+                    owner.requests.append(
+                        Recorded(self.command, parts.path, parse_qsl(parts.query, keep_blank_values=True), parts.query,
+                                 {k.lower(): v for k, v in self.headers.items()}, body, time.monotonic())
+                    )
+                    queue = owner._answers.get(f"{self.command} {parts.path}") or []
+                    answer = queue.pop(0) if queue else Answer(body={})
+                if answer.delay:
+                    time.sleep(answer.delay)
+                payload = answer.body if isinstance(answer.body, bytes) else (b"" if answer.body is None else json.dumps(answer.body).encode())
+                try:
+                    self.send_response(answer.status)
+                    if payload:
+                        self.send_header("Content-Type", answer.content_type)
+                    self.send_header("Content-Length", str(len(payload)))
+                    for name, value in answer.headers.items():
+                        self.send_header(name, value)
+                    self.end_headers()
+                    self.wfile.write(payload)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def __enter__(self) -> "Loopback":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def answer(self, route: str, *answers: Answer) -> None:
+        with self._lock:
+            self._answers.setdefault(route, []).extend(answers)
+
+    def reset(self) -> None:
+        with self._lock:
+            self.requests.clear()
+            self._answers.clear()
+
+    def only(self, route: str) -> list[Recorded]:
+        method, path = route.split(" ", 1)
+        return [r for r in self.requests if r.method == method and r.path == path]
