@@ -12,7 +12,7 @@ from ...markdown import is_safe_url, render_markdown, resolve_url
 from ...model import Api, Credential, Operation, Parameter, SecurityScheme
 from ...model.types import Property, RefType, TypeRef
 from .fields import FILE, JSON_TEXT, TEXTAREA, example_text, type_label, widget_for
-from .snippet_tabs import snippet_tabs
+from .snippet_tabs import Snippets, snippets_for
 from .views import (
     CredentialInput,
     EnvironmentChoice,
@@ -150,14 +150,26 @@ def input_fields(api: Api, operation: Operation, base_url: str | None) -> tuple[
 
 
 def console_data(
-    operation: Operation, fields: tuple[InputField, ...], credentials: tuple[CredentialInput, ...], options: TargetOptions
+    operation: Operation,
+    fields: tuple[InputField, ...],
+    credentials: tuple[CredentialInput, ...],
+    options: TargetOptions,
+    snippets: Snippets,
 ) -> dict[str, Any]:
     """What console.js needs to send the request through the gateway (see the page-gateway protocol)."""
     params = {p.name: p for p in operation.parameters}
     body = operation.request_body
+    whole_body = body is not None and not body.fields
     field_data = []
     for f in fields:
-        item: dict[str, Any] = {"id": f.id, "name": f.name, "location": f.location, "widget": f.widget, "required": f.required}
+        item: dict[str, Any] = {
+            "id": f.id,
+            "key": snippets.key_for(f.location, f.name, whole_body and f.location == "body"),
+            "name": f.name,
+            "location": f.location,
+            "widget": f.widget,
+            "required": f.required,
+        }
         param = params.get(f.name) if f.location != "body" else None
         if param is not None:
             item.update(style=param.style, explode=param.explode, allowReserved=param.allow_reserved)
@@ -203,7 +215,7 @@ def operation_page(
 ) -> OperationPage:
     base_url = options.docs_url
     fields = input_fields(api, operation, base_url)
-    tabs, snippet_data, missing = snippet_tabs(api, operation, options)
+    snippets = snippets_for(api, operation, options)
     body = operation.request_body
     return OperationPage(
         layout=layout,
@@ -219,11 +231,11 @@ def operation_page(
         environments=environments(api, operation),
         fields=fields,
         body_summary=f"{_BODY_KINDS.get(body.kind, 'Body')} ({body.content_type})" if body is not None else "",
-        snippets=tabs,
-        snippets_missing=missing,
+        snippets=snippets.tabs,
+        snippets_missing=not snippets.available,
         responses=response_docs(api, operation, base_url),
-        console_data=console_data(operation, fields, credentials, options),
-        snippet_data=snippet_data,
+        console_data=console_data(operation, fields, credentials, options, snippets),
+        snippet_data=snippets.spec,
         previous=previous,
         next=following,
     )

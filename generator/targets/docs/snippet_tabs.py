@@ -1,30 +1,53 @@
 """The code snippet tabs of an operation page, from the snippets target's client registry.
 
-The first render is made here in Python for the empty form; templates/snippets/live.js renders
-the same text in the browser as the form is filled, from `snippet_spec`."""
+The first render is made here in Python for the empty form (only filled fields appear in a
+snippet, so an empty form shows the bare call); templates/snippets/live.js renders the same text
+in the browser as the form is filled, from `snippet_spec`."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from ...config import TargetOptions
 from ...model import Api, Operation
 from .views import SnippetTab
 
+# A body property is a "field" argument of the request plan; the docs form calls its location "body".
+_PLAN_LOCATION = {"body": "field"}
 
-def snippet_tabs(api: Api, operation: Operation, options: TargetOptions) -> tuple[tuple[SnippetTab, ...], dict[str, Any], bool]:
-    """(tabs, data for the live renderer, whether the snippets target is unavailable)."""
+
+@dataclass(frozen=True)
+class Snippets:
+    tabs: tuple[SnippetTab, ...] = ()
+    spec: dict[str, Any] = field(default_factory=dict)
+    available: bool = False
+    # (form location, wire name) -> the key live.js and render_snippet read the value under
+    keys: dict[tuple[str, str], str] = field(default_factory=dict)
+    whole_body_key: str = ""
+
+    def key_for(self, location: str, name: str, whole_body: bool) -> str:
+        if whole_body:
+            return self.whole_body_key or name
+        return self.keys.get((_PLAN_LOCATION.get(location, location), name), name)
+
+
+def snippets_for(api: Api, operation: Operation, options: TargetOptions) -> Snippets:
     try:
         from ..snippets import CLIENTS, render_snippet, snippet_spec
-    except ImportError:
-        return (), {}, True
+    except ImportError:  # a build without the snippets target: the page says so where the tabs would be
+        return Snippets()
     tabs = tuple(
         SnippetTab(
             id=f"snippet-{client.language}",
             language=client.language,
             title=client.title,
-            code=render_snippet(api, operation, client.language, options),
+            code=render_snippet(api, operation, client.language, options, {}),
         )
         for client in CLIENTS
     )
-    return tabs, snippet_spec(api, operation, options), False
+    spec = snippet_spec(api, operation, options)
+    arguments = spec.get("request", {}).get("arguments", [])
+    keys = {(a["location"], a["name"]): a["key"] for a in arguments if a["location"] != "body"}
+    whole = next((a["key"] for a in arguments if a["location"] == "body"), "")
+    return Snippets(tabs, spec, True, keys, whole)

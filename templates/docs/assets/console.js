@@ -163,12 +163,12 @@
 
   function snippetValues(values) {
     var named = {};
-    values.forEach(function (v) { named[v.field.name] = v.value instanceof File ? v.value.name : v.value; });
+    values.forEach(function (v) { named[v.field.key] = v.value instanceof File ? v.value.name : v.value; });
     return named;
   }
 
   function renderSnippets(values) {
-    var renderer = window.utdkSnippets;
+    var renderer = window.UtdkSnippets;
     if (!renderer || typeof renderer.render !== "function") return;
     var named = snippetValues(values);
     document.querySelectorAll("[data-snippet]").forEach(function (code) {
@@ -235,141 +235,78 @@
   }
 
   // ---- the request ------------------------------------------------------------------------------
+  // Path, query and headers come from the snippet renderer's buildRequest (assets/snippets.js), so
+  // the console sends exactly what the snippets and the SDKs send; only the base URL differs.
 
-  function scalar(value) {
-    if (value === null) return "null";
-    return typeof value === "object" ? JSON.stringify(value) : String(value);
-  }
+  var RESERVED = /%(3A|2F|3F|40|24|2B|2C|3B)/gi;
 
-  function isPlainObject(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value);
-  }
-
-  function encode(text, allowReserved) {
+  function encodeQuery(text, allowReserved) {
     var encoded = encodeURIComponent(text);
-    if (!allowReserved) return encoded;
-    return encoded.replace(/%(3A|2F|3F|23|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)/gi, function (m) {
-      return decodeURIComponent(m);
-    });
+    return allowReserved ? encoded.replace(RESERVED, function (m) { return decodeURIComponent(m); }) : encoded;
   }
 
-  // Path parameters: style simple (the default) or label/matrix, percent-encoded.
-  function pathValue(field, value) {
-    var style = field.style || "simple";
-    var name = field.name;
-    var parts;
-    if (Array.isArray(value)) parts = value.map(function (v) { return encodeURIComponent(scalar(v)); });
-    else if (isPlainObject(value)) {
-      parts = [];
-      Object.keys(value).forEach(function (k) {
-        if (field.explode) parts.push(encodeURIComponent(k) + "=" + encodeURIComponent(scalar(value[k])));
-        else parts.push(encodeURIComponent(k), encodeURIComponent(scalar(value[k])));
-      });
-    } else parts = [encodeURIComponent(scalar(value))];
-    if (style === "label") return "." + parts.join(field.explode ? "." : ",");
-    if (style === "matrix") {
-      if (field.explode && Array.isArray(value)) return parts.map(function (p) { return ";" + name + "=" + p; }).join("");
-      return ";" + name + "=" + parts.join(",");
-    }
-    return parts.join(",");
+  function queryString(pairs, plan) {
+    var reserved = {};
+    plan.arguments.forEach(function (a) { if (a.location === "query" && a.allowReserved) reserved[a.name] = true; });
+    return pairs.map(function (pair) {
+      return encodeURIComponent(pair[0]) + "=" + encodeQuery(pair[1], !!reserved[pair[0]]);
+    }).join("&");
   }
 
-  // Query parameters: form (exploded or not), spaceDelimited, pipeDelimited, deepObject.
-  function queryPairs(field, value) {
-    var name = field.name;
-    var style = field.style || "form";
-    var explode = field.explode !== false;
-    var reserved = !!field.allowReserved;
-    var key = encode(name, false);
-    if (Array.isArray(value)) {
-      if (style === "form" && explode) return value.map(function (v) { return key + "=" + encode(scalar(v), reserved); });
-      var separator = style === "spaceDelimited" ? "%20" : style === "pipeDelimited" ? "|" : ",";
-      return [key + "=" + value.map(function (v) { return encode(scalar(v), reserved); }).join(separator)];
-    }
-    if (isPlainObject(value)) {
-      var keys = Object.keys(value);
-      if (style === "deepObject") return keys.map(function (k) { return key + "[" + encode(k, false) + "]=" + encode(scalar(value[k]), reserved); });
-      if (explode) return keys.map(function (k) { return encode(k, false) + "=" + encode(scalar(value[k]), reserved); });
-      return [key + "=" + keys.map(function (k) { return encode(k, false) + "," + encode(scalar(value[k]), reserved); }).join(",")];
-    }
-    return [key + "=" + encode(scalar(value), reserved)];
-  }
-
-  function headerValue(field, value) {
-    if (Array.isArray(value)) return value.map(scalar).join(",");
-    if (isPlainObject(value)) {
-      return Object.keys(value).map(function (k) { return field.explode ? k + "=" + scalar(value[k]) : k + "," + scalar(value[k]); }).join(",");
-    }
-    return scalar(value);
-  }
-
-  function buildBody(values, headers) {
-    var body = data.body;
-    var bodyValues = values.filter(function (v) { return v.field.location === "body"; });
+  function encodeBody(body, files, headers) {
     if (!body) return undefined;
-    if (body.whole) {
-      if (!bodyValues.length) return undefined;
-      var whole = bodyValues[0].value;
-      headers["Content-Type"] = body.contentType;
-      if (body.kind === "json") return JSON.stringify(whole);
-      if (body.kind === "form") {
-        var wholeForm = new URLSearchParams();
-        if (isPlainObject(whole)) Object.keys(whole).forEach(function (k) { wholeForm.append(k, scalar(whole[k])); });
-        return wholeForm.toString();
-      }
-      if (body.kind === "multipart") {
-        delete headers["Content-Type"];  // the browser writes the boundary
-        var wholeParts = new FormData();
-        if (isPlainObject(whole)) Object.keys(whole).forEach(function (k) { wholeParts.append(k, scalar(whole[k])); });
-        return wholeParts;
-      }
-      return whole;  // text or a File
-    }
-    if (body.kind === "json") {
-      var object = {};
-      bodyValues.forEach(function (v) { object[v.field.name] = v.value; });
-      headers["Content-Type"] = body.contentType;
-      return JSON.stringify(object);
-    }
-    if (body.kind === "form") {
-      var params = new URLSearchParams();
-      bodyValues.forEach(function (v) {
-        if (Array.isArray(v.value)) v.value.forEach(function (item) { params.append(v.field.name, scalar(item)); });
-        else params.append(v.field.name, scalar(v.value));
+    if (body.kind === "multipart") {
+      var parts = new FormData();  // the browser writes the Content-Type with its boundary
+      var used = {};
+      body.parts.forEach(function (part) {
+        var list = part.file ? files[part.name] || [] : null;
+        if (list) {
+          var index = used[part.name] || 0;
+          used[part.name] = index + 1;
+          if (list[index]) parts.append(part.name, list[index], list[index].name);
+        } else {
+          parts.append(part.name, part.value);
+        }
       });
-      headers["Content-Type"] = body.contentType;
-      return params.toString();
+      return parts;
     }
-    var parts = new FormData();
-    bodyValues.forEach(function (v) {
-      if (v.value instanceof File) parts.append(v.field.name, v.value, v.value.name);
-      else if (Array.isArray(v.value)) v.value.forEach(function (item) { parts.append(v.field.name, scalar(item)); });
-      else parts.append(v.field.name, scalar(v.value));
-    });
-    return parts;
+    headers["Content-Type"] = body.contentType;
+    if (body.kind === "json") return JSON.stringify(body.json);
+    if (body.kind === "form") {
+      return body.pairs.map(function (pair) { return encodeURIComponent(pair[0]) + "=" + encodeURIComponent(pair[1]); }).join("&");
+    }
+    if (body.kind === "binary") {
+      var whole = files[Object.keys(files)[0]];
+      return whole ? whole[0] : undefined;
+    }
+    return body.text;
   }
 
+  // values: [{field, value}] as read from the form. Files travel as their names to buildRequest
+  // (that is what the snippets show) and as File objects into the body.
   function buildRequest(base, values) {
-    var byName = {};
-    values.forEach(function (v) { if (v.field.location === "path") byName[v.field.name] = v; });
-    var path = data.path.replace(/\{([^}]+)\}/g, function (whole, name) {
-      var v = byName[name];
-      return v ? pathValue(v.field, v.value) : whole;
-    });
-    var query = [];
-    var headers = {};
+    var plan = snippetData.request;
+    var named = {};
+    var files = {};
     values.forEach(function (v) {
-      if (v.field.location === "query") query = query.concat(queryPairs(v.field, v.value));
-      else if (v.field.location === "header") headers[v.field.name] = headerValue(v.field, v.value);
+      if (v.value instanceof File) {
+        named[v.field.key] = v.value.name;
+        (files[v.field.name] = files[v.field.name] || []).push(v.value);
+      } else {
+        named[v.field.key] = v.value;
+      }
     });
+    var built = window.UtdkSnippets.buildRequest(plan, named);
+    var headers = {};
+    built.headers.forEach(function (pair) { headers[pair[0]] = pair[1]; });
     if (environmentSelect) headers["X-Gateway-Environment"] = environmentSelect.value;
     credentialInputs.forEach(function (c) { if (c.input.value) headers[c.spec.header] = c.input.value; });
-    var body = buildBody(values, headers);
+    var query = queryString(built.query, plan);
     return {
-      url: base + "/" + encodeURIComponent(data.provider) + path + (query.length ? "?" + query.join("&") : ""),
-      method: data.method,
+      url: base + "/" + encodeURIComponent(data.provider) + built.path + (query ? "?" + query : ""),
+      method: built.method,
       headers: headers,
-      body: body
+      body: encodeBody(built.body, files, headers)
     };
   }
 
@@ -462,6 +399,11 @@
       showStatus("Not sent", false);
       showMessage("Fill in the required fields first: " + missing.map(function (f) { return f.name; }).join(", ") + ".");
       byId(missing[0].id).focus();
+      return;
+    }
+    if (!window.UtdkSnippets || !snippetData.request) {
+      showStatus("Not sent", false);
+      showMessage("This build of the docs has no request builder (assets/snippets.js), so it cannot send requests.");
       return;
     }
     var request = buildRequest(gateway.base, read.values);
