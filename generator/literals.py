@@ -260,7 +260,15 @@ def shell_words(parts: Any) -> str:
     parts are (kind, text) pairs: ("text", literal) or ("env", NAME); NAME is ours, never the
     spec's ([A-Z0-9_]). Literal text that is plain goes inside one double-quoted word; anything
     else is single-quoted (no expansion, no history `!`) and joined to "$NAME" pieces."""
-    parts = [(kind, text) for kind, text in parts if text]
+    merged: list[tuple[str, str]] = []
+    for kind, text in parts:
+        if not text:
+            continue
+        if kind == "text" and merged and merged[-1][0] == "text":
+            merged[-1] = ("text", merged[-1][1] + text)
+        else:
+            merged.append((kind, text))
+    parts = merged
     if not any(kind == "env" for kind, _ in parts):
         return shell_quote("".join(text for _, text in parts))
     if all(kind == "env" or _SHELL_PLAIN_IN_DOUBLE_QUOTES.match(text) for kind, text in parts):

@@ -310,7 +310,7 @@ def example_request(api: Api, operation: Operation, examples: Examples | None = 
 
 def build_request(plan: RequestPlan, values: Mapping[str, Any]) -> ExampleRequest:
     """The request the SDKs send for these values (None and absent keys are left out)."""
-    filled = tuple((a, values[a.key]) for a in plan.arguments if a.key in values and values[a.key] is not None)
+    filled = tuple((a, js_order(values[a.key])) for a in plan.arguments if a.key in values and values[a.key] is not None)
     by_location: dict[str, list[tuple[Argument, Any]]] = {}
     for arg, value in filled:
         by_location.setdefault(arg.location, []).append((arg, value))
@@ -458,5 +458,21 @@ def _body(plan: RequestPlan, fields: list[tuple[Argument, Any]], whole: list[tup
             items = value if isinstance(value, list) and (arg.file == "many" or not arg.file) else [value]
             parts.extend(Part(arg.name, text_of(v), bool(arg.file)) for v in items)
         return Body(kind, content_type, parts=tuple(parts))
-    return Body("json" if kind == "json" else kind, content_type, json={arg.name: value for arg, value in fields})
+    return Body("json" if kind == "json" else kind, content_type, json=js_order({arg.name: value for arg, value in fields}))
+
+
+_ARRAY_INDEX = re.compile(r"^(0|[1-9][0-9]*)$")
+
+
+def js_order(value: Any) -> Any:
+    """Objects with their keys in the order a JavaScript object keeps them (array-index keys
+    first, ascending), so the browser renders the same text from the same JSON."""
+    if isinstance(value, list):
+        return [js_order(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    index_keys = sorted((k for k in value if _ARRAY_INDEX.match(str(k)) and int(k) < 2**32 - 1), key=int)
+    ordered = {k: js_order(value[k]) for k in index_keys}
+    ordered.update((k, js_order(v)) for k, v in value.items() if k not in ordered)
+    return ordered
 

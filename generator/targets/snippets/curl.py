@@ -11,8 +11,11 @@ from ...requests import ExampleRequest, encode, query_string
 from .clients import OperationNames, SdkNames, SnippetClient
 
 FORM_TYPE = "application/x-www-form-urlencoded"
-# -F reads files after @ or <, and parses ;type= and quotes: plain text only, else --form-string
-_PLAIN_FORM_TEXT = re.compile(r'^(?![@<])[^;"\\]*$')
+
+
+def _plain_form_text(name: str, value: str) -> bool:
+    """-F reads a file after @ or <, and parses ;type= and quotes: plain text only, else --form-string."""
+    return not re.match(r"[@<]", value) and not re.search(r'[;"\\]', name + value) and "=" not in name
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ def _body_lines(request: ExampleRequest) -> list[str]:
         for part in body.parts:
             if part.file:
                 lines.append("-F " + shell_quote(f"{part.name}=@{part.value}"))
-            elif _PLAIN_FORM_TEXT.match(part.name + "=" + part.value) and "=" not in part.name:
+            elif _plain_form_text(part.name, part.value):
                 lines.append("-F " + shell_quote(f"{part.name}={part.value}"))
             else:
                 lines.append("--form-string " + shell_quote(f"{part.name}={part.value}"))

@@ -7,7 +7,7 @@ from typing import Any
 
 from ...literals import py_string
 from ...render import render
-from ...requests import Argument, ExampleRequest
+from ...requests import Argument, ExampleRequest, text_of
 from .clients import OperationNames, SdkNames, SnippetClient
 from .layout import PYTHON, Leaf, is_inline, literal
 
@@ -20,8 +20,8 @@ class PythonSnippet:
 
 def file_value(arg: Argument, value: Any) -> Any:
     if arg.file == "many" and isinstance(value, list):
-        return [Leaf(f"open({py_string(str(v))}, \"rb\")") for v in value]
-    return Leaf(f"open({py_string(str(value))}, \"rb\")")
+        return [Leaf(f"open({py_string(text_of(v))}, \"rb\")") for v in value]
+    return Leaf(f"open({py_string(text_of(value))}, \"rb\")")
 
 
 def view(sdk: SdkNames, names: OperationNames, request: ExampleRequest) -> PythonSnippet:

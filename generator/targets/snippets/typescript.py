@@ -7,7 +7,7 @@ from typing import Any
 
 from ...literals import ts_string
 from ...render import render
-from ...requests import Argument, ExampleRequest
+from ...requests import Argument, ExampleRequest, text_of
 from .clients import OperationNames, SdkNames, SnippetClient
 from .layout import TYPESCRIPT, Leaf, literal
 
@@ -22,8 +22,8 @@ class TypeScriptSnippet:
 
 def file_value(arg: Argument, value: Any) -> Any:
     if arg.file == "many" and isinstance(value, list):
-        return [Leaf(f"await openAsBlob({ts_string(str(v))})") for v in value]
-    return Leaf(f"await openAsBlob({ts_string(str(value))})")
+        return [Leaf(f"await openAsBlob({ts_string(text_of(v))})") for v in value]
+    return Leaf(f"await openAsBlob({ts_string(text_of(value))})")
 
 
 def view(sdk: SdkNames, names: OperationNames, request: ExampleRequest) -> TypeScriptSnippet:
