@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     gateway = app.state.gateway
     for provider in gateway.providers.values():
         with_credentials = sorted(provider.credentials.own)  # names only, never values
-        log.info("provider %s: %d operations, environments %s%s, credentials configured: %s",
+        log.info("provider %s: %d operation(s), environments %s%s, credentials configured: %s",
                  provider.name, len(provider.api.operations), ", ".join(provider.upstream.servers) or "none",
                  f" (all requests to {provider.upstream.single})" if provider.upstream.single else "",
                  ", ".join(with_credentials) or "none")

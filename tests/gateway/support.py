@@ -12,7 +12,6 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import uvicorn
@@ -84,7 +83,6 @@ class Upstream:
 
     requests: list[Recorded] = field(default_factory=list)
     token_requests: list[Recorded] = field(default_factory=list)
-    release: asyncio.Event | None = None
 
     def last(self) -> Recorded:
         assert self.requests, "nothing reached the upstream"
@@ -109,7 +107,7 @@ def upstream_app(record: Upstream, other_host: str = "http://127.0.0.2:9") -> St
         record.requests.append(recorded)
         mode = request.query_params.get("mode")
         if mode == "hang":
-            await asyncio.sleep(5)
+            await asyncio.sleep(2)  # several gateway timeouts; short, so shutting down does not wait long
         if mode == "redirect-other":
             return RedirectResponse(f"{other_host}/v1/status?api_key=leak", status_code=302)
         if mode == "redirect-same":
@@ -177,7 +175,3 @@ def raw_request(server: Server, head: str) -> tuple[int, dict[str, str], bytes]:
     status = int(lines[0].split()[1])
     headers = {k.strip().lower(): v.strip() for k, v in (line.split(":", 1) for line in lines[1:])}
     return status, headers, body
-
-
-def spec_path(name: str) -> Path:
-    return {"kitchensink": KITCHENSINK, "plaid": PLAID}[name]

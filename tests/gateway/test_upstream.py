@@ -1,0 +1,125 @@
+"""The upstream side: timeouts, unreachable servers, streaming, headers, redirects, environments."""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from tests.gateway.support import Server, Upstream, config, gateway, serve, upstream_app
+
+
+@pytest.fixture(scope="module")
+def other() -> Iterator[tuple[Server, Upstream]]:
+    """A second host (127.0.0.2 would need an alias; a second port is another origin all the same)."""
+    record = Upstream()
+    with serve(upstream_app(record)) as server:
+        yield server, record
+
+
+@pytest.fixture(scope="module")
+def upstream(other: tuple[Server, Upstream]) -> Iterator[tuple[Server, Upstream]]:
+    record = Upstream()
+    with serve(upstream_app(record, other_host=other[0].url)) as server:
+        yield server, record
+
+
+@pytest.fixture(scope="module")
+def gw(upstream: tuple[Server, Upstream]) -> Iterator[Server]:
+    cfg = config({"kitchensink": {"upstream": upstream[0].url + "/v1",
+                                  "credentials": {"KITCHENSINK_API_KEY_QUERY": "query-secret-41"}}},
+                 timeout_seconds=0.5)
+    with gateway(cfg) as server:
+        yield server
+
+
+def test_a_hanging_upstream_gives_504_after_the_timeout(gw: Server) -> None:
+    start = time.monotonic()
+    response = httpx.get(f"{gw.url}/kitchensink/status?mode=hang", timeout=10)
+    elapsed = time.monotonic() - start
+    assert response.status_code == 504
+    assert response.headers["x-gateway-error"] == "upstream_timeout"
+    assert "0.5 s" in response.json()["error"]["message"]
+    assert 0.4 < elapsed < 3
+
+
+def test_an_unreachable_upstream_gives_502() -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with gateway(config({"kitchensink": {"upstream": f"http://127.0.0.1:{port}"}})) as gw:
+        response = httpx.get(f"{gw.url}/kitchensink/status")
+    assert response.status_code == 502
+    assert response.headers["x-gateway-error"] == "upstream_unreachable"
+
+
+def test_responses_stream_as_they_arrive(upstream: tuple[Server, Upstream]) -> None:
+    # The upstream sends one chunk, waits a second, sends another: the first must not wait for the second.
+    with gateway(config({"kitchensink": {"upstream": upstream[0].url + "/v1"}}, timeout_seconds=5)) as gw:
+        start = time.monotonic()
+        with httpx.stream("GET", f"{gw.url}/kitchensink/status?mode=stream", timeout=10) as response:
+            chunks = response.iter_raw()
+            first = next(chunks)
+            first_at = time.monotonic() - start
+            rest = b"".join(chunks)
+            last_at = time.monotonic() - start
+    assert response.status_code == 200
+    assert first == b"first chunk\n" and rest == b"second chunk\n"
+    assert first_at < 0.8 < last_at
+
+
+def test_a_stream_that_stalls_past_the_timeout_is_cut_not_ended(gw: Server) -> None:
+    # Headers went out already, so no 504: the connection is dropped, and the client cannot take the
+    # first half for a whole body.
+    with httpx.stream("GET", f"{gw.url}/kitchensink/status?mode=stream", timeout=10) as response:
+        assert response.status_code == 200
+        with pytest.raises(httpx.RemoteProtocolError):
+            response.read()
+
+
+def test_hop_by_hop_and_cors_headers_are_stripped_the_request_id_kept(gw: Server) -> None:
+    response = httpx.get(f"{gw.url}/kitchensink/status")
+    assert response.status_code == 200
+    assert response.headers["x-request-id"] == "upstream-req-42"
+    assert response.headers["x-upstream-note"] == "kept"
+    assert response.headers["content-type"] == "application/json"
+    for stripped in ("keep-alive", "proxy-authenticate", "access-control-allow-origin"):
+        assert stripped not in response.headers
+    assert response.json()["path"] == "/v1/status"
+
+
+def test_redirects_within_the_upstream_are_followed(gw: Server, upstream: tuple[Server, Upstream]) -> None:
+    response = httpx.get(f"{gw.url}/kitchensink/status?mode=redirect-same")
+    assert response.status_code == 200
+    assert response.json()["query"] == "mode=redirected"
+    assert upstream[1].last().query == "mode=redirected"
+
+
+def test_redirects_to_other_hosts_are_not_followed(gw: Server, other: tuple[Server, Upstream]) -> None:
+    before = len(other[1].requests)
+    response = httpx.get(f"{gw.url}/kitchensink/search?q=x&mode=redirect-other")
+    assert response.status_code == 502
+    assert response.headers["x-gateway-error"] == "upstream_unreachable"
+    assert "another host" in response.json()["error"]["message"]
+    assert "query-secret-41" not in response.text
+    assert len(other[1].requests) == before
+
+
+def test_the_environment_header_picks_the_server(upstream: tuple[Server, Upstream], other: tuple[Server, Upstream]) -> None:
+    servers = {"sandbox": upstream[0].url, "staging": other[0].url}
+    with gateway(config({"plaid": {"upstream": servers, "environment": "sandbox"}})) as gw:
+        before = (len(upstream[1].requests), len(other[1].requests))
+        assert httpx.post(f"{gw.url}/plaid/identity/refresh", json={}).status_code == 200
+        assert httpx.post(f"{gw.url}/plaid/identity/refresh", json={},
+                          headers={"X-Gateway-Environment": "staging"}).status_code == 200
+        assert httpx.post(f"{gw.url}/plaid/identity/refresh", json={},
+                          headers={"X-Gateway-Environment": "sandbox"}).status_code == 200
+        after = (len(upstream[1].requests), len(other[1].requests))
+        assert (after[0] - before[0], after[1] - before[1]) == (2, 1)
+        # production is the spec's real server: named, so accepted, but nothing here listens for it.
+        unknown = httpx.post(f"{gw.url}/plaid/identity/refresh", json={}, headers={"X-Gateway-Environment": "qa"})
+        assert unknown.status_code == 400
+        assert "production, sandbox, staging" in unknown.json()["error"]["message"]
