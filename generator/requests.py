@@ -19,7 +19,7 @@ from urllib.parse import quote
 from .examples import Examples, file_placeholder, plain_json
 from .literals import js_number, py_comment, snippet_json
 from .model import Api, ArrayType, Operation, Primitive, RefType, SecurityScheme, TypeRef
-from .naming import screaming_snake_case
+from .naming import python_identifier, screaming_snake_case
 
 WHOLE_BODY = "body"  # key, TS property and Python keyword of a body that is one argument
 _LOCAL_BASE = "http://localhost"
@@ -269,7 +269,10 @@ def example_values(api: Api, operation: Operation, plan: RequestPlan, examples: 
     body = operation.request_body
     body_example = plain_json(body.example) if body is not None and body.has_example else None
     fields = {f.property.name: f.property for f in body.fields} if body else {}
+    credentials = _credential_like(api)
     for arg in plan.arguments:
+        if python_identifier(arg.name) in credentials or arg.name.lower() in credentials:
+            continue  # the SDKs send credentials from their configuration; a snippet never shows one
         if arg.location in ("path", "query", "header", "cookie"):
             param = params[(arg.location, arg.name)]
             if param.has_example:
@@ -292,6 +295,14 @@ def example_values(api: Api, operation: Operation, plan: RequestPlan, examples: 
             elif body.required:
                 values[arg.key] = examples.for_type(body.type)
     return values
+
+
+def _credential_like(api: Api) -> frozenset[str]:
+    """Argument names that carry a credential: Plaid's body `client_id` and `secret` repeat the
+    PLAID-CLIENT-ID and PLAID-SECRET headers (the credentials' py_option names)."""
+    names = {c.py_option for c in api.credentials}
+    names |= {s.parameter_name.lower() for s in api.security_schemes if s.kind == "apiKey" and s.parameter_name}
+    return frozenset(names)
 
 
 def _as_files(value: Any, kind: str) -> Any:

@@ -1,0 +1,6 @@
+curl -X POST 'https://us.api.kitchensink.example/v1/trees' \
+  -H "Authorization: Bearer $KITCHENSINK_BEARER_AUTH" \
+  -H 'Content-Type: application/json' \
+  --data '{
+  "value": "string"
+}'

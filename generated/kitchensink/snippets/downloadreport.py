@@ -1,0 +1,3 @@
+from utdk_kitchensink import kitchensink
+
+kitchensink.download_report(report_id="string")

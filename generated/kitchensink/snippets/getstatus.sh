@@ -1,0 +1,1 @@
+curl -X GET 'https://us.api.kitchensink.example/v1/status'

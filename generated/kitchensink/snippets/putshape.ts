@@ -1,0 +1,6 @@
+import kitchensink from '@utdk/kitchensink';
+
+await kitchensink.putshape({
+  shapeId: 'string',
+  body: { radius: 0 },
+})

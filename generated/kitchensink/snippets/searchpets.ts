@@ -1,0 +1,3 @@
+import kitchensink from '@utdk/kitchensink';
+
+await kitchensink.searchpets({ q: 'fluffy cat' })

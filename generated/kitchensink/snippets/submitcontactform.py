@@ -1,0 +1,6 @@
+from utdk_kitchensink import kitchensink
+
+kitchensink.submit_contact_form(
+    email="user@example.com",
+    message="string",
+)
