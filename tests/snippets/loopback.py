@@ -119,3 +119,56 @@ def cookie_pairs(header: str | None) -> list[tuple[str, str]]:
     if not header:
         return []
     return [tuple(item.split("=", 1)) for item in header.split("; ")]  # type: ignore[misc]
+
+
+def check_received(got: Received, request: ExampleRequest, env: dict[str, str], base_path: str, file_content: bytes,
+                   exact: bool = True) -> None:
+    """The request a client sent is the ExampleRequest: method, path, query, parameter headers and
+    cookies, credentials, body. exact (curl): the path and cookies byte for byte as the snippet
+    encodes them, and upload file names; an SDK may percent-encode differently and send a Blob
+    without a name."""
+    from urllib.parse import parse_qsl, quote, unquote
+
+    auth_headers, auth_query, auth_cookies = expected_auth(request, env)
+    assert got.method == request.method
+    if exact:
+        assert got.path == base_path + request.path
+    else:
+        assert unquote(got.path) == unquote(base_path + request.path)
+    if exact:
+        assert got.query == list(request.query) + auth_query
+    else:
+        assert sorted(got.query) == sorted(list(request.query) + auth_query)
+    for name, value in request.headers:
+        assert got.headers.get(name.lower()) == value.strip(), name
+    for name, value in auth_headers.items():
+        assert got.headers.get(name) == value, name
+    expected_cookies = [(n, v) for n, v in request.cookies] + auth_cookies
+    if exact:
+        expected = [(n, quote(v, safe="-_.!~*'()")) for n, v in request.cookies] + auth_cookies
+        assert cookie_pairs(got.headers.get("cookie")) == expected
+    else:
+        received_cookies = [(n, unquote(v)) for n, v in cookie_pairs(got.headers.get("cookie"))]
+        assert sorted(received_cookies) == sorted(expected_cookies)
+    body = request.body
+    if body is None:
+        assert got.body in (b"", b"{}") if request.method in ("POST", "PUT", "PATCH") else got.body == b""
+    elif body.kind == "json":
+        assert got.headers["content-type"].split(";")[0] == body.content_type
+        assert json.loads(got.body) == body.json
+    elif body.kind == "form":
+        assert parse_qsl(got.body.decode(), keep_blank_values=True) == list(body.pairs)
+    elif body.kind == "multipart" and not body.parts:
+        assert b"Content-Disposition" not in got.body
+    elif body.kind == "multipart":
+        parts = multipart_parts(got.headers["content-type"], got.body)
+        assert [(n, c) for n, _, c in parts] == [(p.name, file_content if p.file else p.value.encode()) for p in body.parts]
+        if exact:
+            import os
+
+            # curl writes a " in a file name as %22 (its Content-Disposition quoting)
+            assert [f for _, f, _ in parts] == [os.path.basename(p.value).replace('"', "%22") if p.file else None for p in body.parts]
+    elif body.kind == "binary":
+        assert got.body == file_content
+    else:
+        assert got.body.decode() == body.text

@@ -16,7 +16,7 @@ from generator.requests import ExampleRequest, build_request, request_plan
 from generator.targets.snippets import render_snippet
 
 from .fixtures import HOSTILE, as_json, cases, api_for, operation, options_for
-from .loopback import cookie_pairs, credential_values, expected_auth, loopback_server, multipart_parts
+from .loopback import check_received, credential_values, loopback_server
 
 FILE_CONTENT = b"\x89PNG\r\n\x1a\n file bytes \x00\xff"
 CURL_CASES = [c for c in cases() if c.label in ("example", "empty", "hostile", "first-only")]
@@ -65,38 +65,7 @@ def test_curl_snippet_sends_the_example_request(case, curl: str, server, tmp_pat
     assert done.returncode == 0, done.stderr.decode()
     assert len(recorder.requests) == 1
     got = recorder.requests[0]
-    auth_headers, auth_query, auth_cookies = expected_auth(request, env)
-    assert got.method == request.method
-    assert got.path == base.path + request.path
-    assert got.query == list(request.query) + auth_query
-    for name, value in request.headers:
-        assert got.headers.get(name.lower()) == value.strip()
-    for name, value in auth_headers.items():
-        assert got.headers.get(name) == value
-    expected_cookies = [(n, quote(v, safe="-_.!~*'()")) for n, v in request.cookies] + auth_cookies
-    assert cookie_pairs(got.headers.get("cookie")) == expected_cookies
-    body = request.body
-    if body is None:
-        assert got.body == b""
-    elif body.kind == "json":
-        assert got.headers["content-type"] == body.content_type
-        assert json.loads(got.body) == body.json
-    elif body.kind == "form":
-        from urllib.parse import parse_qsl
-
-        assert parse_qsl(got.body.decode(), keep_blank_values=True) == list(body.pairs)
-    elif body.kind == "multipart" and not body.parts:
-        assert got.body == b""  # curl sends no multipart body without a part
-    elif body.kind == "multipart":
-        parts = multipart_parts(got.headers["content-type"], got.body)
-        assert [(n, f, c) for n, f, c in parts] == [
-            # curl writes a " in a file name as %22 (its Content-Disposition quoting)
-            (p.name, os.path.basename(p.value).replace('"', "%22") if p.file else None, FILE_CONTENT if p.file else p.value.encode()) for p in body.parts
-        ]
-    elif body.kind == "binary":
-        assert got.body == FILE_CONTENT
-    else:
-        assert got.body.decode() == body.text
+    check_received(got, request, env, base.path, FILE_CONTENT)
 
 
 def _example(case):  # type: ignore[no-untyped-def]
