@@ -36,8 +36,7 @@ def runtime_files() -> list[OutputFile]:
 
 def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
     op_names = operation_type_names(api)
-    declarations = type_declarations(api, op_names)
-    error_bodies = {op.id for op in api.operations if any(d.name == op_names[op.id].error_body for d in declarations[len(api.schemas):])}
+    declarations, error_bodies = type_declarations(api, op_names)
     client = client_view(api, op_names, error_bodies)
     package = PackageView(
         name=options.npm_package,

@@ -160,16 +160,19 @@ def error_body_declaration(op: Operation, name: str, writer: TypeWriter) -> Decl
     )
 
 
-def type_declarations(api: Api, op_names: dict[str, OperationTypeNames]) -> list[Declaration]:
+def type_declarations(api: Api, op_names: dict[str, OperationTypeNames]) -> tuple[list[Declaration], set[str]]:
+    """Every declaration of src/types.ts, and the ids of the operations that have an error-body type."""
     writer = TypeWriter(api)
     declarations = [schema_declaration(s, writer) for s in api.schemas]
+    with_error_body: set[str] = set()
     for op in api.operations:
         names = op_names[op.id]
         declarations.append(params_declaration(op, names.params, writer))
         error = error_body_declaration(op, names.error_body, writer)
         if error is not None:
             declarations.append(error)
-    return declarations
+            with_error_body.add(op.id)
+    return declarations, with_error_body
 
 
 def has_required_argument(op: Operation) -> bool:

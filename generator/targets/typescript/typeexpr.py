@@ -3,6 +3,8 @@ literals.ts_string / ts_key (string-literal types and property keys)."""
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from ...literals import ts_key, ts_literal
 from ...model import Api
 from ...model.types import (
@@ -131,5 +133,5 @@ def _group(text: str) -> str:
     return text
 
 
-def _unique(items: "list[str] | object") -> list[str]:
-    return list(dict.fromkeys(items))  # type: ignore[call-overload]
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
