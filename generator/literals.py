@@ -283,4 +283,5 @@ def shell_words(parts: Any) -> str:
     return "".join('"$' + text + '"' if kind == "env" else shell_quote(text) for kind, text in parts)
 
 
-FILTERS.update({"js_number": js_number, "snippet_json": snippet_json, "shell_words": shell_words})
+_SNIPPET_FILTERS: dict[str, Any] = {"js_number": js_number, "snippet_json": snippet_json, "shell_words": shell_words}
+FILTERS.update(_SNIPPET_FILTERS)
