@@ -129,7 +129,8 @@ class ProtocolServer:
         return self.server.url
 
 
-def protocol_server() -> ProtocolServer:
+def protocol_server(prefix: str = "/plaid/") -> ProtocolServer:
+    """Answers paths under prefix with 200 JSON echoing the body; anything else with a gateway 404."""
     recorded: list[Recorded] = []
 
     class Handler(BaseHTTPRequestHandler):
@@ -153,7 +154,7 @@ def protocol_server() -> ProtocolServer:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
             recorded.append(Recorded(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body))
-            if self.path.startswith("/plaid/"):
+            if self.path.startswith(prefix):
                 payload = json.dumps({"request_id": "req-loopback-1", "echo": json.loads(body or b"{}")}).encode()
                 status = 200
                 extra = {"Plaid-Request-Id": "req-loopback-1"}

@@ -65,9 +65,11 @@ def index_page(api: Api, operations: list[Operation], layout: Layout, base_url: 
                 name=name,
                 description_html=Markup(render_markdown(descriptions.get(name), base_url) if by_tag else ""),
                 entries=tuple(_entry(op) for op in groups[name]),
+                count=len(groups[name]),
             )
             for i, name in enumerate(order)
         ),
         operation_count=len(operations),
         grouped_by="tag" if by_tag else "path",
+        has_group_nav=len(order) > 1,
     )

@@ -117,6 +117,7 @@ class IndexGroup:
     name: str
     description_html: Markup
     entries: tuple[IndexEntry, ...]
+    count: int
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ class IndexPage:
     groups: tuple[IndexGroup, ...]
     operation_count: int
     grouped_by: str  # "tag" | "path"
+    has_group_nav: bool  # more than one group: list them beside the operations
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,92 @@
+"""The docs for the full Plaid spec (329 operations): one page per visible operation, an index whose
+filter works, and pages that load cleanly."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.config import ProviderConfig
+from generator.load import load_api
+from tests.conftest import PLAID_FULL, require_shared
+
+from .support import SCREENSHOTS, PageWatch, generate_docs
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+
+@pytest.fixture(scope="module")
+def full_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
+    require_shared()
+    out = tmp_path_factory.mktemp("plaid-full")
+    start = time.perf_counter()
+    generate_docs(out, (ProviderConfig("plaid", PLAID_FULL, targets=("docs", "snippets")),))
+    elapsed = time.perf_counter() - start
+    assert elapsed < 60, f"docs for the full Plaid spec took {elapsed:.1f}s"
+    api = load_api(PLAID_FULL, "plaid").api
+    return out / "plaid" / "docs", api
+
+
+def test_one_page_per_visible_operation(full_site: tuple[Path, Any]) -> None:
+    docs, api = full_site
+    visible = {op.names.ts for op in api.operations if not op.hidden}
+    hidden = {op.names.ts for op in api.operations if op.hidden}
+    assert hidden, "the full Plaid spec hides some operations from the docs"
+    pages = {p.stem for p in (docs / "operations").glob("*.html")}
+    assert pages == visible
+    assert len(pages) == len(api.operations) - len(hidden)
+    index = (docs / "index.html").read_text("utf-8")
+    assert index.count("data-operation ") == len(visible)
+
+
+def test_index_filter(browser: Any, full_site: tuple[Path, Any]) -> None:
+    docs, api = full_site
+    visible_count = sum(1 for op in api.operations if not op.hidden)
+    for width, height in ((1280, 800), (390, 844)):
+        context = browser.new_context(viewport={"width": width, "height": height})
+        watch = PageWatch()
+        page = watch.attach(context.new_page())
+        page.goto((docs / "index.html").as_uri())
+        items = page.locator("[data-operation]")
+        assert items.count() == visible_count
+        # One tag holds everything in Plaid's spec, so operations are grouped by first path segment.
+        groups = page.locator("[data-group] h3").all_inner_texts()
+        assert len(groups) > 10 and "identity" in [g.lower() for g in groups]
+        page.get_by_label("Filter operations").fill("identity refresh")
+        shown = page.locator("[data-operation]:visible")
+        assert 1 <= shown.count() < 10
+        assert "/identity/refresh" in shown.all_inner_texts()[0] or any("/identity/refresh" in t for t in shown.all_inner_texts())
+        assert "operations match" in page.locator("#filter-status").inner_text()
+        assert page.locator("[data-group]:visible").count() == 1
+        page.get_by_label("Filter operations").fill("no-such-operation-anywhere")
+        assert page.locator("[data-operation]:visible").count() == 0
+        assert page.locator("#filter-empty").is_visible()
+        page.get_by_label("Filter operations").fill("")
+        assert page.locator("[data-operation]:visible").count() == visible_count
+        if width == 1280:
+            page.locator("body").press("/")
+            assert page.evaluate("() => document.activeElement.id") == "filter"
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / f"plaid-full-index-{width}x{height}.png"), full_page=False)
+        assert watch.errors == []
+        context.close()
+
+
+def test_sample_pages_load_cleanly(browser: Any, full_site: tuple[Path, Any]) -> None:
+    docs, _ = full_site
+    pages = sorted((docs / "operations").glob("*.html"))
+    context = browser.new_context()
+    for path in pages[:: max(1, len(pages) // 12)]:
+        watch = PageWatch()
+        page = watch.attach(context.new_page())
+        page.goto(path.as_uri())
+        assert page.locator("[data-snippet]").count() == 3
+        first = page.locator("#request-form input[type=text], #request-form textarea").first
+        if first.count():
+            first.fill("1")
+        assert watch.errors == [] and watch.dialogs == [], (path.name, watch.errors)
+        page.close()
+    context.close()
