@@ -79,7 +79,12 @@ def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> tuple
     doc = schema.description or schema.title or ""
     t = schema.type
     if not isinstance(t, ObjectType):
-        return DeclarationView(schema.names.py, doc, False, annotation=py_string(annotator.out(t, refs))), False
+        alias_refs = Refs()
+        annotation = annotator.out(t, alias_refs)
+        refs.models |= alias_refs.models
+        # Aliases that name no other declaration are real values at runtime (usable in
+        # isinstance-free checks such as typing.get_args); the others stay forward references.
+        return DeclarationView(schema.names.py, doc, False, annotation=annotation if not alias_refs.models else py_string(annotation)), False
     scope = Scope(MODEL_RESERVED)
     names = [scope.allocate(p.py_name, "_") for p in t.properties]
     qualify = any(n in BUILTIN_TYPES for n in names)

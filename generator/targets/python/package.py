@@ -51,6 +51,7 @@ def client_view(api: Api, options: TargetOptions, resources: list[ResourceView])
         env_prefix_literal=py_string(api.env_prefix),
         credentials=credentials,
         environments=environments,
+        environment_names=tuple(s.environment for s in api.servers),
         environment_type=environment_type,
         schemes=tuple(schemes),
         resources=tuple(resources),
@@ -83,7 +84,7 @@ def _placeholder(api: Api, t: TypeRef, depth: int = 0) -> str:
     return "{}"
 
 
-def _own_example(api: Api, operation: Operation, default_name: str, package: str) -> str:
+def _own_call(api: Api, operation: Operation) -> str:
     args = [f"{p.names.py}={_placeholder(api, p.type)}" for p in operation.parameters if p.required]
     body = operation.request_body
     if body is not None and body.required:
@@ -91,7 +92,11 @@ def _own_example(api: Api, operation: Operation, default_name: str, package: str
             args += [f"{f.names.py}={_placeholder(api, f.property.type)}" for f in body.fields if f.property.required]
         else:
             args.append("body=" + ('b"..."' if body.kind == "binary" else _placeholder(api, body.type)))
-    return f"from {package} import {default_name}\n\n{default_name}.{operation.names.py}({', '.join(args)})"
+    return f"{operation.names.py}({', '.join(args)})"
+
+
+def _own_example(api: Api, operation: Operation, default_name: str, package: str) -> str:
+    return f"from {package} import {default_name}\n\n{default_name}.{_own_call(api, operation)}"
 
 
 def _snippet_renderer() -> Callable[..., str] | None:
@@ -120,5 +125,5 @@ def readme_view(api: Api, options: TargetOptions, client: ClientView) -> ReadmeV
                         one_line(operation.summary or operation.description, 120), code.rstrip("\n"))
         )
     intro = by_tag[next(iter(by_tag))][0].code if by_tag else f"from {options.python_package} import {client.default_name}"
-    first = api.operations[0].names.py if api.operations else "method"
-    return ReadmeView(client, intro, tuple(TagView(t, tuple(e)) for t, e in by_tag.items()), first)
+    async_call = _own_call(api, api.operations[0]) if api.operations else "close()"
+    return ReadmeView(client, intro, tuple(TagView(t, tuple(e)) for t, e in by_tag.items()), async_call)

@@ -141,6 +141,7 @@ class ClientView:
     env_prefix_literal: str
     credentials: tuple[CredentialView, ...]
     environments: tuple[tuple[str, str], ...]  # (name literal, url literal)
+    environment_names: tuple[str, ...]
     environment_type: str
     schemes: tuple[SchemeView, ...]
     resources: tuple[ResourceView, ...]
@@ -167,4 +168,4 @@ class ReadmeView:
     client: ClientView
     intro_example: str
     tags: tuple[TagView, ...]
-    error_example_method: str
+    async_call: str  # method(arguments) for the async example

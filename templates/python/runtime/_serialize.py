@@ -107,7 +107,7 @@ def is_file(value: Any) -> bool:
     return isinstance(value, (bytes, bytearray, tuple)) or hasattr(value, "read")
 
 
-def multipart(body: Mapping[str, Any]) -> tuple[list[tuple[str, str]], list[tuple[str, Any]]]:
+def multipart(body: Mapping[str, Any]) -> tuple[dict[str, list[str]], list[tuple[str, Any]]]:
     data: dict[str, Any] = {}
     files: list[tuple[str, Any]] = []
     for key, value in body.items():
@@ -119,4 +119,7 @@ def multipart(body: Mapping[str, Any]) -> tuple[list[tuple[str, str]], list[tupl
             files.extend((key, v) for v in value)
         else:
             data[key] = value
-    return form_fields(data), files
+    grouped: dict[str, list[str]] = {}
+    for key, text in form_fields(data):
+        grouped.setdefault(key, []).append(text)
+    return grouped, files

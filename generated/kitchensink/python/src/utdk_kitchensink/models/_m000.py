@@ -7,7 +7,7 @@ import typing as _t
 
 from .._models import Model as _Model
 
-PetStatus: _t.TypeAlias = '_t.Literal["available", "pending", "sold"]'
+PetStatus: _t.TypeAlias = _t.Literal["available", "pending", "sold"]
 """Where the pet is in the adoption process."""
 
 
@@ -112,7 +112,7 @@ class NewPet(_Model):
     _required = ("name", "petType")
 
 
-Inventory: _t.TypeAlias = "dict[str, int]"
+Inventory: _t.TypeAlias = dict[str, int]
 
 
 class TreeNode(_Model):

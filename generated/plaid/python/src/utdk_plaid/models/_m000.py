@@ -7,19 +7,19 @@ import typing as _t
 
 from .._models import Model as _Model
 
-APIClientID: _t.TypeAlias = "str"
+APIClientID: _t.TypeAlias = str
 """Your Plaid API `client_id`. The `client_id` is required and may be provided either in the `PLAID-CLIENT-ID` header or as part of a request body."""
 
 
-APISecret: _t.TypeAlias = "str"
+APISecret: _t.TypeAlias = str
 """Your Plaid API `secret`. The `secret` is required and may be provided either in the `PLAID-SECRET` header or as part of a request body."""
 
 
-AccessToken: _t.TypeAlias = "str"
+AccessToken: _t.TypeAlias = str
 """The access token associated with the Item data is being requested for."""
 
 
-RequestID: _t.TypeAlias = "str"
+RequestID: _t.TypeAlias = str
 """A unique identifier for the request, which can be used for troubleshooting. This identifier, like all Plaid identifiers, is case sensitive."""
 
 
@@ -51,9 +51,15 @@ class IdentityRefreshResponse(_Model):
     _required = ("request_id",)
 
 
-PlaidErrorType: _t.TypeAlias = (
-    '_t.Literal["INVALID_REQUEST", "INVALID_RESULT", "INVALID_INPUT", "INSTITUTION_ERROR", "RATE_LIMIT_EXCEEDED", "API_ERROR", "ITEM_ERROR"]'
-)
+PlaidErrorType: _t.TypeAlias = _t.Literal[
+    "INVALID_REQUEST",
+    "INVALID_RESULT",
+    "INVALID_INPUT",
+    "INSTITUTION_ERROR",
+    "RATE_LIMIT_EXCEEDED",
+    "API_ERROR",
+    "ITEM_ERROR",
+]
 """A broad categorization of the error. Safe for programmatic use."""
 
 

@@ -1,0 +1,84 @@
+"""The packages generated from specs/ pass mypy --strict and black --check, and their types
+mean something: a wrong argument or attribute is a type error for the package's users."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import REPO
+from tests.python_sdk.checks import black_check, mypy, packages_in
+
+GENERATED = REPO / "generated"
+
+GOOD_USE = '''
+import asyncio
+import datetime
+
+from utdk_kitchensink import AsyncKitchensink, Kitchensink, NotFoundError
+from utdk_kitchensink.models import Cat, Dog, TreeNode
+from utdk_kitchensink.types import TreeNodeParam
+
+client = Kitchensink(bearer_auth="t", environment="sandbox", timeout=5.0, max_retries=1)
+pets: list[Cat | Dog] = client.list_pets(limit=3, status=["available"])
+for pet in pets:
+    if isinstance(pet, Cat):
+        born: datetime.date | None = pet.born_on
+node: TreeNodeParam = {"value": "a", "children": [{"value": "b"}]}
+tree: TreeNode = client.create_tree(value="a", children=[node], parent=None)
+photo: bytes = client.download_pet_photo(pet_id=1)
+scoped: Kitchensink = client.with_options(timeout=1.0)
+try:
+    client.get_pet(pet_id=1, timeout=2.0, extra_headers={"x": "y"})
+except NotFoundError as error:
+    status: int = error.status_code
+
+
+async def main() -> None:
+    async with AsyncKitchensink() as aclient:
+        dog = await aclient.create_pet(name="Rex", pet_type="dog", tag=None)
+        reveal = dog.name
+
+
+asyncio.run(main())
+'''
+
+BAD_USE = '''
+from utdk_kitchensink import Kitchensink
+
+client = Kitchensink()
+client.get_pet(pet_id="seven")
+client.create_pet(name="Rex", pet_type="horse")
+client.list_pets(limit=3).no_such_attribute
+client.no_such_method()
+client.create_tree(value="a", children=[{"valeu": "b"}])
+Kitchensink(environment="staging")
+'''
+
+
+def test_generated_packages_pass_mypy_strict_and_black() -> None:
+    packages = packages_in(GENERATED)
+    assert {p.name for p in packages} >= {"utdk_plaid", "utdk_kitchensink"}
+    checked = mypy(packages, REPO)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    formatted = black_check([p.parent.parent for p in packages])
+    assert formatted.returncode == 0, formatted.stdout + formatted.stderr
+
+
+def test_users_code_is_type_checked_against_the_package(tmp_path: Path) -> None:
+    (tmp_path / "good.py").write_text(GOOD_USE, "utf-8")
+    (tmp_path / "bad.py").write_text(BAD_USE, "utf-8")
+    src = GENERATED / "kitchensink" / "python" / "src"
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, MYPYPATH=str(src))
+    def run(name: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, name],
+                              cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+
+    good = run("good.py")
+    assert good.returncode == 0, good.stdout
+    bad = run("bad.py")
+    lines = [line for line in bad.stdout.splitlines() if ": error:" in line]
+    assert {int(line.split(":")[1]) for line in lines} == {5, 6, 7, 8, 9, 10}, bad.stdout
