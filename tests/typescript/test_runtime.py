@@ -191,7 +191,7 @@ def test_retries_5xx_with_backoff_and_one_idempotency_key(modules: dict[str, str
     assert len(keys) == 1 and keys != {""}
     gaps = [b.at - a.at for a, b in zip(requests, requests[1:])]
     # exponential backoff with up to 25% jitter: about 0.5 s, then about 1 s
-    assert 0.35 <= gaps[0] <= 0.9 and 0.7 <= gaps[1] <= 1.6, gaps
+    assert 0.35 <= gaps[0] <= 1.5 and 0.7 <= gaps[1] <= 2.5 and gaps[1] > gaps[0], gaps
 
 
 def test_retry_after_is_honoured_on_429(modules: dict[str, str], api: Loopback) -> None:
@@ -235,9 +235,11 @@ def test_each_status_family_has_its_error_class(modules: dict[str, str], api: Lo
     assert result["error"]["status"] == status
 
 
-def test_timeout_raises_api_timeout_error(modules: dict[str, str], api: Loopback) -> None:
+@pytest.mark.parametrize(("client_timeout", "call_timeout"), [(5000, 300), (300, None)], ids=["per-call", "per-client"])
+def test_timeout_raises_api_timeout_error(modules: dict[str, str], api: Loopback, client_timeout: int, call_timeout: int | None) -> None:
     api.answer("GET /status", Answer(delay=2.0, body={"ok": True, "version": "1"}))
-    result = one(modules, "kitchensink", "getstatus", {}, ks(api, timeout=5000), call_options={"timeout": 300})
+    call_options = {"timeout": call_timeout} if call_timeout else None
+    result = one(modules, "kitchensink", "getstatus", {}, ks(api, timeout=client_timeout), call_options=call_options)
     assert result["error"]["classes"][:3] == ["APITimeoutError", "APIConnectionError", "APIError"]
     assert result["elapsedMs"] < 1500
 
@@ -294,3 +296,37 @@ def test_environment_option_picks_a_server_and_unknown_ones_fail(modules: dict[s
     out = run(modules, "plaid", [], {"environment": "staging"})
     assert out["construct"]["classes"][0] == "ConfigurationError"
     assert "production, sandbox" in out["construct"]["message"]
+
+
+# -- parameter styles (OpenAPI's style/explode table) ----------------------------------------------
+
+STYLE_CASES = [
+    ({"name": "id", "in": "path"}, 5, "/x/5"),
+    ({"name": "id", "in": "path"}, [3, 4, 5], "/x/3,4,5"),
+    ({"name": "id", "in": "path"}, {"role": "admin", "first": "A b"}, "/x/role,admin,first,A%20b"),
+    ({"name": "id", "in": "path", "explode": True}, {"role": "admin", "n": 1}, "/x/role=admin,n=1"),
+    ({"name": "id", "in": "path", "style": "label"}, [3, 4], "/x/.3,4"),
+    ({"name": "id", "in": "path", "style": "label", "explode": True}, [3, 4], "/x/.3.4"),
+    ({"name": "id", "in": "path", "style": "matrix"}, 5, "/x/;id=5"),
+    ({"name": "id", "in": "path", "style": "matrix", "explode": True}, [3, 4], "/x/;id=3;id=4"),
+    ({"name": "id", "in": "path", "style": "matrix"}, {"a": 1, "b": 2}, "/x/;id=a,1,b,2"),
+    ({"name": "id", "in": "path"}, "a/b?c", "/x/a%2Fb%3Fc"),
+    ({"name": "q", "in": "query"}, {"a": 1, "b": "x y"}, "a=1&b=x%20y"),
+    ({"name": "q", "in": "query", "explode": False}, {"a": 1, "b": 2}, "q=a,1,b,2"),
+    ({"name": "q", "in": "query", "style": "spaceDelimited", "explode": False}, [1, 2], "q=1%202"),
+    ({"name": "q", "in": "query", "style": "deepObject", "explode": True}, {"a": {"b": 1}, "c": [1, 2]}, "q[a][b]=1&q[c]=1&q[c]=2"),
+    ({"name": "q", "in": "query"}, None, "q="),
+    ({"name": "q", "in": "query", "json": True}, {"a": [1]}, "q=%7B%22a%22%3A%5B1%5D%7D"),
+    ({"name": "q", "in": "query"}, True, "q=true"),
+    ({"name": "X-Ids", "in": "header"}, [1, 2], "X-Ids: 1,2"),
+    ({"name": "X-Obj", "in": "header", "explode": True}, {"a": 1, "b": 2}, "X-Obj: a=1,b=2"),
+    ({"name": "c", "in": "cookie"}, "a b;c", "c=a%20b%3Bc"),
+]
+
+
+def test_parameter_styles_serialize_as_openapi_specifies(modules: dict[str, str]) -> None:
+    serialize = modules["kitchensink"].replace("/dist/index.js", "/dist/core/serialize.js")
+    cases = [[spec, value] for spec, value, _ in STYLE_CASES]
+    done = node(CALL.with_name("serialize.mjs"), serialize, json.dumps(cases))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [expected for _, _, expected in STYLE_CASES]

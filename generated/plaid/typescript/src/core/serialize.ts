@@ -137,7 +137,7 @@ function queryPairs(spec: ParamSpec, value: unknown, style: string, explode: boo
   const n = enc(spec.name);
   if (spec.json) return [`${n}=${enc(JSON.stringify(value))}`];
   if (value === null) return [`${n}=`];
-  if (style === 'deepObject' && isPlainObject(value)) return deepObject(spec.name, value, encode);
+  if (style === 'deepObject' && isPlainObject(value)) return deepObject(n, value, encode);
   if (Array.isArray(value)) {
     if (explode) return value.map((v) => `${n}=${encode(scalarText(v))}`);
     const sep = style === 'spaceDelimited' ? '%20' : style === 'pipeDelimited' ? '|' : ',';
@@ -150,13 +150,14 @@ function queryPairs(spec: ParamSpec, value: unknown, style: string, explode: boo
   return [`${n}=${encode(scalarText(value))}`];
 }
 
+/** name[key][nested]=value, brackets as OpenAPI writes them, names and keys percent-encoded. */
 function deepObject(prefix: string, value: Record<string, unknown>, encode: (text: string) => string): string[] {
   const pairs: string[] = [];
   for (const [k, v] of entries(value)) {
-    const key = `${prefix}[${k}]`;
+    const key = `${prefix}[${enc(k)}]`;
     if (isPlainObject(v)) pairs.push(...deepObject(key, v, encode));
-    else if (Array.isArray(v)) pairs.push(...v.map((item) => `${enc(key)}=${encode(scalarText(item))}`));
-    else pairs.push(`${enc(key)}=${encode(scalarText(v))}`);
+    else if (Array.isArray(v)) pairs.push(...v.map((item) => `${key}=${encode(scalarText(item))}`));
+    else pairs.push(`${key}=${encode(scalarText(v))}`);
   }
   return pairs;
 }
