@@ -54,8 +54,9 @@ def _resolve_links(tokens: list[Token], base_url: str | None) -> None:
             _resolve_links(token.children, base_url)
         if token.type == "link_open":
             href = str(token.attrGet("href") or "")
-            token.attrSet("href", resolve_url(href, base_url))
-            if urlsplit(token.attrGet("href") or "").scheme in ("http", "https"):
+            resolved = resolve_url(href, base_url)
+            token.attrSet("href", resolved)
+            if urlsplit(resolved).scheme in ("http", "https"):
                 token.attrSet("rel", "noopener noreferrer")
         elif token.type == "image":
             src = str(token.attrGet("src") or "")

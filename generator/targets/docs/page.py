@@ -38,7 +38,7 @@ def storage_key(provider: str) -> str:
 
 
 def credential_inputs(api: Api) -> tuple[CredentialInput, ...]:
-    inputs = []
+    inputs: list[CredentialInput] = []
     for scheme in api.security_schemes:
         for credential in scheme.credentials:
             inputs.append(
