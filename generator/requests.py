@@ -455,8 +455,8 @@ def _body(plan: RequestPlan, fields: list[tuple[Argument, Any]], whole: list[tup
         if kind == "multipart" and isinstance(value, dict):
             return Body(kind, content_type, parts=tuple(Part(str(k), text_of(v), False) for k, v in value.items()))
         return Body("binary" if kind == "binary" else "text", content_type, text=text_of(value))
-    if not fields and not plan.body_required:
-        return None
+    if not fields and (not plan.body_required or any(a.location == "body" for a in plan.arguments)):
+        return None  # nothing to send: an optional body, or a whole-body argument left empty
     if kind == "form":
         pairs: list[tuple[str, str]] = []
         for arg, value in fields:

@@ -270,7 +270,7 @@
       }
       return { kind: kind === 'binary' ? 'binary' : 'text', contentType: contentType, text: textOf(value) };
     }
-    if (!fields.length && !plan.body.required) return null;
+    if (!fields.length && (!plan.body.required || plan.arguments.some((a) => a.location === 'body'))) return null;
     if (kind === 'form') {
       const pairs = [];
       for (const [arg, value] of fields) for (const v of Array.isArray(value) ? value : [value]) pairs.push([arg.name, textOf(v)]);
@@ -355,7 +355,8 @@
         : new Leaf('await openAsBlob(' + tsString(textOf(value)) + ')');
     const entries = request.values.map(([arg, value]) => [arg.ts, arg.file ? fileValue(arg, value) : value]);
     const inside = entries.length ? entriesLiteral(entries, TYPESCRIPT, 0) : '';
-    return imports.join('\n') + '\n\nawait ' + sdk.client + '.' + sdk.method + '(' + inside + ')';
+    const member = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(sdk.method) ? '.' + sdk.method : '[' + tsString(sdk.method) + ']';
+    return imports.join('\n') + '\n\nawait ' + sdk.client + member + '(' + inside + ')';
   }
 
   function python(spec, request) {

@@ -17,7 +17,16 @@ from generator.model import Api, Operation
 from generator.targets.snippets import snippet_spec
 
 REPO = Path(__file__).resolve().parents[2]
-PROVIDERS = ("plaid", "kitchensink")
+SPECS = {
+    "plaid": REPO / "specs" / "plaid" / "openapi.yaml",
+    "kitchensink": REPO / "specs" / "kitchensink" / "openapi.yaml",
+    # names, styles and examples chosen to break quoting: a digit-led operationId, quotes and $() in
+    # parameter names and values, every path style, deepObject, allowReserved, a JSON-content query
+    # parameter, files, binary and text bodies, HEAD, a token URL with a line break
+    "hostile": Path(__file__).resolve().parent / "specs" / "hostile.yaml",
+}
+PROVIDERS = tuple(SPECS)
+SDK_PROVIDERS = ("plaid", "kitchensink")  # the SDK runs use the specs whose packages are golden files
 
 HOSTILE = (
     "it's \"quoted\" \\ back\\slash\nnew line\r\ttab ${injected} `tick` $(id) !bang "
@@ -44,7 +53,7 @@ def options_for(provider: str) -> TargetOptions:
 
 @lru_cache(maxsize=None)
 def api_for(provider: str) -> Api:
-    loaded = load_api(REPO / "specs" / provider / "openapi.yaml", provider)
+    loaded = load_api(SPECS[provider], provider)
     assert loaded.api is not None
     return loaded.api
 

@@ -21,7 +21,7 @@ from generator.model import Api
 from generator.requests import ExampleRequest, access_token_variable, example_request
 from generator.targets.snippets import render_snippet
 
-from .fixtures import PROVIDERS, REPO, api_for, options_for
+from .fixtures import REPO, SDK_PROVIDERS, api_for, options_for
 from .loopback import Recorder, check_received, credential_values, loopback_server
 
 pytestmark = pytest.mark.slow
@@ -49,7 +49,7 @@ class Snippet:
 
 def _snippets() -> list[Snippet]:
     out = []
-    for provider in PROVIDERS:
+    for provider in SDK_PROVIDERS:
         api = api_for(provider)
         for op in api.operations:
             out.append(Snippet(provider, f"{provider}_{op.names.ts}", example_request(api, op)))
@@ -65,7 +65,7 @@ def _write(files: list, root: Path) -> None:  # type: ignore[type-arg]
 
 def _sdk_env(api: Api, origin: str, request: ExampleRequest) -> tuple[dict[str, str], dict[str, str]]:
     """(environment for the SDK process, the credential values its request must carry)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(tuple(p.upper() + "_" for p in PROVIDERS))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(tuple(p.upper() + "_" for p in SDK_PROVIDERS))}
     for credential in api.credentials:
         env[credential.env_var] = f"value-of-{credential.env_var.lower()}"
     env[f"{api.env_prefix}_BASE_URL"] = origin + urlsplit(request.plan.base_url).path
@@ -99,7 +99,7 @@ def typescript_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if shutil.which("node") is None:
         pytest.fail("node is not on PATH")
     root = tmp_path_factory.mktemp("snippet-app")
-    for provider in PROVIDERS:
+    for provider in SDK_PROVIDERS:
         package = root / "node_modules" / "@utdk" / provider
         _write(emit(api_for(provider), options_for(provider)), package)
         built = subprocess.run([str(TSC), "-p", "tsconfig.json"], cwd=package, capture_output=True, text=True, timeout=600)
@@ -144,7 +144,7 @@ def python_sdks(tmp_path_factory: pytest.TempPathFactory) -> Path:
     except ImportError:
         pytest.skip("the Python SDK target (generator/targets/python) is not built yet")
     root = tmp_path_factory.mktemp("python-sdks")
-    for provider in PROVIDERS:
+    for provider in SDK_PROVIDERS:
         _write(emit(api_for(provider), options_for(provider)), root / provider)
     _upload_files(root)
     return root

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...literals import ts_string
+from ...naming import is_ts_identifier
 from ...render import render
 from ...requests import Argument, ExampleRequest, text_of
 from .clients import OperationNames, SdkNames, SnippetClient
@@ -32,7 +33,12 @@ def view(sdk: SdkNames, names: OperationNames, request: ExampleRequest) -> TypeS
         imports.append(FILE_IMPORT)
     argument = {arg.ts_name: file_value(arg, v) if arg.file else v for arg, v in request.values}
     inside = literal(argument, TYPESCRIPT) if argument else ""
-    return TypeScriptSnippet(tuple(imports), f"await {sdk.ts_client}.{names.ts_method}({inside})")
+    return TypeScriptSnippet(tuple(imports), f"await {sdk.ts_client}{member(names.ts_method)}({inside})")
+
+
+def member(name: str) -> str:
+    """`.name`, or `['123name']` for a method name that is not an identifier."""
+    return "." + name if is_ts_identifier(name) else "[" + ts_string(name) + "]"
 
 
 def render_typescript(sdk: SdkNames, names: OperationNames, request: ExampleRequest) -> str:
