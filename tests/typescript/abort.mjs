@@ -3,7 +3,7 @@ const [moduleUrl, baseURL] = process.argv.slice(2);
 const { Kitchensink } = await import(moduleUrl);
 const client = new Kitchensink({ baseURL, maxRetries: 3 });
 const controller = new AbortController();
-setTimeout(() => controller.abort(), 200);
+setTimeout(() => controller.abort(), 500);
 try {
   await client.getstatus({}, { signal: controller.signal });
   console.log(JSON.stringify({ classes: [] }));

@@ -256,11 +256,11 @@ def test_connection_error_is_retried_then_raised_without_secrets(modules: dict[s
 
 
 def test_user_abort_signal_is_not_retried(modules: dict[str, str], api: Loopback) -> None:
-    api.answer("GET /status", Answer(delay=1.0, body={}))
+    api.answer("GET /status", Answer(delay=2.0, body={}), Answer(delay=2.0, body={}))
     out = node(CALL.with_name("abort.mjs"), modules["kitchensink"], api.url)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout) == {"classes": ["APIUserAbortError", "APIError", "SDKError", "Error"]}
-    assert len(api.only("GET /status")) == 1
+    assert len(api.only("GET /status")) <= 1  # none when the abort came first on a loaded machine
 
 
 # -- configuration ---------------------------------------------------------------------------------
