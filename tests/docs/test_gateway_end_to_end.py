@@ -8,7 +8,7 @@ import socket
 import threading
 import time
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import pytest
 import uvicorn
@@ -51,24 +51,36 @@ def upstream() -> Iterator[ProtocolServer]:
 
 
 @pytest.fixture
-def gateway(site_server: Server, upstream: ProtocolServer) -> Iterator[str]:
+def start_gateway(upstream: ProtocolServer) -> Iterator[Callable[[list[str]], str]]:
+    """Starts the real gateway for specs/plaid, forwarding to the loopback upstream, allowing these origins."""
     from generator.gateway import create_app
 
-    provider = ProviderConfig(
-        "plaid",
-        REPO / "specs" / "plaid" / "openapi.yaml",
-        gateway={"upstream": upstream.url, "allow_page_credentials": True},
-    )
-    config = Config(root=REPO, output=REPO / "generated", providers=(provider,), gateway={"cors_origins": [site_server.url]})
-    running = Uvicorn(create_app(config, environ={}))
-    yield running.url
-    running.stop()
+    running: list[Uvicorn] = []
+
+    def start(origins: list[str]) -> str:
+        provider = ProviderConfig(
+            "plaid",
+            REPO / "specs" / "plaid" / "openapi.yaml",
+            gateway={"upstream": upstream.url, "allow_page_credentials": True},
+        )
+        config = Config(root=REPO, output=REPO / "generated", providers=(provider,), gateway={"cors_origins": origins})
+        running.append(Uvicorn(create_app(config, environ={})))
+        return running[-1].url
+
+    yield start
+    for server in running:
+        server.stop()
 
 
-def test_send_through_the_real_gateway(context: Any, site_server: Server, gateway: str, upstream: ProtocolServer) -> None:
+@pytest.mark.parametrize("via", ["http", "file"])
+def test_send_through_the_real_gateway(
+    context: Any, site: Path, site_server: Server, start_gateway: Callable[[list[str]], str], upstream: ProtocolServer, via: str
+) -> None:
+    # A page opened from disk has the origin "null"; the gateway must list it to answer that page.
+    gateway = start_gateway([site_server.url] if via == "http" else ["null"])
     watch = PageWatch()
     page = watch.attach(context.new_page())
-    page.goto(f"{site_server.url}/{PAGE}")
+    page.goto(f"{site_server.url}/{PAGE}" if via == "http" else (site / PAGE).as_uri())
     page.get_by_label("PLAID-CLIENT-ID").fill("client-e2e")
     page.get_by_label("PLAID-SECRET").fill("secret-e2e")
     page.get_by_label("Gateway URL").fill(gateway)
@@ -90,7 +102,10 @@ def test_send_through_the_real_gateway(context: Any, site_server: Server, gatewa
     assert watch.errors == [] and watch.dialogs == []
 
 
-def test_an_origin_the_gateway_does_not_allow_is_explained(context: Any, site: Path, gateway: str, upstream: ProtocolServer) -> None:
+def test_an_origin_the_gateway_does_not_allow_is_explained(
+    context: Any, site: Path, site_server: Server, start_gateway: Callable[[list[str]], str], upstream: ProtocolServer
+) -> None:
+    gateway = start_gateway([site_server.url])
     watch = PageWatch()
     page = watch.attach(context.new_page())
     page.goto((site / PAGE).as_uri())  # origin "null", not in gateway.cors_origins
