@@ -3,10 +3,14 @@ with credentials injected server-side. See README.md, "Gateway", for the page <-
 
 from __future__ import annotations
 
+import importlib.util
 import logging
+import sys
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from http.cookiejar import CookieJar, DefaultCookiePolicy
+from types import ModuleType
+from typing import cast
 from urllib.parse import urlsplit
 
 import anyio
@@ -52,7 +56,7 @@ class Gateway:
                 follow_redirects=False,
                 # Cookies an upstream sets belong to the page's user, never to the next request.
                 cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
-                limits=httpx.Limits(max_connections=512, max_keepalive_connections=128),
+                limits=httpx.Limits(max_connections=100, max_keepalive_connections=100),
                 trust_env=False,
             )
         return self._client
@@ -169,12 +173,22 @@ async def _read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+def _remember_that_sniffio_is_absent() -> None:
+    """httpcore imports sniffio each time it makes a lock, and where sniffio is not installed (anyio no
+    longer brings it) every failed import searches sys.path again: a third of the gateway's CPU under
+    load (encode/httpcore#1103). Recording the absence once makes the failure immediate; httpcore
+    then uses asyncio, as it would have anyway."""
+    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
+        sys.modules["sniffio"] = cast(ModuleType, None)
+
+
 def create_app(config: Config, *, environ: Mapping[str, str] | None = None, extra_hosts: tuple[str, ...] = ()) -> Starlette:
     """The gateway for every provider of `config` (specs loaded now, once).
 
     `environ` supplies credentials by their SDK variable names (default: os.environ); `extra_hosts` are
     Host names to answer besides loopback and gateway.allowed_hosts.
     """
+    _remember_that_sniffio_is_absent()
     # Both log full upstream URLs, which may carry a query-string credential.
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -59,7 +59,7 @@ providers:
                     assert process.poll() is None and time.monotonic() < deadline, process.stderr.read() if process.stderr else ""
                     time.sleep(0.1)
         finally:
-            process.send_signal(signal.SIGINT)
+            process.send_signal(signal.SIGTERM)
             _, stderr = process.communicate(timeout=15)
     assert response.status_code == 200
     assert response.headers["access-control-allow-origin"] == "http://127.0.0.1:8000"

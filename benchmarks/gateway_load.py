@@ -1,0 +1,184 @@
+"""Gateway load test: N requests at concurrency C, straight to a loopback upstream and then through
+`utdk-gen gateway`, each server in its own process; prints throughput and the latency the gateway adds.
+
+    .venv/bin/python benchmarks/gateway_load.py                     # 5,000 requests at concurrency 50
+    .venv/bin/python benchmarks/gateway_load.py --requests 20000 --concurrency 100 --json load.json
+    .venv/bin/python benchmarks/gateway_load.py --spec ../shared/specs/plaid/openapi.yaml   # 329 operations
+
+The request is Plaid's POST /identity/refresh with a JSON body; the gateway injects PLAID-CLIENT-ID
+and PLAID-SECRET from its environment and the upstream refuses any request without them, so a
+credential that goes missing under load counts as an error. Exit status 1 on any error. The client,
+the gateway and the upstream share the machine: compare the two runs of one invocation, not figures
+across machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+REPO = Path(__file__).resolve().parents[1]
+CLIENT_ID, SECRET = "load-client-id", "load-secret-value"
+BODY = {"access_token": "access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6"}
+RESPONSE = json.dumps({"request_id": "m8MDnv9okwxFNBV"}).encode()
+WARMUP = 200
+
+
+async def upstream_app(scope: dict[str, Any], receive: Callable[[], Awaitable[dict[str, Any]]],
+                       send: Callable[[dict[str, Any]], Awaitable[None]]) -> None:
+    """The smallest honest upstream: reads the body, checks the injected credentials, answers JSON."""
+    if scope["type"] != "http":
+        return
+    while (await receive()).get("more_body"):
+        pass
+    headers = dict(scope["headers"])
+    ok = headers.get(b"plaid-client-id") == CLIENT_ID.encode() and headers.get(b"plaid-secret") == SECRET.encode()
+    await send({"type": "http.response.start", "status": 200 if ok else 401,
+                "headers": [(b"content-type", b"application/json"), (b"x-request-id", b"load-req")]})
+    await send({"type": "http.response.body", "body": RESPONSE})
+
+
+def serve_upstream(port: int) -> None:
+    import uvicorn
+
+    uvicorn.run(upstream_app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_until_up(url: str, process: subprocess.Popen[bytes], what: str) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"{what} exited with {process.returncode}")
+        try:
+            httpx.get(url, timeout=1)
+            return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise SystemExit(f"{what} did not start within 60 s")
+
+
+async def load(url: str, requests: int, concurrency: int, headers: dict[str, str] | None = None) -> tuple[list[float], int, float]:
+    """Latencies in ms of the successful requests, the error count, and the wall time in seconds."""
+    latencies: list[float] = []
+    errors = 0
+    queue = iter(range(requests))
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(limits=limits, timeout=30) as client:
+
+        async def worker() -> None:
+            nonlocal errors
+            for _ in queue:
+                start = time.perf_counter()
+                try:
+                    response = await client.post(url, json=BODY, headers=headers)
+                    ok = response.status_code == 200 and response.content == RESPONSE
+                except httpx.HTTPError:
+                    ok = False
+                if ok:
+                    latencies.append((time.perf_counter() - start) * 1000)
+                else:
+                    errors += 1
+
+        start = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        return latencies, errors, time.perf_counter() - start
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))] if ordered else float("nan")
+
+
+def summary(latencies: list[float], errors: int, seconds: float) -> dict[str, float]:
+    return {
+        "requests": len(latencies) + errors, "errors": errors, "seconds": round(seconds, 3),
+        "throughput_rps": round((len(latencies) + errors) / seconds, 1),
+        "p50_ms": round(percentile(latencies, 0.50), 2), "p99_ms": round(percentile(latencies, 0.99), 2),
+        "mean_ms": round(statistics.fmean(latencies), 2) if latencies else float("nan"),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--requests", type=int, default=5000)
+    parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument("--spec", type=Path, default=REPO / "specs" / "plaid" / "openapi.yaml",
+                        help="a Plaid description holding POST /identity/refresh")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--serve-upstream", type=int, metavar="PORT", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.serve_upstream:
+        serve_upstream(args.serve_upstream)
+        return 0
+
+    upstream_port, gateway_port = free_port(), free_port()
+    processes: list[subprocess.Popen[bytes]] = []
+    with tempfile.TemporaryDirectory(prefix="utdk-gateway-load-") as tmp:
+        config = Path(tmp) / "generator.yaml"
+        config.write_text(json.dumps({  # JSON is YAML
+            "gateway": {"timeout_seconds": 30},
+            "providers": {"plaid": {"spec": str(args.spec.resolve()),
+                                    "gateway": {"upstream": f"http://127.0.0.1:{upstream_port}"}}},
+        }), "utf-8")
+        gateway_log = Path(tmp) / "gateway.log"
+        try:
+            upstream = subprocess.Popen([sys.executable, __file__, "--serve-upstream", str(upstream_port)])
+            processes.append(upstream)
+            with gateway_log.open("wb") as log:
+                env = {**os.environ, "PLAID_CLIENT_ID": CLIENT_ID, "PLAID_SECRET": SECRET}
+                gateway = subprocess.Popen([sys.executable, "-m", "generator", "gateway", "--config", str(config),
+                                            "--port", str(gateway_port)], cwd=REPO, env=env, stderr=log)
+            processes.append(gateway)
+            wait_until_up(f"http://127.0.0.1:{upstream_port}/", upstream, "the upstream")
+            wait_until_up(f"http://127.0.0.1:{gateway_port}/", gateway, "the gateway")
+            direct_url = f"http://127.0.0.1:{upstream_port}/identity/refresh"
+            gateway_url = f"http://127.0.0.1:{gateway_port}/plaid/identity/refresh"
+            # Straight to the upstream, the client sends what the gateway would inject.
+            own = {"PLAID-CLIENT-ID": CLIENT_ID, "PLAID-SECRET": SECRET}
+            asyncio.run(load(direct_url, WARMUP, args.concurrency, own))
+            asyncio.run(load(gateway_url, WARMUP, args.concurrency))
+            direct = summary(*asyncio.run(load(direct_url, args.requests, args.concurrency, own)))
+            through = summary(*asyncio.run(load(gateway_url, args.requests, args.concurrency)))
+        finally:
+            for process in reversed(processes):
+                process.terminate()
+                process.wait(timeout=30)
+        access_lines = sum(1 for line in gateway_log.read_text("utf-8").splitlines() if "utdk.gateway.access" in line)
+        leaked = SECRET in gateway_log.read_text("utf-8")
+
+    added = {"p50_ms": round(through["p50_ms"] - direct["p50_ms"], 2), "p99_ms": round(through["p99_ms"] - direct["p99_ms"], 2)}
+    expected_lines = args.requests + WARMUP + 1  # + the readiness probe
+    print(f"gateway load: {args.requests} requests at concurrency {args.concurrency}, POST /identity/refresh ({args.spec.name})")
+    for label, figures in (("direct to upstream", direct), ("through gateway", through)):
+        print(f"  {label:<19} {figures['throughput_rps']:>8.1f} req/s   p50 {figures['p50_ms']:>7.2f} ms   "
+              f"p99 {figures['p99_ms']:>7.2f} ms   errors {figures['errors']}")
+    print(f"  added by the gateway: p50 {added['p50_ms']:.2f} ms, p99 {added['p99_ms']:.2f} ms")
+    print(f"  access-log lines: {access_lines} (expected {expected_lines}); secret in the log: {'YES' if leaked else 'no'}")
+    if args.json:
+        args.json.write_text(json.dumps({"direct": direct, "gateway": through, "added": added,
+                                         "access_lines": access_lines}, indent=2) + "\n", "utf-8")
+    failed = direct["errors"] or through["errors"] or leaked or access_lines != expected_lines
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
