@@ -37,7 +37,7 @@ def runtime_files() -> list[OutputFile]:
 def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
     op_names = operation_type_names(api)
     declarations, error_bodies = type_declarations(api, op_names)
-    client = client_view(api, op_names, error_bodies)
+    client = client_view(api, op_names, error_bodies, options.docs_url)
     package = PackageView(
         name=options.npm_package,
         version=options.package_version,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...literals import ts_literal
+from ...markdown import is_safe_url, resolve_url
 from ...model import Api, Operation, SecurityRequirement, SecurityScheme
 from ...model.api import Parameter
 from ...naming import ts_identifier
@@ -113,17 +114,29 @@ def result_type(op: Operation, writer: TypeWriter) -> str:
     return _RESULT_BY_KIND[success.kind]
 
 
-def method_doc(op: Operation, error_body: str | None) -> Doc:
+def external_docs(op: Operation, docs_url: str | None) -> str | None:
+    """The operation's documentation link, relative ones resolved against the provider's docs site."""
+    if not op.external_docs_url:
+        return None
+    url = resolve_url(op.external_docs_url, docs_url)
+    return url if "://" in url and is_safe_url(url) else None
+
+
+def method_doc(op: Operation, error_body: str | None, docs_url: str | None = None) -> Doc:
     tags = [f"{op.method.upper()} {op.path}"]
+    see = external_docs(op, docs_url)
+    if see:
+        tags.append(f"@see {see}")
     if error_body:
         tags.append(f"@throws {{core.APIError<{TYPES}.{error_body}>}} when the API answers with an error status.")
     return doc_of(op.summary, op.description if op.description != op.summary else None, deprecated=op.deprecated, tags=tuple(tags))
 
 
-def method_view(api: Api, op: Operation, names: OperationTypeNames, writer: TypeWriter, has_error_body: bool) -> Method:
+def method_view(api: Api, op: Operation, names: OperationTypeNames, writer: TypeWriter, has_error_body: bool,
+                docs_url: str | None) -> Method:
     return Method(
         name=op.names.ts,
-        doc=method_doc(op, names.error_body if has_error_body else None),
+        doc=method_doc(op, names.error_body if has_error_body else None, docs_url),
         params_type=f"{TYPES}.{names.params}",
         params_optional=not has_required_argument(op),
         result_type=result_type(op, writer),
@@ -137,7 +150,7 @@ def default_export_name(api: Api) -> str:
     return name + "Client" if name in ("core", "lazyClient", api.client_names.ts) else name
 
 
-def client_view(api: Api, op_names: dict[str, OperationTypeNames], error_bodies: set[str]) -> ClientView:
+def client_view(api: Api, op_names: dict[str, OperationTypeNames], error_bodies: set[str], docs_url: str | None) -> ClientView:
     writer = TypeWriter(api, TYPES)
     description = {
         "name": api.client_names.ts,
@@ -151,7 +164,7 @@ def client_view(api: Api, op_names: dict[str, OperationTypeNames], error_bodies:
         CredentialOption(c.ts_option, c.env_var, doc_of(f"{c.label}. Defaults to process.env.{c.env_var}."))
         for c in api.credentials
     )
-    methods = tuple(method_view(api, op, op_names[op.id], writer, op.id in error_bodies) for op in api.operations)
+    methods = tuple(method_view(api, op, op_names[op.id], writer, op.id in error_bodies, docs_url) for op in api.operations)
     return ClientView(
         class_name=api.client_names.ts,
         options_name=api.client_names.ts + "Options",

@@ -37,6 +37,7 @@ class Declaration:
     members: tuple[Member, ...] = ()  # interface when alias is empty
     index_signature: str = ""
     alias: str = ""  # a type alias's right-hand side
+    nullable: bool = False  # members describe an object type alias that also admits null
 
 
 def doc_of(*paragraphs: str | None, deprecated: bool = False, tags: tuple[str, ...] = ()) -> Doc:
@@ -68,10 +69,10 @@ def property_member(prop: Property, writer: TypeWriter) -> Member:
 def schema_declaration(schema: NamedSchema, writer: TypeWriter) -> Declaration:
     doc = doc_of(schema.title if schema.title and schema.title != schema.key else None, schema.description, deprecated=schema.deprecated)
     body = schema.type
-    if isinstance(body, ObjectType) and not body.nullable:
+    if isinstance(body, ObjectType):
         index = writer.index_signature(body) if body.additional_properties is not None else ""
         members = tuple(property_member(p, writer) for p in body.properties)
-        return Declaration(schema.names.ts, doc, members, index)
+        return Declaration(schema.names.ts, doc, members, index, nullable=body.nullable)
     return Declaration(schema.names.ts, doc, alias=writer.expr(without_self_reference(schema)))
 
 

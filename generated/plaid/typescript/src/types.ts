@@ -62,7 +62,33 @@ export type PlaidErrorType = 'INVALID_REQUEST' | 'INVALID_RESULT' | 'INVALID_INP
  *
  * Errors are identified by `error_code` and categorized by `error_type`. Use these in preference to HTTP status codes to identify and handle specific errors.
  */
-export type PlaidError = { error_type: PlaidErrorType; error_code: string; error_message: string; display_message: string | null; request_id?: string; documentation_url?: string; [key: string]: unknown } | null;
+export type PlaidError = {
+  /**
+   * A broad categorization of the error. Safe for programmatic use.
+   */
+  error_type: PlaidErrorType;
+  /**
+   * The particular error code. Safe for programmatic use.
+   */
+  error_code: string;
+  /**
+   * A developer-friendly representation of the error code.
+   */
+  error_message: string;
+  /**
+   * A user-friendly representation of the error code. `null` if the error is not related to user action.
+   */
+  display_message: string | null;
+  /**
+   * A unique ID identifying the request, to be used for troubleshooting purposes.
+   */
+  request_id?: string;
+  /**
+   * The URL of a Plaid documentation page with more information about the error
+   */
+  documentation_url?: string;
+  [key: string]: unknown;
+} | null;
 
 /**
  * The argument of `identityrefresh` (POST /identity/refresh).
