@@ -222,3 +222,32 @@ def test_screenshots(browser: Any, site: Path, width: int, height: int) -> None:
             assert watch.errors == []
     finally:
         context.close()
+
+
+def test_copy_button_copies_the_shown_snippet(browser: Any, site: Path, plaid: tuple[Any, Any, Any]) -> None:
+    api, operation, options = plaid
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    try:
+        page, watch = open_page(context, (site / PAGE).as_uri())
+        page.get_by_label("access_token").fill(TOKEN)
+        page.get_by_role("tab", name="curl").click()
+        page.get_by_role("button", name="Copy").click()
+        page.locator("#copy-status").filter(has_text="Copied").wait_for()
+        copied = page.evaluate("() => navigator.clipboard.readText()")
+        assert copied == render_snippet(api, operation, "curl", options, {"access_token": TOKEN})
+        assert watch.errors == []
+    finally:
+        context.close()
+
+
+def test_the_form_works_from_the_keyboard(context: Any, site_server: Server, gateway_stub: ProtocolServer) -> None:
+    page, watch = open_page(context, f"{site_server.url}/{PAGE}")
+    page.get_by_label("Gateway URL").fill(gateway_stub.url)
+    page.get_by_label("client_id").focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.id") == page.get_by_label("access_token").get_attribute("id")
+    page.keyboard.type(TOKEN)
+    page.keyboard.press("Enter")  # submits the form, like the Send button
+    page.locator("#response-status").filter(has_text="200").wait_for()
+    assert len([r for r in gateway_stub.requests if r.method == "POST"]) == 1
+    assert watch.errors == []
