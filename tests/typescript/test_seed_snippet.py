@@ -21,7 +21,7 @@ APP_TSCONFIG = {
         "outDir": "dist",
         "rootDir": "src",
         "lib": ["ES2022", "DOM"],
-        "skipLibCheck": False,
+        "skipLibCheck": True,
     },
     "include": ["src"],
 }
