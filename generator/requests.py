@@ -232,7 +232,8 @@ def _placement(api: Api, scheme: SecurityScheme) -> tuple[AuthPlacement | None, 
     creds = scheme.credentials
     if scheme.kind == "apiKey" and creds:
         location = scheme.location if scheme.location in ("header", "query", "cookie") else "header"
-        return AuthPlacement(location, scheme.parameter_name or scheme.key, (("env", creds[0].env_var),)), ""
+        name = scheme.parameter_name or scheme.key
+        return AuthPlacement(location, header_name(name) if location == "header" else name, (("env", creds[0].env_var),)), ""
     if scheme.kind == "http" and scheme.http_scheme == "basic" and len(creds) == 2:
         return AuthPlacement("basic", "", (("env", creds[0].env_var), ("text", ":"), ("env", creds[1].env_var))), ""
     if scheme.kind == "http" and creds:
@@ -330,7 +331,7 @@ def build_request(plan: RequestPlan, values: Mapping[str, Any]) -> ExampleReques
     query: list[tuple[str, str]] = []
     for arg, value in by_location.get("query", []):
         query.extend(_query_pairs(arg, value))
-    headers = tuple((arg.name, _header_value(arg, value)) for arg, value in by_location.get("header", []))
+    headers = tuple((header_name(arg.name), _header_value(arg, value)) for arg, value in by_location.get("header", []))
     cookies = tuple((arg.name, _joined(arg, value)) for arg, value in by_location.get("cookie", []))
     return ExampleRequest(
         plan=plan,
@@ -428,8 +429,17 @@ def _joined(arg: Argument, value: Any) -> str:
 
 
 def _header_value(arg: Argument, value: Any) -> str:
-    # a line break in a header value would start a new header
-    return re.sub(r"[\r\n]+", " ", _joined(arg, value))
+    return _one_line(_joined(arg, value))
+
+
+def _one_line(text: str) -> str:
+    """A line break in a header value would start a new header."""
+    return re.sub(r"[\r\n]+", " ", text)
+
+
+def header_name(name: str) -> str:
+    """An HTTP token: anything else in a spec's header name (space, colon, line break) becomes -."""
+    return re.sub(r"[^A-Za-z0-9!#$%&'*+\-.^_`|~]", "-", name) or "-"
 
 
 def query_string(pairs: tuple[tuple[str, str], ...], plan: RequestPlan, extra: tuple[str, ...]) -> str:

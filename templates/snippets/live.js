@@ -221,8 +221,18 @@
     return textOf(value);
   }
 
+  // A line break in a header value would start a new header.
+  function oneLine(text) {
+    return text.replace(/[\r\n]+/g, ' ');
+  }
+
+  // An HTTP token: anything else in a spec's header name (space, colon, line break) becomes -.
+  function headerName(name) {
+    return name.replace(/[^A-Za-z0-9!#$%&'*+\-.^_`|~]/gu, '-') || '-';
+  }
+
   function headerValue(arg, value) {
-    return joined(arg, value).replace(/[\r\n]+/g, ' ');
+    return oneLine(joined(arg, value));
   }
 
   function queryString(pairs, plan) {
@@ -249,7 +259,7 @@
       baseUrl: plan.baseUrl,
       path: expandPath(plan, pathValues),
       query: query,
-      headers: at('header').map(([arg, value]) => [arg.name, headerValue(arg, value)]),
+      headers: at('header').map(([arg, value]) => [headerName(arg.name), headerValue(arg, value)]),
       cookies: at('cookie').map(([arg, value]) => [arg.name, joined(arg, value)]),
       body: body(plan, at('field'), at('body')),
     };
