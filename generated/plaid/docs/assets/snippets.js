@@ -228,7 +228,7 @@
 
   // An HTTP token: anything else in a spec's header name (space, colon, line break) becomes -.
   function headerName(name) {
-    return name.replace(/[^A-Za-z0-9!#$%&'*+\-.^_`|~]/g, '-') || '-';
+    return name.replace(/[^A-Za-z0-9!#$%&'*+\-.^_`|~]/gu, '-') || '-';
   }
 
   function headerValue(arg, value) {
