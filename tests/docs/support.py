@@ -46,9 +46,8 @@ def generate_docs(out: Path, providers: tuple[ProviderConfig, ...] | None = None
 
 
 def squash(text: str) -> str:
-    """Text without any whitespace: the seed was copied from a rendered page, where line breaks
-    between inline boxes (a method badge and its path) are not reliable."""
-    return re.sub(r"\s+", "", text)
+    """Whitespace runs (line breaks between blocks, indentation) as one space."""
+    return " ".join(text.split())
 
 
 def seed_lines() -> list[str]:
