@@ -46,7 +46,7 @@ def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
     )
     files = runtime_files()
     files.append(text_file("package.json", render("typescript/package.json.j2", p=package)))
-    files.append(text_file("README.md", render("typescript/README.md.j2", r=readme_view(api, options))))
+    files.append(text_file("README.md", render("typescript/README.md.j2", r=readme_view(api, options, op_names))))
     files.append(text_file("src/types.ts", render("typescript/src/types.ts.j2", title=api.title, declarations=declarations)))
     files.append(text_file("src/client.ts", render("typescript/src/client.ts.j2", c=client)))
     files.append(

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 from ...config import TargetOptions
 from ...literals import one_line
-from ...model import Api
+from ...model import Api, Operation
 from ..snippets import render_snippet
-from .client import default_export_name
+from .client import default_export_name, result_type
+from .declarations import OperationTypeNames
+from .typeexpr import TypeWriter
 
 _UNTAGGED = "Other operations"
 
@@ -17,6 +19,8 @@ _UNTAGGED = "Other operations"
 @dataclass(frozen=True)
 class Example:
     method: str
+    params_type: str
+    result_type: str  # shown inside a code span: never contains a backtick
     route: str
     summary: str
     code: str
@@ -62,13 +66,24 @@ def fence_for(code: str) -> str:
     return "`" * max(3, longest + 1)
 
 
-def readme_view(api: Api, options: TargetOptions) -> ReadmeView:
+def display_result(op: Operation, writer: TypeWriter) -> str:
+    success = op.success_response
+    if success is None or success.kind == "empty":
+        return "void"
+    if success.kind != "json":
+        return result_type(op, writer)
+    text = writer.expr(success.type) if success.type is not None else "unknown"
+    return "unknown" if "`" in text else text
+
+
+def readme_view(api: Api, options: TargetOptions, op_names: dict[str, OperationTypeNames]) -> ReadmeView:
+    writer = TypeWriter(api)
     by_tag: dict[str, list[Example]] = {}
     tag_text = {t.name: t.description or "" for t in api.tags}
     for op in api.operations:
         # the same example request the docs page and the snippet files show
         code = render_snippet(api, op, "typescript", options)
-        example = Example(op.names.ts, f"{op.method.upper()} {op.path}", one_line(op.summary or op.description, 160), code, fence_for(code))
+        example = Example(op.names.ts, op_names[op.id].params, display_result(op, writer), f"{op.method.upper()} {op.path}", one_line(op.summary or op.description, 160), code, fence_for(code))
         by_tag.setdefault(op.tags[0] if op.tags else _UNTAGGED, []).append(example)
     sections = tuple(TagSection(tag, one_line(tag_text.get(tag), 300), tuple(examples)) for tag, examples in by_tag.items())
     first = sections[0].examples[0].code if sections else ""
