@@ -251,3 +251,28 @@ def test_the_form_works_from_the_keyboard(context: Any, site_server: Server, gat
     page.locator("#response-status").filter(has_text="200").wait_for()
     assert len([r for r in gateway_stub.requests if r.method == "POST"]) == 1
     assert watch.errors == []
+
+
+def test_a_gateway_error_is_shown_in_plain_words(context: Any, site: Path, gateway_stub: ProtocolServer) -> None:
+    """The stub answers kitchensink paths as a gateway that does not know the provider."""
+    page, watch = open_page(context, (site / "kitchensink/docs/operations/getstatus.html").as_uri())
+    page.get_by_label("Gateway URL").fill(gateway_stub.url)
+    page.get_by_role("button", name="Send request").click()
+    page.locator("#response-status").filter(has_text="404").wait_for()
+    assert page.locator("#response-message").inner_text() == "The gateway does not know this provider or path. No provider here."
+    assert gateway_stub.requests[0].path == "/kitchensink/status"
+    # 404 is an answer, not a failure of the page: the browser logs the status, nothing else.
+    assert all("404" in e for e in watch.errors), watch.errors
+
+
+def test_every_page_fits_a_phone(browser: Any, site: Path) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    try:
+        for path in sorted(site.glob("*/docs/operations/*.html")) + sorted(site.glob("*/docs/index.html")) + [site / "index.html"]:
+            page, watch = open_page(context, path.as_uri())
+            overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+            assert overflow <= 0, f"{path.relative_to(site)} scrolls sideways by {overflow}px on a phone"
+            assert watch.errors == []
+            page.close()
+    finally:
+        context.close()

@@ -10,11 +10,12 @@ from markupsafe import Markup
 
 from ...config import TargetOptions
 from ...literals import one_line
-from ...model import Api
+from ...examples import Examples
+from ...model import Api, Operation
 from ...output import OutputFile, text_file
 from ...render import read_static, render
 from .index import index_page, operation_href
-from .page import credential_inputs, operation_page
+from .page import ProviderPages, credential_inputs, operation_page
 from .views import Layout, NavLink, SitePage, SiteProvider
 
 ASSETS = ("docs.css", "console.js", "index.js")
@@ -34,17 +35,12 @@ def _layout(api: Api, options: TargetOptions, asset_prefix: str) -> Layout:
 
 def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
     visible = [op for op in api.operations if not op.hidden]
-    credentials = credential_inputs(api)
-    page_layout = _layout(api, options, "../")
+    shared = ProviderPages(api, options, _layout(api, options, "../"), credential_inputs(api), Examples(api))
     files: list[OutputFile] = []
     for i, op in enumerate(visible):
         previous = visible[i - 1] if i > 0 else None
         following = visible[i + 1] if i + 1 < len(visible) else None
-        page = operation_page(
-            api, op, options, page_layout, credentials,
-            NavLink("../" + operation_href(previous), previous.method.upper(), previous.summary or previous.path) if previous else None,
-            NavLink("../" + operation_href(following), following.method.upper(), following.summary or following.path) if following else None,
-        )
+        page = operation_page(shared, op, _nav(previous), _nav(following))
         files.append(text_file(operation_href(op), render("docs/operation.html", page=page)))
     index = index_page(api, visible, _layout(api, options, ""), options.docs_url)
     files.append(text_file("index.html", render("docs/index.html", page=index)))
@@ -55,6 +51,12 @@ def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
     except FileNotFoundError:
         pass  # the snippets target is not installed: pages keep their server-rendered snippets
     return files
+
+
+def _nav(operation: Operation | None) -> NavLink | None:
+    if operation is None:
+        return None
+    return NavLink("../" + operation_href(operation), operation.method.upper(), operation.summary or operation.path)
 
 
 def emit_site(entries: Iterable[Any]) -> list[OutputFile]:

@@ -3,11 +3,14 @@ through the gateway, and the code snippet tabs."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from typing import Any
 
 from markupsafe import Markup
 
 from ...config import TargetOptions
+from ...examples import Examples
 from ...markdown import is_safe_url, render_markdown, resolve_url
 from ...model import Api, Credential, Operation, Parameter, SecurityScheme
 from ...model.types import Property, RefType, TypeRef
@@ -71,7 +74,7 @@ def environments(api: Api, operation: Operation) -> tuple[EnvironmentChoice, ...
     return tuple(EnvironmentChoice(s.environment, s.default_url) for s in servers)
 
 
-def _parameter_field(api: Api, param: Parameter, index: int, base_url: str | None) -> InputField:
+def _parameter_field(api: Api, param: Parameter, index: int, base_url: str | None, examples: Examples) -> InputField:
     widget = widget_for(api, param.type)
     note = "Browsers do not let a page set cookies on another site; the console leaves this out." if param.location == "cookie" else ""
     return InputField(
@@ -84,13 +87,13 @@ def _parameter_field(api: Api, param: Parameter, index: int, base_url: str | Non
         description_html=Markup(render_markdown(param.description, base_url)),
         widget=widget.kind,
         options=widget.options,
-        placeholder=example_text(_example(api, param.example, param.has_example, param.type)),
+        placeholder=_placeholder(api, widget.kind, param.example, param.has_example, param.type, examples),
         default_text=example_text(param.default) if param.has_default else "",
         note=note,
     )
 
 
-def _property_field(api: Api, prop: Property, index: int, base_url: str | None) -> InputField:
+def _property_field(api: Api, prop: Property, index: int, base_url: str | None, examples: Examples) -> InputField:
     widget = widget_for(api, prop.type)
     return InputField(
         id=f"input-{index}",
@@ -102,10 +105,18 @@ def _property_field(api: Api, prop: Property, index: int, base_url: str | None) 
         description_html=Markup(render_markdown(prop.description, base_url)),
         widget=widget.kind,
         options=widget.options,
-        placeholder=example_text(_example(api, prop.example, prop.has_example, prop.type)),
+        placeholder=_placeholder(api, widget.kind, prop.example, prop.has_example, prop.type, examples),
         default_text=example_text(prop.default) if prop.has_default else "",
         note="",
     )
+
+
+def _placeholder(api: Api, widget: str, example: object, has_example: bool, t: TypeRef, examples: Examples) -> str:
+    """The spec's example as the user would type it; JSON fields show the shape of a value."""
+    given = _example(api, example, has_example, t)
+    if given is None and widget == JSON_TEXT:
+        return json.dumps(examples.for_type(t), ensure_ascii=False)
+    return example_text(given)
 
 
 def _example(api: Api, example: object, has_example: bool, t: TypeRef) -> object:
@@ -119,13 +130,15 @@ def _example(api: Api, example: object, has_example: bool, t: TypeRef) -> object
     return None
 
 
-def input_fields(api: Api, operation: Operation, base_url: str | None) -> tuple[InputField, ...]:
-    fields = [_parameter_field(api, p, i, base_url) for i, p in enumerate(p for p in operation.parameters if not p.hidden)]
+def input_fields(api: Api, operation: Operation, base_url: str | None, examples: Examples | None = None) -> tuple[InputField, ...]:
+    examples = examples or Examples(api)
+    visible = (p for p in operation.parameters if not p.hidden)
+    fields = [_parameter_field(api, p, i, base_url, examples) for i, p in enumerate(visible)]
     body = operation.request_body
     if body is not None:
         if body.fields:
             for prop in (f.property for f in body.fields if not f.property.read_only):
-                fields.append(_property_field(api, prop, len(fields), base_url))
+                fields.append(_property_field(api, prop, len(fields), base_url, examples))
         else:
             widget = FILE if body.kind == "binary" else TEXTAREA if body.kind == "text" else widget_for(api, body.type).kind
             if body.kind in ("json", "form", "multipart") and widget not in (FILE,):
@@ -141,7 +154,7 @@ def input_fields(api: Api, operation: Operation, base_url: str | None) -> tuple[
                     description_html=Markup(render_markdown(body.description, base_url)),
                     widget=widget,
                     options=(),
-                    placeholder=example_text(body.example) if body.has_example and body.kind == "text" else "",
+                    placeholder=_placeholder(api, widget, body.example, body.has_example, body.type, examples) if widget in (JSON_TEXT, TEXTAREA) else "",
                     default_text="",
                     note="",
                 )
@@ -204,17 +217,21 @@ def response_docs(api: Api, operation: Operation, base_url: str | None) -> tuple
     )
 
 
-def operation_page(
-    api: Api,
-    operation: Operation,
-    options: TargetOptions,
-    layout: Layout,
-    credentials: tuple[CredentialInput, ...],
-    previous: NavLink | None,
-    following: NavLink | None,
-) -> OperationPage:
+@dataclass(frozen=True)
+class ProviderPages:
+    """What every operation page of one provider shares, made once per spec."""
+
+    api: Api
+    options: TargetOptions
+    layout: Layout
+    credentials: tuple[CredentialInput, ...]
+    examples: Examples
+
+
+def operation_page(shared: ProviderPages, operation: Operation, previous: NavLink | None, following: NavLink | None) -> OperationPage:
+    api, options, layout, credentials = shared.api, shared.options, shared.layout, shared.credentials
     base_url = options.docs_url
-    fields = input_fields(api, operation, base_url)
+    fields = input_fields(api, operation, base_url, shared.examples)
     snippets = snippets_for(api, operation, options)
     body = operation.request_body
     return OperationPage(
