@@ -161,12 +161,12 @@ def request_plan(api: Api, operation: Operation) -> RequestPlan:
                              "form", True, False, _file_kind(api, field.property.type), field.property.required)
                 )
         else:
-            # the SDKs' rule: `body`, else `requestBody` / `request_body` while a parameter has it
-            ts_name, py_name = WHOLE_BODY, WHOLE_BODY
+            # the SDKs' rule: `body`, else `requestBody` (TypeScript) / `request_body`, `body_` (Python)
+            ts_name = WHOLE_BODY
             while ts_name in {a.ts_name for a in arguments}:
                 ts_name = "request" + ts_name[:1].upper() + ts_name[1:]
-            while py_name in {a.py_name for a in arguments}:
-                py_name = "request_" + py_name
+            taken_py = {a.py_name for a in arguments}
+            py_name = next(n for n in (WHOLE_BODY, "request_body", "body_") if n not in taken_py)
             file = "one" if body.kind == "binary" else ""
             key = ts_name if ts_name not in {a.key for a in arguments} else f"body:{ts_name}"
             arguments.append(Argument(key, ts_name, "body", ts_name, py_name, "form", True, False, file, body.required))

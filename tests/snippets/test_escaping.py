@@ -28,6 +28,8 @@ def _expected(case: Any, name_of: str) -> dict[str, Any]:
 
 
 def _python_value(node: ast.expr) -> Any:
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "read":
+        return _python_value(node.func.value)  # open("<file name>", "rb").read()
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "open":
         return ast.literal_eval(node.args[0])  # open("<file name>", "rb")
     if isinstance(node, ast.List):

@@ -21,7 +21,9 @@ class PythonSnippet:
 def file_value(arg: Argument, value: Any) -> Any:
     if arg.file == "many" and isinstance(value, list):
         return [Leaf(f"open({py_string(text_of(v))}, \"rb\")") for v in value]
-    return Leaf(f"open({py_string(text_of(value))}, \"rb\")")
+    # a whole binary body is bytes in the SDK; an uploaded file may be an open file
+    read = ".read()" if arg.location == "body" else ""
+    return Leaf(f"open({py_string(text_of(value))}, \"rb\"){read}")
 
 
 def view(sdk: SdkNames, names: OperationNames, request: ExampleRequest) -> PythonSnippet:
