@@ -374,7 +374,7 @@
     const fileValue = (arg, value) =>
       arg.file === 'many' && Array.isArray(value)
         ? value.map((v) => new Leaf('open(' + pyString(textOf(v)) + ', "rb")'))
-        : new Leaf('open(' + pyString(textOf(value)) + ', "rb")');
+        : new Leaf('open(' + pyString(textOf(value)) + ', "rb")' + (arg.location === 'body' ? '.read()' : ''));
     const kwargs = request.values.map(([arg, value]) => [arg.py, arg.file ? fileValue(arg, value) : value]);
     const call = sdk.client + '.' + sdk.method;
     let text;
