@@ -330,3 +330,22 @@ def test_parameter_styles_serialize_as_openapi_specifies(modules: dict[str, str]
     done = node(CALL.with_name("serialize.mjs"), serialize, json.dumps(cases))
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == [expected for _, _, expected in STYLE_CASES]
+
+
+BODY_CASES = [
+    ({"kind": "json", "contentType": "application/json", "fields": ["a"]}, {}, ["{}", "application/json"]),
+    ({"kind": "json", "contentType": "application/json", "fields": ["a"], "optional": True}, {}, [None, None]),
+    ({"kind": "json", "contentType": "application/vnd.x+json", "fields": [["aKey", "a-wire"]]}, {"aKey": None}, ['{"a-wire":null}', "application/vnd.x+json"]),
+    ({"kind": "json", "contentType": "application/json", "key": "body"}, {"body": [1, "x"]}, ['[1,"x"]', "application/json"]),
+    ({"kind": "form", "contentType": "application/x-www-form-urlencoded", "fields": ["a", "b"]}, {"a": [1, 2], "b": {"c": 1}},
+     ["a=1&a=2&b=%7B%22c%22%3A1%7D", "application/x-www-form-urlencoded"]),
+    ({"kind": "text", "contentType": "text/plain", "key": "body"}, {"body": "hi */"}, ["hi */", "text/plain"]),
+    ({"kind": "binary", "contentType": "application/octet-stream", "key": "body"}, {"bytes": [1, 2, 3]}, ["blob:3", "application/octet-stream"]),
+]
+
+
+def test_body_kinds_encode_as_their_media_type_says(modules: dict[str, str]) -> None:
+    serialize = modules["kitchensink"].replace("/dist/index.js", "/dist/core/serialize.js")
+    done = node(CALL.with_name("bodies.mjs"), serialize, json.dumps([[spec, args] for spec, args, _ in BODY_CASES]))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [expected for _, _, expected in BODY_CASES]

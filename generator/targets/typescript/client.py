@@ -94,6 +94,8 @@ def endpoint_literal(api: Api, op: Operation) -> str:
             body_spec["fields"] = [f.names.ts if f.names.ts == f.property.name else [f.names.ts, f.property.name] for f in body.fields]
         else:
             body_spec["key"] = body_argument_key(op)
+        if not body.required:
+            body_spec["optional"] = True
         endpoint["body"] = body_spec
     if op.security != api.security:
         endpoint["security"] = security_spec(op.security)

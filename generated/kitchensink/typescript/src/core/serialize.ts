@@ -26,6 +26,8 @@ export interface BodySpec {
   readonly fields?: readonly (string | readonly [string, string])[];
   /** The argument key holding the whole body when it is not an object of fields. */
   readonly key?: string;
+  /** The body may be left out: no field given sends no body rather than `{}`. */
+  readonly optional?: boolean;
 }
 
 /** What can be uploaded as a file or a binary body. */
@@ -180,7 +182,7 @@ export function bodyValue(spec: BodySpec, values: Record<string, unknown>): unkn
         any = true;
       }
     }
-    return any || spec.kind === 'json' ? body : undefined;
+    return any || (spec.kind === 'json' && !spec.optional) ? body : undefined;
   }
   return spec.key !== undefined ? values[spec.key] : undefined;
 }
