@@ -43,6 +43,7 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
     body = operation.request_body
     body_fields: list[tuple[str, str]] = []
     whole_body = False
+    body_argument = ""
     if body is not None:
         if body.fields:
             for field in body.fields:
@@ -58,7 +59,10 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
                 annotation = "str"
             else:
                 annotation = annotator.inp(body.type, refs)
-            arguments.append(ArgumentView("body", annotation, body.required, _argument_doc(body.description)))
+            # `body=` by the product's convention; a parameter already named body keeps its name.
+            taken = {a.name for a in arguments}
+            body_argument = next(n for n in ("body", "request_body", "body_") if n not in taken)
+            arguments.append(ArgumentView(body_argument, annotation, body.required, _argument_doc(body.description)))
     # Required arguments first reads better in signatures and docs; all are keyword-only.
     arguments.sort(key=lambda a: not a.required)
     returns, response_kind, spec = _return_annotation(operation, annotator, refs)
@@ -90,6 +94,7 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         params_dict=tuple(params_dict),
         body_fields=tuple(body_fields),
         whole_body=whole_body,
+        body_argument=body_argument,
         has_body=body is not None,
         returns=returns,
         returns_literal=py_string(returns),

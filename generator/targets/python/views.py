@@ -96,6 +96,7 @@ class MethodView:
     params_dict: tuple[tuple[str, str], ...]  # (wire literal, argument name)
     body_fields: tuple[tuple[str, str], ...]  # (wire literal, argument name)
     whole_body: bool
+    body_argument: str  # the argument holding the whole body, when whole_body
     has_body: bool
     returns: str  # annotation
     returns_literal: str  # the annotation as a string literal for typing.cast
