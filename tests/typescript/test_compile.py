@@ -74,6 +74,52 @@ components:
 """
 
 
+AWKWARD_NAMES = """
+openapi: 3.0.3
+info: {title: Names, version: 1.0.0}
+servers: [{url: 'https://names.example'}]
+paths:
+  /a:
+    get:
+      operationId: constructor
+      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/NotFoundError'}}}}}
+  /b:
+    post:
+      operationId: 9lives
+      requestBody:
+        content: {application/json: {schema: {$ref: '#/components/schemas/Uploadable'}}}
+      responses: {'204': {description: ok}}
+  /c/{body}:
+    put:
+      operationId: body
+      parameters: [{name: body, in: path, required: true, schema: {type: string}}]
+      requestBody:
+        required: true
+        content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/NamesOptions'}}}}
+      responses: {'200': {description: ok, content: {text/plain: {schema: {type: string}}}}}
+components:
+  schemas:
+    NotFoundError: {type: object, properties: {core: {type: string}}}
+    Uploadable: {type: object, properties: {types: {type: string}}}
+    NamesOptions: {type: object, additionalProperties: {type: integer}, properties: {a: {type: string}}}
+    SelfAndMore:
+      type: object
+      properties: {x: {type: string}}
+      anyOf: [{$ref: '#/components/schemas/Uploadable'}, {$ref: '#/components/schemas/NotFoundError'}]
+"""
+
+
+def test_names_that_clash_with_the_runtime_or_javascript_compile(tmp_path: Path) -> None:
+    spec = tmp_path / "names.yaml"
+    spec.write_text(AWKWARD_NAMES)
+    package = write_package(spec, "names", tmp_path / "names")
+    result = check_all(tmp_path, ["names"])
+    assert result.returncode == 0, result.stdout + result.stderr
+    client = (package / "src" / "client.ts").read_text()
+    assert "override ['constructor'](params" in client and "'9lives'(params" in client
+    assert "key: 'requestBody'" in client  # the body argument steps aside for the path parameter `body`
+
+
 def test_packages_for_every_spec_compile_strict(tmp_path: Path) -> None:
     for name in SPECS:
         write_package(REPO / "specs" / name / "openapi.yaml", name, tmp_path / name)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ...literals import ts_literal
+from ...literals import ts_key, ts_literal, ts_string
 from ...markdown import is_safe_url, resolve_url
 from ...model import Api, Operation, SecurityRequirement, SecurityScheme
 from ...model.api import Parameter
@@ -22,6 +22,7 @@ _RESULT_BY_KIND = {"text": "string", "binary": "Blob", "stream": "ReadableStream
 @dataclass(frozen=True)
 class Method:
     name: str
+    key: str  # the member name as written in the class body
     doc: Doc
     params_type: str
     params_optional: bool
@@ -134,10 +135,17 @@ def method_doc(op: Operation, error_body: str | None, docs_url: str | None = Non
     return doc_of(op.summary, op.description if op.description != op.summary else None, deprecated=op.deprecated, tags=tuple(tags))
 
 
+def method_key(name: str) -> str:
+    """A class member name; `constructor` is computed so it stays a method, not the constructor (and
+    it replaces Object's `constructor` property, which strict mode wants said)."""
+    return f"override [{ts_string(name)}]" if name == "constructor" else ts_key(name)
+
+
 def method_view(api: Api, op: Operation, names: OperationTypeNames, writer: TypeWriter, has_error_body: bool,
                 docs_url: str | None) -> Method:
     return Method(
         name=op.names.ts,
+        key=method_key(op.names.ts),
         doc=method_doc(op, names.error_body if has_error_body else None, docs_url),
         params_type=f"{TYPES}.{names.params}",
         params_optional=not has_required_argument(op),
