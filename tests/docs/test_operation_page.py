@@ -124,6 +124,7 @@ def test_send_shows_the_response_from_the_gateway(context: Any, site_server: Ser
     status = page.locator("#response-status")
     status.filter(has_text="200").wait_for()
     assert "ms" in status.inner_text()
+    assert page.locator("#response-request").inner_text() == f"POST {gateway_stub.url}/plaid/identity/refresh"
     body = json.loads(page.locator("#response-body").inner_text())
     assert body == {"request_id": "req-loopback-1", "echo": {"access_token": TOKEN}}
     assert (page.locator("#response-headers").text_content() or "").lower().count("plaid-request-id") == 1

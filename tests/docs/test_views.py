@@ -115,3 +115,13 @@ def test_site_index_links_every_provider(site: Path) -> None:
     assert links == ["kitchensink/docs/index.html", "plaid/docs/index.html"]
     assert all((site / link).is_file() for link in links)
     assert "14 operations" in page and "1 operation<" in page
+
+
+def test_auth_note_names_the_credentials_an_operation_sends(kitchensink: tuple[Any, Any], plaid: tuple[Any, Any]) -> None:
+    from generator.targets.docs.page import auth_note
+
+    api, _ = kitchensink
+    assert auth_note(api, op(api, "getstatus")) == "This operation needs no credentials."
+    assert auth_note(api, op(api, "deletepet")) == "This operation uses Username and Password."
+    api, _ = plaid
+    assert auth_note(api, op(api, "identityrefresh")) == "This operation uses PLAID-CLIENT-ID and PLAID-SECRET."

@@ -69,6 +69,22 @@ def _scheme_note(scheme: SecurityScheme, credential: Credential) -> str:
     return f"{scheme.kind} credential"
 
 
+def auth_note(api: Api, operation: Operation) -> str:
+    """Which of the credentials this operation sends, in words."""
+    if not api.credentials:
+        return ""
+    if not operation.security:
+        return "This operation needs no credentials."
+    if any(not requirement.schemes for requirement in operation.security):
+        return "Credentials are optional for this operation."
+    options = []
+    for requirement in operation.security:
+        labels = [c.label for key, _scopes in requirement.schemes for c in api.scheme(key).credentials]
+        if labels:
+            options.append(" and ".join(labels))
+    return f"This operation uses {' or '.join(options)}." if options else ""
+
+
 def environments(api: Api, operation: Operation) -> tuple[EnvironmentChoice, ...]:
     servers = operation.servers or api.servers
     return tuple(EnvironmentChoice(s.environment, s.default_url) for s in servers)
@@ -245,6 +261,7 @@ def operation_page(shared: ProviderPages, operation: Operation, previous: NavLin
         description_html=Markup(render_markdown(operation.description, base_url)),
         external_docs_url=_external_docs(operation.external_docs_url, base_url),
         credentials=credentials,
+        auth_note=auth_note(api, operation),
         environments=environments(api, operation),
         fields=fields,
         body_summary=f"{_BODY_KINDS.get(body.kind, 'Body')} ({body.content_type})" if body is not None else "",

@@ -88,6 +88,7 @@ class OperationPage:
     description_html: Markup
     external_docs_url: str
     credentials: tuple[CredentialInput, ...]
+    auth_note: str  # "This operation uses PLAID-CLIENT-ID and PLAID-SECRET."
     environments: tuple[EnvironmentChoice, ...]
     fields: tuple[InputField, ...]
     body_summary: str  # "JSON body (application/json)" or ""

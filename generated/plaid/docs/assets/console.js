@@ -315,6 +315,7 @@
   var panel = byId("response");
   var statusLine = byId("response-status");
   var messageBox = byId("response-message");
+  var requestLine = byId("response-request");
   var headerList = byId("response-headers");
   var headerBox = byId("response-headers-box");
   var bodyBox = byId("response-body");
@@ -384,6 +385,7 @@
     if (!gateway.base) return;
     var read = readAll();
     panel.hidden = false;
+    requestLine.hidden = true;
     showHeaders(new Headers());
     bodyBox.textContent = "";
     if (read.errors.length) {
@@ -409,7 +411,9 @@
     var request = buildRequest(gateway.base, read.values);
     sendButton.disabled = true;
     showMessage("");
-    showStatus("Sending " + request.method + " " + request.url + " ...", true);
+    requestLine.textContent = request.method + " " + request.url;
+    requestLine.hidden = false;
+    showStatus("Sending ...", true);
     var started = performance.now();
     var controller = new AbortController();
     var timer = setTimeout(function () { controller.abort(); }, 120000);
