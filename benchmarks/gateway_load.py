@@ -103,6 +103,16 @@ async def load(url: str, requests: int, concurrency: int, headers: dict[str, str
         return latencies, errors, time.perf_counter() - start
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process (Linux): a cost per request that other load on the machine
+    does not inflate the way it inflates latencies."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))] if ordered else float("nan")
@@ -157,7 +167,9 @@ def main(argv: list[str] | None = None) -> int:
             asyncio.run(load(direct_url, WARMUP, args.concurrency, own))
             asyncio.run(load(gateway_url, WARMUP, args.concurrency))
             direct = summary(*asyncio.run(load(direct_url, args.requests, args.concurrency, own)))
+            cpu_before = cpu_seconds(gateway.pid)
             through = summary(*asyncio.run(load(gateway_url, args.requests, args.concurrency)))
+            cpu_after = cpu_seconds(gateway.pid)
         finally:
             for process in reversed(processes):
                 process.terminate()
@@ -165,17 +177,20 @@ def main(argv: list[str] | None = None) -> int:
         access_lines = sum(1 for line in gateway_log.read_text("utf-8").splitlines() if "utdk.gateway.access" in line)
         leaked = SECRET in gateway_log.read_text("utf-8")
 
+    cpu_ms = round((cpu_after - cpu_before) * 1000 / args.requests, 3) if cpu_before is not None and cpu_after is not None else None
     added = {"p50_ms": round(through["p50_ms"] - direct["p50_ms"], 2), "p99_ms": round(through["p99_ms"] - direct["p99_ms"], 2)}
     expected_lines = args.requests + WARMUP + 1  # + the readiness probe
     print(f"gateway load: {args.requests} requests at concurrency {args.concurrency}, POST /identity/refresh ({args.spec.name})")
     for label, figures in (("direct to upstream", direct), ("through gateway", through)):
         print(f"  {label:<19} {figures['throughput_rps']:>8.1f} req/s   p50 {figures['p50_ms']:>7.2f} ms   "
               f"p99 {figures['p99_ms']:>7.2f} ms   errors {figures['errors']}")
-    print(f"  added by the gateway: p50 {added['p50_ms']:.2f} ms, p99 {added['p99_ms']:.2f} ms")
+    print(f"  added by the gateway: p50 {added['p50_ms']:.2f} ms, p99 {added['p99_ms']:.2f} ms"
+          + (f"; gateway CPU {cpu_ms:.2f} ms per request" if cpu_ms is not None else ""))
+    print(f"  machine load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"  access-log lines: {access_lines} (expected {expected_lines}); secret in the log: {'YES' if leaked else 'no'}")
     if args.json:
         args.json.write_text(json.dumps({"direct": direct, "gateway": through, "added": added,
-                                         "access_lines": access_lines}, indent=2) + "\n", "utf-8")
+                                         "gateway_cpu_ms_per_request": cpu_ms, "access_lines": access_lines}, indent=2) + "\n", "utf-8")
     failed = direct["errors"] or through["errors"] or leaked or access_lines != expected_lines
     return 1 if failed else 0
 
