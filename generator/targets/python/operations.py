@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...literals import py_string
+from ...literals import one_line, py_string
 from ...model import Api, Operation
 from ...naming import Scope, python_identifier
 from .annotations import Annotator, Refs, spec_literal
@@ -87,7 +87,7 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
     )
     return MethodView(
         name=operation.names.py,
-        summary=operation.summary or "",
+        summary=one_line(operation.summary) or f"{operation.method.upper()} {operation.path}",
         description=operation.description or "",
         deprecated=operation.deprecated,
         arguments=tuple(arguments),

@@ -80,7 +80,8 @@ class SyncMethods(_SyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> None:
         """Send a message
-        `"post\" "/contact\"`
+
+        `POST /contact`
 
         Args:
           email:
@@ -120,7 +121,8 @@ class SyncMethods(_SyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> TreeNode:
         """Store a tree
-        `"post\" "/trees\"`
+
+        `POST /trees`
 
         Args:
           value:
@@ -159,7 +161,8 @@ class SyncMethods(_SyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> Shape:
         """Store a shape
-        `"put\" "/shapes/{shapeId}\"`
+
+        `PUT /shapes/{shapeId}`
 
         Args:
           shape_id:
@@ -193,7 +196,8 @@ class SyncMethods(_SyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> Status:
         """Service status
-        `"get\" "/status\"`
+
+        `GET /status`
         """
         return _t.cast(
             "Status",
@@ -227,7 +231,8 @@ class AsyncMethods(_AsyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> None:
         """Send a message
-        `"post\" "/contact\"`
+
+        `POST /contact`
 
         Args:
           email:
@@ -267,7 +272,8 @@ class AsyncMethods(_AsyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> TreeNode:
         """Store a tree
-        `"post\" "/trees\"`
+
+        `POST /trees`
 
         Args:
           value:
@@ -306,7 +312,8 @@ class AsyncMethods(_AsyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> Shape:
         """Store a shape
-        `"put\" "/shapes/{shapeId}\"`
+
+        `PUT /shapes/{shapeId}`
 
         Args:
           shape_id:
@@ -340,7 +347,8 @@ class AsyncMethods(_AsyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> Status:
         """Service status
-        `"get\" "/status\"`
+
+        `GET /status`
         """
         return _t.cast(
             "Status",

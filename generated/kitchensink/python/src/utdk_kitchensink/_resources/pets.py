@@ -167,7 +167,8 @@ class SyncMethods(_SyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> list[Pet]:
         """List pets
-        `"get\" "/pets\"`
+
+        `GET /pets`
 
         Returns pets, filtered and paged. Uses **form** query parameters.
 
@@ -215,7 +216,8 @@ class SyncMethods(_SyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> Pet:
         """Create a pet
-        `"post\" "/pets\"`
+
+        `POST /pets`
 
         Args:
           name:
@@ -257,7 +259,8 @@ class SyncMethods(_SyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> Pet:
         """Get a pet
-        `"get\" "/pets/{petId}\"`
+
+        `GET /pets/{petId}`
 
         Args:
           pet_id: The pet's id.
@@ -294,7 +297,8 @@ class SyncMethods(_SyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> Pet:
         """Update a pet
-        `"patch\" "/pets/{petId}\"`
+
+        `PATCH /pets/{petId}`
 
         Fields set to `null` are cleared; fields left out are kept.
 
@@ -337,7 +341,8 @@ class SyncMethods(_SyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> None:
         """Delete a pet
-        `"delete\" "/pets/{petId}\"`
+
+        `DELETE /pets/{petId}`
 
         Args:
           pet_id: The pet's id.
@@ -371,7 +376,8 @@ class SyncMethods(_SyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> bytes:
         """Download a pet's photo
-        `"get\" "/pets/{petId}/photo\"`
+
+        `GET /pets/{petId}/photo`
 
         Args:
           pet_id:
@@ -408,7 +414,8 @@ class SyncMethods(_SyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> UploadPetPhotoResponse:
         """Upload a pet's photo
-        `"post\" "/pets/{petId}/photo\"`
+
+        `POST /pets/{petId}/photo`
 
         Args:
           pet_id:
@@ -450,8 +457,11 @@ class SyncMethods(_SyncAPIClient):
         max_retries: int | _NotGiven = _NOT_GIVEN,
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> list[Pet]:
-        """Search pets (deprecated) (deprecated)
-        `"get\" "/search\"`
+        """Search pets (deprecated)
+
+        `GET /search`
+
+        Deprecated: the API marks this operation as deprecated.
 
         Use `listPets` instead.
 
@@ -498,7 +508,8 @@ class AsyncMethods(_AsyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> list[Pet]:
         """List pets
-        `"get\" "/pets\"`
+
+        `GET /pets`
 
         Returns pets, filtered and paged. Uses **form** query parameters.
 
@@ -546,7 +557,8 @@ class AsyncMethods(_AsyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> Pet:
         """Create a pet
-        `"post\" "/pets\"`
+
+        `POST /pets`
 
         Args:
           name:
@@ -588,7 +600,8 @@ class AsyncMethods(_AsyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> Pet:
         """Get a pet
-        `"get\" "/pets/{petId}\"`
+
+        `GET /pets/{petId}`
 
         Args:
           pet_id: The pet's id.
@@ -625,7 +638,8 @@ class AsyncMethods(_AsyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> Pet:
         """Update a pet
-        `"patch\" "/pets/{petId}\"`
+
+        `PATCH /pets/{petId}`
 
         Fields set to `null` are cleared; fields left out are kept.
 
@@ -668,7 +682,8 @@ class AsyncMethods(_AsyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> None:
         """Delete a pet
-        `"delete\" "/pets/{petId}\"`
+
+        `DELETE /pets/{petId}`
 
         Args:
           pet_id: The pet's id.
@@ -702,7 +717,8 @@ class AsyncMethods(_AsyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> bytes:
         """Download a pet's photo
-        `"get\" "/pets/{petId}/photo\"`
+
+        `GET /pets/{petId}/photo`
 
         Args:
           pet_id:
@@ -739,7 +755,8 @@ class AsyncMethods(_AsyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> UploadPetPhotoResponse:
         """Upload a pet's photo
-        `"post\" "/pets/{petId}/photo\"`
+
+        `POST /pets/{petId}/photo`
 
         Args:
           pet_id:
@@ -781,8 +798,11 @@ class AsyncMethods(_AsyncAPIClient):
         max_retries: int | _NotGiven = _NOT_GIVEN,
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> list[Pet]:
-        """Search pets (deprecated) (deprecated)
-        `"get\" "/search\"`
+        """Search pets (deprecated)
+
+        `GET /search`
+
+        Deprecated: the API marks this operation as deprecated.
 
         Use `listPets` instead.
 

@@ -57,7 +57,8 @@ class SyncMethods(_SyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> Inventory:
         """Inventory by status
-        `"get\" "/store/inventory\"`
+
+        `GET /store/inventory`
         """
         return _t.cast(
             "Inventory",
@@ -87,7 +88,8 @@ class SyncMethods(_SyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> bytes:
         """Download a report
-        `"get\" "/store/reports/{reportId}\"`
+
+        `GET /store/reports/{reportId}`
 
         Args:
           report_id:
@@ -125,7 +127,8 @@ class AsyncMethods(_AsyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> Inventory:
         """Inventory by status
-        `"get\" "/store/inventory\"`
+
+        `GET /store/inventory`
         """
         return _t.cast(
             "Inventory",
@@ -155,7 +158,8 @@ class AsyncMethods(_AsyncAPIClient):
         idempotency_key: str | _NotGiven = _NOT_GIVEN,
     ) -> bytes:
         """Download a report
-        `"get\" "/store/reports/{reportId}\"`
+
+        `GET /store/reports/{reportId}`
 
         Args:
           report_id:
