@@ -74,5 +74,22 @@ def test_a_cleared_checkbox_leaves_the_snippet(context: Any, site: Path, kitchen
     box.check()
     box.uncheck()  # ticked then unticked: sends false
     assert page.locator('[data-snippet="python"]').text_content() == render_snippet(api, op, "python", options, {"subscribe": False})
-    page.get_by_role("button", name="Clear").click()
+    page.get_by_role("button", name="Clear subscribe").click()
     assert page.locator('[data-snippet="python"]').text_content() == render_snippet(api, op, "python", options, {})
+
+
+@pytest.mark.parametrize("operation", ["createpet", "listpets", "searchpets", "submitcontactform", "updatepet", "putshape", "createtree"])
+def test_fill_in_the_example_gives_the_example_snippet(context: Any, site: Path, kitchensink: tuple[Any, Any], operation: str) -> None:
+    """The button fills the form with the example request, so the snippets become the written example files."""
+    api, options = kitchensink
+    op = next(o for o in api.operations if o.names.ts == operation)
+    watch = PageWatch()
+    page = watch.attach(context.new_page())
+    page.goto((site / f"kitchensink/docs/operations/{operation}.html").as_uri())
+    page.get_by_role("button", name="Fill in the example").click()
+    for client in CLIENTS:
+        assert page.locator(f'[data-snippet="{client.language}"]').text_content() == render_snippet(api, op, client.language, options), client.language
+    page.get_by_role("button", name="Clear all").click()
+    for client in CLIENTS:
+        assert page.locator(f'[data-snippet="{client.language}"]').text_content() == render_snippet(api, op, client.language, options, {})
+    assert watch.errors == [] and watch.dialogs == []

@@ -153,6 +153,7 @@
       clear.hidden = !set;
     }
     box.addEventListener("change", function () { box.dataset.set = "true"; show(); });
+    box.addEventListener("utdk-sync", show);  // set from code (fill in / clear)
     clear.addEventListener("click", function () {
       box.dataset.set = "false"; box.checked = false; show(); refresh(); box.focus();
     });
@@ -179,6 +180,39 @@
 
   function refresh() {
     renderSnippets(readAll().values);
+  }
+
+  // Puts a value into a field the way a user would have typed it (files cannot be set by a page).
+  function writeField(field, value) {
+    var el = byId(field.id);
+    if (field.widget === "file") {
+      if (value === undefined) el.value = "";
+      return;
+    }
+    if (field.widget === "checkbox") {
+      var set = value !== undefined && value !== null;
+      el.dataset.set = set ? "true" : "false";
+      el.checked = set && value === true;
+      el.dispatchEvent(new Event("utdk-sync"));
+      return;
+    }
+    if (field.widget === "select") {
+      el.value = "";
+      Array.prototype.forEach.call(el.options, function (option) {
+        if (option.value !== "" && value !== undefined && JSON.stringify(JSON.parse(option.value)) === JSON.stringify(value)) el.value = option.value;
+      });
+      return;
+    }
+    if (value === undefined || value === null) el.value = "";
+    else if (field.widget === "json") el.value = JSON.stringify(value, null, 2);
+    else el.value = typeof value === "string" ? value : JSON.stringify(value);
+  }
+
+  function fillForm(values) {
+    data.fields.forEach(function (field) {
+      writeField(field, Object.prototype.hasOwnProperty.call(values, field.key) ? values[field.key] : undefined);
+    });
+    refresh();
   }
 
   function setupTabs() {
@@ -468,6 +502,10 @@
   if (environmentSelect) environmentSelect.addEventListener("change", function () { updateGateway(); save(); });
   credentialInputs.forEach(function (c) { c.input.addEventListener("input", save); });
   byId("forget").addEventListener("click", forget);
+  var fillExample = byId("fill-example");
+  if (fillExample) fillExample.addEventListener("click", function () { fillForm(snippetData.example || {}); });
+  var clearForm = byId("clear-form");
+  if (clearForm) clearForm.addEventListener("click", function () { fillForm({}); });
   form.addEventListener("submit", send);
   setupTabs();
   refresh();
