@@ -205,7 +205,7 @@ def test_widgets_follow_types(context: Any, site: Path) -> None:
     page.goto((site / "kitchensink/docs/operations/downloadreport.html").as_uri())
     assert page.get_by_label("format").evaluate("el => Array.from(el.options).map(o => o.textContent)") == ["Not set", "csv", "pdf"]
     page.goto((site / "kitchensink/docs/operations/submitcontactform.html").as_uri())
-    subscribe = page.get_by_label("subscribe")
+    subscribe = page.get_by_label("subscribe", exact=True)
     assert subscribe.get_attribute("type") == "checkbox"
     assert watch.errors == []
 
