@@ -12,7 +12,7 @@ from markupsafe import Markup
 from ...config import TargetOptions
 from ...examples import Examples
 from ...markdown import is_safe_url, render_markdown, resolve_url
-from ...model import Api, Credential, Operation, Parameter, SecurityScheme
+from ...model import Api, Operation, Parameter, SecurityScheme
 from ...model.types import Property, RefType, TypeRef
 from .fields import FILE, JSON_TEXT, TEXTAREA, example_text, type_label, widget_for
 from .snippet_tabs import Snippets, snippets_for
@@ -49,14 +49,14 @@ def credential_inputs(api: Api) -> tuple[CredentialInput, ...]:
                     id=f"credential-{len(inputs)}",
                     label=credential.label,
                     env_var=credential.env_var,
-                    scheme_note=_scheme_note(scheme, credential),
+                    scheme_note=_scheme_note(scheme),
                     input_type="password" if credential.secret else "text",
                 )
             )
     return tuple(inputs)
 
 
-def _scheme_note(scheme: SecurityScheme, credential: Credential) -> str:
+def _scheme_note(scheme: SecurityScheme) -> str:
     if scheme.kind == "apiKey":
         where = {"header": "header", "query": "query parameter", "cookie": "cookie"}.get(scheme.location or "", "field")
         return f"API key sent in the {scheme.parameter_name} {where}"
