@@ -23,7 +23,7 @@ from .settings import GatewayConfigError, ProviderGatewaySettings
 ENVIRONMENT_HEADER = "x-gateway-environment"
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-amz-request-id", "x-correlation-id")
 # Not the operation's to declare, yet what a Try-it request needs to mean the same thing upstream.
-_CONTENT_HEADERS = ("accept", "accept-language", "content-type", "content-encoding")
+_CONTENT_HEADERS = ("accept", "accept-encoding", "accept-language", "content-type", "content-encoding")
 _HOP_BY_HOP = frozenset({"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "proxy-connection",
                          "te", "trailer", "trailers", "transfer-encoding", "upgrade"})
 _MAX_REDIRECTS = 5

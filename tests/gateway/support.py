@@ -93,6 +93,8 @@ def upstream_app(record: Upstream, other_host: str = "http://127.0.0.2:9") -> St
     """Echoes every request as JSON; `?mode=` asks for the awkward behaviours."""
 
     async def token(request: Request) -> Response:
+        if not request.headers.get("authorization", "").startswith("Basic "):
+            return await echo(request)  # an API's own /oauth/token operation (the full Plaid spec has one)
         body = await request.body()
         record.token_requests.append(_recorded(request, body))
         expected = "Basic " + base64.b64encode(f"{OAUTH_CLIENT_ID}:{OAUTH_CLIENT_SECRET}".encode()).decode()

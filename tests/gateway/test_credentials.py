@@ -162,3 +162,16 @@ def test_gateway_credentials_take_precedence_over_the_page(upstream: tuple[Serve
     with gateway(cfg) as gw:
         assert httpx.get(f"{gw.url}/kitchensink/pets", headers=PAGE_HEADERS).status_code == 200
     assert record.last().headers["authorization"] == "Bearer gateway-own"
+
+
+def test_a_refused_token_request_is_a_502_that_names_no_secret(upstream: tuple[Server, Upstream]) -> None:
+    server, record = upstream
+    wrong = {**SECRETS, "KITCHENSINK_OAUTH2_CLIENT_SECRET": "wrong-oauth-secret-5e"}
+    with gateway(config({"kitchensink": {"upstream": server.url + "/v1", "credentials": wrong}})) as gw:
+        before = len(record.requests)
+        response = httpx.get(f"{gw.url}/kitchensink/store/inventory")
+    assert response.status_code == 502
+    assert response.headers["x-gateway-error"] == "upstream_unreachable"
+    assert "answered 401 without an access_token" in response.json()["error"]["message"]
+    assert "wrong-oauth-secret-5e" not in response.text
+    assert len(record.requests) == before  # no request goes out without its token
