@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import gzip
 import json
 import socket
 import threading
@@ -114,6 +115,9 @@ def upstream_app(record: Upstream, other_host: str = "http://127.0.0.2:9") -> St
             return RedirectResponse(f"{other_host}/v1/status?api_key=leak", status_code=302)
         if mode == "redirect-same":
             return RedirectResponse("/v1/status?mode=redirected", status_code=307)
+        if mode == "gzip":
+            return Response(gzip.compress(json.dumps({"compressed": True}).encode()), media_type="application/json",
+                            headers={"Content-Encoding": "gzip"})
         if mode == "stream":
             return StreamingResponse(_slow_chunks(), media_type="text/plain")
         headers = {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import socket
 import time
 from collections.abc import Iterator
@@ -123,3 +125,23 @@ def test_the_environment_header_picks_the_server(upstream: tuple[Server, Upstrea
         unknown = httpx.post(f"{gw.url}/plaid/identity/refresh", json={}, headers={"X-Gateway-Environment": "qa"})
         assert unknown.status_code == 400
         assert "production, sandbox, staging" in unknown.json()["error"]["message"]
+
+
+def test_compressed_answers_pass_through_unchanged(gw: Server) -> None:
+    with httpx.stream("GET", f"{gw.url}/kitchensink/status?mode=gzip", headers={"Accept-Encoding": "gzip"}) as response:
+        raw = b"".join(response.iter_raw())
+    assert response.headers["content-encoding"] == "gzip"
+    assert int(response.headers["content-length"]) == len(raw)
+    assert json.loads(gzip.decompress(raw)) == {"compressed": True}
+
+
+def test_multipart_bodies_pass_byte_for_byte(gw: Server, upstream: tuple[Server, Upstream]) -> None:
+    photo = bytes(range(256)) * 4
+    response = httpx.post(f"{gw.url}/kitchensink/pets/9/photo", files={"file": ("cat.png", photo, "image/png")},
+                          data={"caption": "a cat"})
+    assert response.status_code == 200
+    seen = upstream[1].last()
+    assert seen.path == "/v1/pets/9/photo"
+    boundary = seen.headers["content-type"].split("boundary=")[1]
+    assert seen.headers["content-type"] == f"multipart/form-data; boundary={boundary}"
+    assert photo in seen.body and b'name="caption"' in seen.body and seen.body.endswith(f"--{boundary}--\r\n".encode())
