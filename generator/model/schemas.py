@@ -78,17 +78,17 @@ class SchemaBuilder:
         for name in components.value:
             self.ref_to(components.child(name), str(name))
 
-    def _register(self, node: Located, hint: str) -> str:
-        where = (node.file, node.pointer)
+    def _register(self, node: Located, hint: str, identity: tuple[str, str] | None = None) -> str:
+        where = identity or (node.file, node.pointer)
         if where not in self._keys:
             key = self._key_scope.allocate(pascal_case(hint) or "Model") if hint else "Model"
             self._keys[where] = key
             self._order.append(key)
         return self._keys[where]
 
-    def ref_to(self, node: Located, hint: str) -> RefType:
+    def ref_to(self, node: Located, hint: str, identity: tuple[str, str] | None = None) -> RefType:
         """Declare (once) the schema at node and return a reference to it."""
-        key = self._register(node, hint)
+        key = self._register(node, hint, identity)
         if key not in self._declared and key not in self._building:
             self._declare(key, node)
         return RefType(key)
@@ -142,8 +142,7 @@ class SchemaBuilder:
             if isinstance(schema.get(keyword), list):
                 union = self._union(node, keyword, context)
                 if _declares_properties(schema):
-                    own = self._object_or_hoist(node, context + "Base", top=False)
-                    return IntersectionType((own, union))
+                    return IntersectionType((self._own_object(node, context + "Base"), union))
                 return union
         types = _types(schema)
         if len(types) > 1:
@@ -163,6 +162,15 @@ class SchemaBuilder:
             fmt = schema.get("format")
             return Primitive(kind, fmt if isinstance(fmt, str) else None, nullable=kind == "null")
         return AnyType()
+
+    def _own_object(self, node: Located, hint: str) -> RefType:
+        """The properties written beside allOf/oneOf/anyOf, declared as their own object.
+
+        It lives at the same place as the composed schema, so it gets its own identity there;
+        hoisting the node itself would make the schema refer to itself."""
+        schema = node.value
+        own = {k: schema[k] for k in ("properties", "required", "additionalProperties") if k in schema}
+        return self.ref_to(Located(dict(own, type="object"), node.file, node.pointer), hint, (node.file, node.pointer + "#own"))
 
     def _object_or_hoist(self, node: Located, context: str, top: bool) -> TypeRef:
         schema = node.value
@@ -262,7 +270,7 @@ class SchemaBuilder:
             return replace(body, own_properties=own)
         types = tuple(self.type_of(p, f"{context}Part{i + 1}") for i, p in enumerate(parts))
         if own_shape:
-            types += (self._object_or_hoist(node, context + "Own", top=False),)
+            types += (self._own_object(node, context + "Own"),)
         return IntersectionType(types)
 
     def _flattened(self, node: Located, context: str) -> tuple[Property, ...]:

@@ -137,3 +137,20 @@ def test_allof_with_a_union_part_stays_an_intersection(tmp_path: Path) -> None:
     )
     api = load_api(spec, "t").api
     assert api.schema("Both").type == IntersectionType((RefType("A"), RefType("U")))
+
+
+def test_properties_beside_a_union_become_their_own_object(tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    Mixed:\n      properties: {id: {type: string}}\n      required: [id]\n"
+        "      oneOf: [{type: object, properties: {a: {type: string}}}, {type: object, properties: {b: {type: integer}}}]\n"
+    )
+    api = load_api(spec, "t").api
+    mixed = api.schema("Mixed").type
+    assert isinstance(mixed, IntersectionType)
+    own, union = mixed.parts
+    assert isinstance(own, RefType) and own.key != "Mixed"
+    own_type = api.schema(own.key).type
+    assert isinstance(own_type, ObjectType) and [p.name for p in own_type.properties] == ["id"]
+    assert isinstance(union, UnionType) and len(union.variants) == 2
