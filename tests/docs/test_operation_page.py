@@ -277,3 +277,17 @@ def test_every_page_fits_a_phone(browser: Any, site: Path) -> None:
             page.close()
     finally:
         context.close()
+
+
+def test_dark_screenshot(browser: Any, site: Path) -> None:
+    """Pages follow the reader's colour scheme; saved for review beside the light ones."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, color_scheme="dark")
+    try:
+        page, watch = open_page(context, (site / PAGE).as_uri())
+        background = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
+        assert background == "rgb(13, 17, 23)"
+        page.screenshot(path=str(SCREENSHOTS / "plaid-identityrefresh-dark-1280x800.png"), full_page=True)
+        assert watch.errors == []
+    finally:
+        context.close()
