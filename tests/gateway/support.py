@@ -84,6 +84,7 @@ class Upstream:
 
     requests: list[Recorded] = field(default_factory=list)
     token_requests: list[Recorded] = field(default_factory=list)
+    proceed: threading.Event = field(default_factory=threading.Event)  # lets a streamed answer go on
 
     def last(self) -> Recorded:
         assert self.requests, "nothing reached the upstream"
@@ -109,8 +110,8 @@ def upstream_app(record: Upstream, other_host: str = "http://127.0.0.2:9") -> St
         recorded = _recorded(request, body)
         record.requests.append(recorded)
         mode = request.query_params.get("mode")
-        if mode == "hang":
-            await asyncio.sleep(2)  # several gateway timeouts; short, so shutting down does not wait long
+        if mode == "hang":  # until the test lets go (or 10 s), far past the gateway's timeout
+            await _wait_for(record.proceed)
         if mode == "redirect-other":
             return RedirectResponse(f"{other_host}/v1/status?api_key=leak", status_code=302)
         if mode == "redirect-same":
@@ -119,7 +120,7 @@ def upstream_app(record: Upstream, other_host: str = "http://127.0.0.2:9") -> St
             return Response(gzip.compress(json.dumps({"compressed": True}).encode()), media_type="application/json",
                             headers={"Content-Encoding": "gzip"})
         if mode == "stream":
-            return StreamingResponse(_slow_chunks(), media_type="text/plain")
+            return StreamingResponse(_chunks(record.proceed), media_type="text/plain")
         headers = {
             "X-Request-Id": "upstream-req-42",
             "Keep-Alive": "timeout=5",
@@ -136,10 +137,17 @@ def upstream_app(record: Upstream, other_host: str = "http://127.0.0.2:9") -> St
     return Starlette(routes=[Route("/oauth/token", token, methods=["POST"]), Route("/{path:path}", echo, methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"])])
 
 
-async def _slow_chunks() -> AsyncIterator[bytes]:
+async def _chunks(proceed: threading.Event) -> AsyncIterator[bytes]:
+    """One chunk, then the second once the test says so (or after 10 s)."""
     yield b"first chunk\n"
-    await asyncio.sleep(1.0)
+    await _wait_for(proceed)
     yield b"second chunk\n"
+
+
+async def _wait_for(proceed: threading.Event, limit: float = 10) -> None:
+    deadline = time.monotonic() + limit
+    while not proceed.is_set() and time.monotonic() < deadline:
+        await asyncio.sleep(0.02)
 
 
 def _recorded(request: Request, body: bytes) -> Recorded:
