@@ -225,6 +225,7 @@ def response_docs(api: Api, operation: Operation, base_url: str | None) -> tuple
     return tuple(
         ResponseDoc(
             status=r.status,
+            status_class=r.status[:1].lower(),
             description_html=Markup(render_markdown(r.description, base_url)),
             content_type=r.content_type or "",
             type_label=type_label(api, r.type) if r.type is not None else "",

@@ -43,8 +43,10 @@ def snippets_for(api: Api, operation: Operation, options: TargetOptions) -> Snip
             language=client.language,
             title=client.title,
             code=render_snippet(api, operation, client.language, options, {}),
+            selected="true" if index == 0 else "false",
+            tabindex="0" if index == 0 else "-1",
         )
-        for client in CLIENTS
+        for index, client in enumerate(CLIENTS)
     )
     spec = snippet_spec(api, operation, options)
     arguments = spec.get("request", {}).get("arguments", [])

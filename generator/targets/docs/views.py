@@ -47,11 +47,14 @@ class SnippetTab:
     language: str
     title: str
     code: str
+    selected: str  # "true" for the first tab (aria-selected), else "false"
+    tabindex: str  # "0" for the selected tab, "-1" for the others (arrow keys move between them)
 
 
 @dataclass(frozen=True)
 class ResponseDoc:
     status: str
+    status_class: str  # "2" success, "4"/"5" errors, "d" default: picks the colour
     description_html: Markup
     content_type: str
     type_label: str
