@@ -79,8 +79,9 @@ class Authorizer:
         self.cookie_names = frozenset(s.parameter_name for s in api.security_schemes
                                       if s.kind == "apiKey" and s.location == "cookie" and s.parameter_name)
         self.header_names = frozenset(
-            ["authorization"] + [s.parameter_name.lower() for s in api.security_schemes
-                                 if s.kind == "apiKey" and s.location == "header" and s.parameter_name])
+            [s.parameter_name.lower() for s in api.security_schemes
+             if s.kind == "apiKey" and s.location == "header" and s.parameter_name]
+            + (["authorization"] if any(s.kind in ("http", "oauth2", "openIdConnect") for s in api.security_schemes) else []))
 
     def requirement(self, operation: Operation, values: Mapping[str, str]) -> SecurityRequirement | None:
         """The first requirement every credential of which is at hand; else anonymous when the operation

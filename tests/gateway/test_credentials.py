@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 
+from generator.config import Config, ProviderConfig
+from tests.conftest import REPO
 from tests.gateway.support import (
     OAUTH_CLIENT_ID,
     OAUTH_CLIENT_SECRET,
@@ -175,3 +178,25 @@ def test_a_refused_token_request_is_a_502_that_names_no_secret(upstream: tuple[S
     assert "answered 401 without an access_token" in response.json()["error"]["message"]
     assert "wrong-oauth-secret-5e" not in response.text
     assert len(record.requests) == before  # no request goes out without its token
+
+
+def test_a_declared_authorization_parameter_is_a_parameter_where_no_scheme_claims_it(
+        upstream: tuple[Server, Upstream], tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text("""
+openapi: 3.0.3
+info: {title: Plain, version: 1.0.0}
+servers: [{url: https://plain.example}]
+paths:
+  /whoami:
+    get:
+      operationId: whoAmI
+      parameters:
+        - {name: Authorization, in: header, required: true, schema: {type: string}}
+      responses: {'200': {description: ok}}
+""", "utf-8")
+    server, record = upstream
+    cfg = Config(REPO, REPO / "generated", (ProviderConfig("plain", spec, gateway={"upstream": server.url}),))
+    with gateway(cfg) as gw:
+        assert httpx.get(f"{gw.url}/plain/whoami", headers={"Authorization": "Token typed-in-the-form"}).status_code == 200
+    assert record.last().headers["authorization"] == "Token typed-in-the-form"
