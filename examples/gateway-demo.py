@@ -35,13 +35,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+from generator.config import load_config
+from generator.gateway.routing import Router
+from generator.load import load_api
+from generator.model.api import Api, Operation
 
-from generator.config import load_config  # noqa: E402
-from generator.gateway.routing import Router  # noqa: E402
-from generator.load import load_api  # noqa: E402
-from generator.model.api import Api, Operation  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 
 def demo_credentials(api: Api) -> dict[str, str]:
