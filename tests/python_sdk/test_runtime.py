@@ -56,6 +56,15 @@ def test_none_is_sent_as_null_and_not_given_is_left_out(driver: Driver, server: 
     assert request.json() == {"tag": None}
 
 
+def test_null_parameters_in_query_headers_and_cookies(driver: Driver, server: Loopback) -> None:
+    server.answer("GET", "/pets", Answer(body=[]))
+    driver.run("list_pets", {"bearer_auth": SECRET}, limit=None, x_trace_id=None, session_hint="a b;c")
+    (request,) = server.requests
+    assert request.raw_query == "limit="
+    assert "x-trace-id" not in request.headers
+    assert request.headers["cookie"] == "session_hint=a%20b%3Bc"
+
+
 def test_basic_auth_and_empty_response(driver: Driver, server: Loopback) -> None:
     server.answer("DELETE", "/pets/3", Answer(204))
     result = driver.run("delete_pet", {"basic_auth_username": "ann", "basic_auth_password": SECRET}, pet_id=3)

@@ -13,6 +13,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Generator, Mapping, TypeVar, Union
+from urllib.parse import quote
 
 import httpx
 
@@ -25,7 +26,7 @@ from ._types import NOT_GIVEN, NotGiven, Timeout
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 _SAFE_METHODS = frozenset({"get", "head", "options"})
-_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid")
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
 
 Call = Generator[Action, Union[Outcome, None], Any]
 ClientT = TypeVar("ClientT", bound="BaseClient")
@@ -157,7 +158,12 @@ class BaseClient:
         cookies: list[tuple[str, str]] = list(auth_cookies)
         for param in endpoint.params:
             value = params.get(param.name, NOT_GIVEN)
-            if isinstance(value, NotGiven) or value is None:
+            if isinstance(value, NotGiven):
+                continue
+            if value is None:
+                # null has no form outside a query string: `name=` there, nothing elsewhere.
+                if param.location == "query":
+                    query.append((param.name, ""))
                 continue
             if param.location == "path":
                 path = path.replace("{" + param.name + "}", path_segment(param, value))
@@ -171,9 +177,9 @@ class BaseClient:
             query.append((key, scalar_text(to_wire(item))))
         headers.update(auth_headers)
         if cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies)
+            headers["Cookie"] = "; ".join(f"{k}={quote(v, safe='')}" for k, v in cookies)
         if endpoint.method not in _SAFE_METHODS:
-            key = idempotency_key if isinstance(idempotency_key, str) else f"utdk-retry-{uuid.uuid4()}"
+            key = idempotency_key if isinstance(idempotency_key, str) else str(uuid.uuid4())
             headers["Idempotency-Key"] = key
         content, data, files = self._encode_body(endpoint, body, extra_body, headers)
         headers.update(extra_headers or {})

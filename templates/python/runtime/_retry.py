@@ -42,9 +42,6 @@ Flow = Generator[Action, Union[Outcome, None], httpx.Response]
 
 
 def should_retry(response: httpx.Response) -> bool:
-    override = str(response.headers.get("x-should-retry", ""))
-    if override in ("true", "false"):
-        return override == "true"
     return response.status_code in RETRY_STATUSES or response.status_code >= 500
 
 
