@@ -85,16 +85,42 @@ def simple_text(value: Any, explode: bool) -> str:
 
 
 def path_segment(param: Param, value: Any) -> str:
+    """simple, label or matrix; every name and value percent-encoded on its own, so only the
+    separators the style adds stay literal."""
     safe = "!$&'()*+,;=:@" if param.allow_reserved else ""
-    text = quote(
-        simple_text(value, param.explode),
-        safe=safe + ("," if not param.allow_reserved else ""),
-    )
+
+    def enc(text: Any) -> str:
+        return quote(scalar_text(text), safe=safe)
+
+    value = to_wire(value)
+    explode = param.explode
+    if isinstance(value, list):
+        items = [enc(v) for v in value]
+        if param.style == "label":
+            return "." + ("." if explode else ",").join(items)
+        if param.style == "matrix":
+            name = enc(param.name)
+            return (
+                "".join(f";{name}={i}" for i in items)
+                if explode
+                else f";{name}=" + ",".join(items)
+            )
+        return ",".join(items)
+    if isinstance(value, dict):
+        pairs = [(enc(k), enc(v)) for k, v in value.items()]
+        if param.style == "matrix":
+            if explode:
+                return "".join(f";{k}={v}" for k, v in pairs)
+            return f";{enc(param.name)}=" + ",".join(f"{k},{v}" for k, v in pairs)
+        joined = [f"{k}={v}" if explode else f"{k},{v}" for k, v in pairs]
+        if param.style == "label":
+            return "." + ("." if explode else ",").join(joined)
+        return ",".join(joined)
     if param.style == "label":
-        return "." + text
+        return "." + enc(value)
     if param.style == "matrix":
-        return f";{param.name}={text}"
-    return text
+        return f";{enc(param.name)}={enc(value)}"
+    return enc(value)
 
 
 def form_fields(body: Mapping[str, Any]) -> list[tuple[str, str]]:
