@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -76,27 +77,26 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes], what: str) -> None
     raise SystemExit(f"{what} did not start within 60 s")
 
 
-async def load(url: str, requests: int, concurrency: int, headers: dict[str, str] | None = None) -> tuple[list[float], int, float]:
-    """Latencies in ms of the successful requests, the error count, and the wall time in seconds."""
+async def load(url: str, requests: int, concurrency: int, headers: dict[str, str] | None = None) -> tuple[list[float], Counter[str], float]:
+    """Latencies in ms of the successful requests, the errors by kind, and the wall time in seconds."""
     latencies: list[float] = []
-    errors = 0
+    errors: Counter[str] = Counter()
     queue = iter(range(requests))
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     async with httpx.AsyncClient(limits=limits, timeout=30) as client:
 
         async def worker() -> None:
-            nonlocal errors
             for _ in queue:
                 start = time.perf_counter()
                 try:
                     response = await client.post(url, json=BODY, headers=headers)
-                    ok = response.status_code == 200 and response.content == RESPONSE
-                except httpx.HTTPError:
-                    ok = False
-                if ok:
+                    error = None if response.status_code == 200 and response.content == RESPONSE else f"status {response.status_code}"
+                except httpx.HTTPError as exc:
+                    error = type(exc).__name__
+                if error is None:
                     latencies.append((time.perf_counter() - start) * 1000)
                 else:
-                    errors += 1
+                    errors[error] += 1
 
         start = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(concurrency)))
@@ -118,10 +118,11 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))] if ordered else float("nan")
 
 
-def summary(latencies: list[float], errors: int, seconds: float) -> dict[str, float]:
+def summary(latencies: list[float], errors: Counter[str], seconds: float) -> dict[str, Any]:
+    failed = sum(errors.values())
     return {
-        "requests": len(latencies) + errors, "errors": errors, "seconds": round(seconds, 3),
-        "throughput_rps": round((len(latencies) + errors) / seconds, 1),
+        "requests": len(latencies) + failed, "errors": failed, "error_kinds": dict(sorted(errors.items())),
+        "seconds": round(seconds, 3), "throughput_rps": round((len(latencies) + failed) / seconds, 1),
         "p50_ms": round(percentile(latencies, 0.50), 2), "p99_ms": round(percentile(latencies, 0.99), 2),
         "mean_ms": round(statistics.fmean(latencies), 2) if latencies else float("nan"),
     }
@@ -183,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"gateway load: {args.requests} requests at concurrency {args.concurrency}, POST /identity/refresh ({args.spec.name})")
     for label, figures in (("direct to upstream", direct), ("through gateway", through)):
         print(f"  {label:<19} {figures['throughput_rps']:>8.1f} req/s   p50 {figures['p50_ms']:>7.2f} ms   "
-              f"p99 {figures['p99_ms']:>7.2f} ms   errors {figures['errors']}")
+              f"p99 {figures['p99_ms']:>7.2f} ms   errors {figures['errors']} {figures['error_kinds'] or ''}")
     print(f"  added by the gateway: p50 {added['p50_ms']:.2f} ms, p99 {added['p99_ms']:.2f} ms"
           + (f"; gateway CPU {cpu_ms:.2f} ms per request" if cpu_ms is not None else ""))
     print(f"  machine load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
