@@ -18,6 +18,7 @@ from .api import Names, NamedSchema
 from .types import (
     AnyType,
     ArrayType,
+    Bounds,
     Discriminator,
     IntersectionType,
     LiteralType,
@@ -160,7 +161,8 @@ class SchemaBuilder:
             return ArrayType(AnyType())
         if kind in _PRIMITIVES:
             fmt = schema.get("format")
-            return Primitive(kind, fmt if isinstance(fmt, str) else None, nullable=kind == "null")
+            bounds = _bounds(schema) if kind in ("integer", "number") else None
+            return Primitive(kind, fmt if isinstance(fmt, str) else None, nullable=kind == "null", bounds=bounds)
         return AnyType()
 
     def _own_object(self, node: Located, hint: str) -> RefType:
@@ -414,6 +416,24 @@ def _ref_hint(target: Located) -> str:
     if target.pointer:
         return target.pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
     return os.path.splitext(os.path.basename(target.file))[0]
+
+
+def _bounds(schema: dict[str, Any]) -> Bounds | None:
+    """minimum/maximum, with 3.0's boolean and 3.1's numeric exclusiveMinimum/exclusiveMaximum."""
+
+    def number(value: Any) -> float | None:
+        return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+    low, high = number(schema.get("minimum")), number(schema.get("maximum"))
+    low_exclusive = schema.get("exclusiveMinimum") is True
+    high_exclusive = schema.get("exclusiveMaximum") is True
+    if number(schema.get("exclusiveMinimum")) is not None:
+        low, low_exclusive = number(schema.get("exclusiveMinimum")), True
+    if number(schema.get("exclusiveMaximum")) is not None:
+        high, high_exclusive = number(schema.get("exclusiveMaximum")), True
+    if low is None and high is None:
+        return None
+    return Bounds(low, high, low_exclusive and low is not None, high_exclusive and high is not None)
 
 
 __all__ = ["SchemaBuilder", "first_example", "python_identifier"]

@@ -14,12 +14,26 @@ JsonScalar = Union[str, int, float, bool, None]
 
 
 @dataclass(frozen=True)
+class Bounds:
+    """minimum / maximum of a number; exclusive when the spec says exclusiveMinimum/Maximum."""
+
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: bool = False
+    exclusive_maximum: bool = False
+
+
+@dataclass(frozen=True)
 class Primitive:
-    """string | integer | number | boolean | null; format kept verbatim (date-time, binary, int64...)."""
+    """string | integer | number | boolean | null; format kept verbatim (date-time, binary, int64...).
+
+    bounds is documentation for forms (the docs' number fields); it takes no part in equality, so
+    two integers are the same type whatever their ranges."""
 
     kind: str
     format: str | None = None
     nullable: bool = False
+    bounds: Bounds | None = field(default=None, compare=False)
 
     @property
     def is_binary(self) -> bool:
