@@ -291,3 +291,17 @@ def test_dark_screenshot(browser: Any, site: Path) -> None:
         assert watch.errors == []
     finally:
         context.close()
+
+
+def test_numbers_outside_their_range_are_refused(context: Any, site: Path) -> None:
+    page, watch = open_page(context, (site / "kitchensink/docs/operations/listpets.html").as_uri())
+    limit = page.get_by_label("limit")
+    error = page.locator("#" + (limit.get_attribute("id") or "") + "-error")
+    limit.fill("0")
+    assert error.inner_text() == "Out of range: 1 to 100."
+    limit.fill("101")
+    assert error.inner_text() == "Out of range: 1 to 100."
+    limit.fill("100")
+    assert error.inner_text() == "" and limit.get_attribute("aria-invalid") == "false"
+    assert "limit=100" in (page.locator('[data-snippet="curl"]').text_content() or "")
+    assert watch.errors == []

@@ -125,3 +125,20 @@ def test_auth_note_names_the_credentials_an_operation_sends(kitchensink: tuple[A
     assert auth_note(api, op(api, "deletepet")) == "This operation uses Username and Password."
     api, _ = plaid
     assert auth_note(api, op(api, "identityrefresh")) == "This operation uses PLAID-CLIENT-ID and PLAID-SECRET."
+
+
+def test_number_ranges_come_from_the_spec(kitchensink: tuple[Any, Any]) -> None:
+    from generator.model.types import Bounds, Primitive
+
+    api, _ = kitchensink
+    limit = {f.name: f for f in input_fields(api, op(api, "listpets"), None)}["limit"]
+    assert limit.range_text == "1 to 100" and limit.bounds == Bounds(1, 100)
+    assert Primitive("integer", "int32", bounds=Bounds(1, 100)) == Primitive("integer", "int32")  # ranges are not part of the type
+    spec = Path(__file__).parent / "fixtures" / "bounds.yaml"
+    bounded = load_api(spec, "bounds").api
+    assert bounded is not None
+    fields = {f.name: f for f in input_fields(bounded, bounded.operations[0], None)}
+    assert fields["page"].range_text == "at least 1"
+    assert fields["ratio"].range_text == "more than 0 and at most 1"
+    assert fields["below"].range_text == "less than 10"
+    assert fields["plain"].range_text == "" and fields["plain"].bounds is None

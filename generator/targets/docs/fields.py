@@ -10,6 +10,7 @@ from ...model import Api
 from ...model.types import (
     AnyType,
     ArrayType,
+    Bounds,
     IntersectionType,
     LiteralType,
     MapType,
@@ -37,6 +38,26 @@ class Option:
 class Widget:
     kind: str
     options: tuple[Option, ...] = ()
+    bounds: Bounds | None = None  # number fields: the range the console checks
+
+
+def range_text(bounds: Bounds | None) -> str:
+    """"1 to 100", "at least 0", "more than 0 and at most 11"; "" without bounds."""
+    if bounds is None:
+        return ""
+    low, high = bounds.minimum, bounds.maximum
+    if low is not None and high is not None and not bounds.exclusive_minimum and not bounds.exclusive_maximum:
+        return f"{_number(low)} to {_number(high)}"
+    parts = []
+    if low is not None:
+        parts.append(f"{'more than' if bounds.exclusive_minimum else 'at least'} {_number(low)}")
+    if high is not None:
+        parts.append(f"{'less than' if bounds.exclusive_maximum else 'at most'} {_number(high)}")
+    return " and ".join(parts)
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() and abs(value) < 2**53 else repr(value)
 
 
 def resolve_alias(api: Api, t: TypeRef) -> TypeRef:
@@ -59,9 +80,9 @@ def widget_for(api: Api, t: TypeRef) -> Widget:
         if shape.kind == "boolean":
             return Widget(CHECKBOX)
         if shape.kind == "integer":
-            return Widget(INTEGER)
+            return Widget(INTEGER, bounds=shape.bounds)
         if shape.kind == "number":
-            return Widget(NUMBER)
+            return Widget(NUMBER, bounds=shape.bounds)
         if shape.kind == "string":
             return Widget(FILE) if shape.is_binary else Widget(TEXT)
     return Widget(JSON_TEXT)

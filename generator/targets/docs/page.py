@@ -14,7 +14,7 @@ from ...examples import Examples
 from ...markdown import is_safe_url, render_markdown, resolve_url
 from ...model import Api, Operation, Parameter, SecurityScheme
 from ...model.types import Property, RefType, TypeRef
-from .fields import FILE, JSON_TEXT, TEXTAREA, example_text, type_label, widget_for
+from .fields import FILE, JSON_TEXT, TEXTAREA, example_text, range_text, type_label, widget_for
 from .snippet_tabs import Snippets, snippets_for
 from .views import (
     CredentialInput,
@@ -105,6 +105,8 @@ def _parameter_field(api: Api, param: Parameter, index: int, base_url: str | Non
         options=widget.options,
         placeholder=_placeholder(api, widget.kind, param.example, param.has_example, param.type, examples),
         default_text=example_text(param.default) if param.has_default else "",
+        range_text=range_text(widget.bounds),
+        bounds=widget.bounds,
         note=note,
     )
 
@@ -123,6 +125,8 @@ def _property_field(api: Api, prop: Property, index: int, base_url: str | None, 
         options=widget.options,
         placeholder=_placeholder(api, widget.kind, prop.example, prop.has_example, prop.type, examples),
         default_text=example_text(prop.default) if prop.has_default else "",
+        range_text=range_text(widget.bounds),
+        bounds=widget.bounds,
         note="",
     )
 
@@ -172,6 +176,8 @@ def input_fields(api: Api, operation: Operation, base_url: str | None, examples:
                     options=(),
                     placeholder=_placeholder(api, widget, body.example, body.has_example, body.type, examples) if widget in (JSON_TEXT, TEXTAREA) else "",
                     default_text="",
+                    range_text="",
+                    bounds=None,
                     note="",
                 )
             )
@@ -199,6 +205,14 @@ def console_data(
             "widget": f.widget,
             "required": f.required,
         }
+        if f.bounds is not None:
+            item["bounds"] = {
+                "minimum": f.bounds.minimum,
+                "maximum": f.bounds.maximum,
+                "exclusiveMinimum": f.bounds.exclusive_minimum,
+                "exclusiveMaximum": f.bounds.exclusive_maximum,
+                "text": f.range_text,
+            }
         param = params.get(f.name) if f.location != "body" else None
         if param is not None:
             item.update(style=param.style, explode=param.explode, allowReserved=param.allow_reserved)

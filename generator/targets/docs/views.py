@@ -7,6 +7,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ...model.types import Bounds
 from .fields import Option
 
 
@@ -38,6 +39,8 @@ class InputField:
     options: tuple[Option, ...]
     placeholder: str
     default_text: str  # the spec's default, as typed ("" when none)
+    range_text: str  # "1 to 100" for bounded numbers ("" when none)
+    bounds: Bounds | None  # the same range, for the console's check
     note: str  # a plain-words remark about how the console treats this field ("" when none)
 
 

@@ -91,6 +91,13 @@
   var INTEGER = /^[+-]?\d+$/;
   var NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
+  function inBounds(number, bounds) {
+    if (!bounds) return true;
+    if (bounds.minimum !== null && (bounds.exclusiveMinimum ? number <= bounds.minimum : number < bounds.minimum)) return false;
+    if (bounds.maximum !== null && (bounds.exclusiveMaximum ? number >= bounds.maximum : number > bounds.maximum)) return false;
+    return true;
+  }
+
   // {set: false} when the field is empty; {set: true, value} when filled and valid;
   // {set: true, error} when filled but not valid.
   function readField(field) {
@@ -110,6 +117,7 @@
         if (!pattern.test(text)) return { set: true, error: field.widget === "integer" ? "Enter a whole number, such as 42." : "Enter a number, such as 3.5." };
         var number = Number(text);
         if (!isFinite(number) || (field.widget === "integer" && !Number.isSafeInteger(number))) return { set: true, error: "This number is too large to send exactly." };
+        if (!inBounds(number, field.bounds)) return { set: true, error: "Out of range: " + field.bounds.text + "." };
         return { set: true, value: number };
       }
       case "json": {
