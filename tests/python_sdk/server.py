@@ -9,7 +9,7 @@ import socket
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 import uvicorn
 from starlette.applications import Starlette
@@ -96,8 +96,3 @@ class Loopback:
     def __exit__(self, *exc: object) -> None:
         self._server.should_exit = True
         self._thread.join(timeout=5)
-
-
-def serve() -> Iterator[Loopback]:
-    with Loopback() as server:
-        yield server
