@@ -66,7 +66,10 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
     # Required arguments first reads better in signatures and docs; all are keyword-only.
     arguments.sort(key=lambda a: not a.required)
     returns, response_kind, spec = _return_annotation(operation, annotator, refs)
-    security = _tuple([_tuple([py_string(key) for key, _ in requirement.schemes]) for requirement in operation.security])
+    security = _tuple([
+        _tuple([f"({py_string(key)}, {_tuple([py_string(s) for s in scopes])})" for key, scopes in requirement.schemes])
+        for requirement in operation.security
+    ])
     params_src = [
         "_Param(" + ", ".join([
             py_string(p.name), py_string(p.location), py_string(p.style), "True" if p.explode else "False",
@@ -82,6 +85,7 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         security=security,
         body_kind=py_string(body.kind) if body is not None else "None",
         content_type=py_string(body.content_type) if body is not None else "None",
+        omit_empty_body=body is not None and bool(body.fields) and (not body.required or body.kind != "json"),
         response_kind=py_string(response_kind),
         response_spec=spec_literal(spec),
     )

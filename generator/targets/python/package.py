@@ -28,7 +28,6 @@ def client_view(api: Api, options: TargetOptions, resources: list[ResourceView])
             f"parameter_name={py_string(scheme.parameter_name)}" if scheme.parameter_name else "",
             f"http_scheme={py_string(scheme.http_scheme)}" if scheme.http_scheme else "",
             f"token_url={py_string(flow.token_url)}" if flow is not None and flow.token_url else "",
-            "scopes=(" + "".join(py_string(s) + ", " for s, _ in flow.scopes) + ")" if flow is not None and flow.scopes else "",
         ]
         schemes.append(SchemeView(py_string(scheme.key), "_Scheme(" + ", ".join(a for a in args if a) + ")"))
     environments = tuple((py_string(s.environment), py_string(s.default_url)) for s in api.servers)

@@ -82,6 +82,7 @@ class EndpointView:
     security: str  # tuple literal
     body_kind: str  # literal or None
     content_type: str
+    omit_empty_body: bool
     response_kind: str
     response_spec: str
 

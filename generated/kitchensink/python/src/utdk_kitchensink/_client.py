@@ -85,7 +85,6 @@ _SCHEMES: dict[str, _Scheme] = {
             "oauth2_client_secret",
         ),
         token_url="/oauth/token",
-        scopes=("inventory:read",),
     ),
 }
 

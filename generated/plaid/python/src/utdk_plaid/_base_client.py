@@ -56,7 +56,6 @@ class Scheme:
     parameter_name: str | None = None
     http_scheme: str | None = None
     token_url: str | None = None
-    scopes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,10 +63,13 @@ class Endpoint:
     method: str
     path: str
     params: tuple[Param, ...] = ()
-    # Any one requirement (a tuple of scheme keys, all needed); () as a requirement: anonymous.
-    security: tuple[tuple[str, ...], ...] = ()
+    # Any one requirement: (scheme key, scopes) pairs, all needed; () as a requirement: anonymous.
+    security: tuple[tuple[tuple[str, tuple[str, ...]], ...], ...] = ()
     body_kind: str | None = None  # json | form | multipart | binary | text
     content_type: str | None = None
+    # A body made of argument fields is left out when no field was given, unless it is a
+    # required JSON body (then it is `{}`).
+    omit_empty_body: bool = False
     response_kind: str = "json"  # json | binary | text | empty | stream
     response_spec: Spec = None
 
@@ -240,6 +242,9 @@ class BaseClient:
         extra_body: Mapping[str, object] | None,
         headers: dict[str, str],
     ) -> tuple[Any, Any, Any]:
+        if endpoint.omit_empty_body and isinstance(body, Mapping):
+            if all(isinstance(v, NotGiven) for v in body.values()):
+                body = NOT_GIVEN
         if isinstance(body, NotGiven) or endpoint.body_kind is None:
             if not extra_body:
                 return None, None, None
@@ -276,21 +281,13 @@ class BaseClient:
             (
                 r
                 for r in endpoint.security
-                if all(self._has_credentials(key) for key in r)
+                if all(self._has_credentials(key) for key, _ in r)
             ),
             None,
         )
         if requirement is None:
-            needed = [
-                self._CREDENTIAL_ENV[o]
-                for key in endpoint.security[0]
-                for o in self._SCHEMES[key].credentials
-            ]
-            raise MissingCredentialsError(
-                "this operation needs credentials; pass them to the client or set "
-                + ", ".join(needed)
-            )
-        for key in requirement:
+            raise MissingCredentialsError(self._describe_missing(endpoint))
+        for key, scopes in requirement:
             scheme = self._SCHEMES[key]
             values = [
                 self._credentials.get(option) or "" for option in scheme.credentials
@@ -312,11 +309,31 @@ class BaseClient:
                     f"{(scheme.http_scheme or '').capitalize()} {values[0]}"
                 )
             elif scheme.kind == "oauth2" and scheme.token_url is not None:
-                token = yield from self._client_credentials_token(key, scheme, values)
+                token = yield from self._client_credentials_token(
+                    key, scheme, scopes, values
+                )
                 headers["Authorization"] = f"Bearer {token}"
             elif scheme.kind in ("http", "oauth2", "openIdConnect"):
                 headers["Authorization"] = f"Bearer {values[0]}"
         return headers, query, cookies
+
+    def _describe_missing(self, endpoint: Endpoint) -> str:
+        wanted = [
+            option
+            for key, _ in endpoint.security[0]
+            for option in self._SCHEMES[key].credentials
+            if not self._credentials.get(option)
+        ]
+        parts = [
+            f"the `{o}` client option or the {self._CREDENTIAL_ENV[o]} environment variable"
+            for o in wanted
+        ]
+        more = (
+            " (or the credentials of another security scheme this operation accepts)"
+            if len(endpoint.security) > 1
+            else ""
+        )
+        return f"Missing credentials: set {', and '.join(parts)}{more}."
 
     def _has_credentials(self, key: str) -> bool:
         scheme = self._SCHEMES.get(key)
@@ -325,9 +342,10 @@ class BaseClient:
         )
 
     def _client_credentials_token(
-        self, key: str, scheme: Scheme, values: list[str]
+        self, key: str, scheme: Scheme, scopes: tuple[str, ...], values: list[str]
     ) -> Generator[Action, Union[Outcome, None], str]:
-        cached = self._tokens.get(key)
+        cache_key = " ".join([key, *sorted(scopes)])
+        cached = self._tokens.get(cache_key)
         if cached is not None and cached[1] > time.monotonic():
             return cached[0]
         url = scheme.token_url or ""
@@ -338,8 +356,8 @@ class BaseClient:
             ("client_id", values[0]),
             ("client_secret", values[1]),
         ]
-        if scheme.scopes:
-            form.append(("scope", " ".join(scheme.scopes)))
+        if scopes:
+            form.append(("scope", " ".join(scopes)))
         request = self._http.build_request(
             "POST",
             url,
@@ -356,7 +374,7 @@ class BaseClient:
         ):
             raise status_error(response, body, self._request_id(response, body))
         lifetime = float(body.get("expires_in") or 3600)
-        self._tokens[key] = (
+        self._tokens[cache_key] = (
             str(body["access_token"]),
             time.monotonic() + max(lifetime - 30, 0),
         )
