@@ -38,6 +38,9 @@ from .upstream import ENVIRONMENT_HEADER, REQUEST_ID_HEADERS, request_headers, r
 USER_AGENT = f"utdk-gateway/{__version__}"
 _METHODS_WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
 _POOLS, _CONNECTIONS_PER_POOL = 8, 32
+# Below the 5 s idle timeout common among servers (uvicorn, Node): a connection the upstream may be
+# closing at that very moment is never reused, which would otherwise surface as a rare 502.
+_KEEPALIVE_SECONDS = 4.0
 
 
 class Gateway:
@@ -67,7 +70,8 @@ class Gateway:
             follow_redirects=False,
             # Cookies an upstream sets belong to the page's user, never to the next request.
             cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
-            limits=httpx.Limits(max_connections=_CONNECTIONS_PER_POOL, max_keepalive_connections=_CONNECTIONS_PER_POOL),
+            limits=httpx.Limits(max_connections=_CONNECTIONS_PER_POOL, max_keepalive_connections=_CONNECTIONS_PER_POOL,
+                                keepalive_expiry=_KEEPALIVE_SECONDS),
             trust_env=False,
         )
 

@@ -42,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
                  provider.name, len(provider.api.operations), ", ".join(provider.upstream.servers) or "none",
                  f" (all requests to {provider.upstream.single})" if provider.upstream.single else "",
                  ", ".join(with_credentials) or "none")
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", access_log=False,
+    # Idle client connections are kept longer than clients commonly keep them (httpx: 5 s), so a client
+    # never sends on a connection the gateway is closing.
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", access_log=False, timeout_keep_alive=30,
                 proxy_headers=False, server_header=False, date_header=False, log_config=None)
     return EXIT_OK
