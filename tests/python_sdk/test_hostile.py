@@ -61,10 +61,12 @@ import typing, json
 import utdk_hostile
 from utdk_hostile.models import Mood, Thing
 client = utdk_hostile.Hostile(k_ey="secret")
+thing = Thing({'we"ird': "v", "str": 3, "to_dict": True, "other": 1})
 print(json.dumps({
     "mood": list(typing.get_args(Mood)),
     "doc": Thing.__doc__,
-    "fields": sorted(Thing._fields),
+    "fields": sorted(Thing.__annotations__),
+    "values": [thing.we_ird, thing.str, thing.to_dict_2, thing.model_extra],
     "method": client.make_thing.__doc__.splitlines()[0],
 }))
 """
@@ -88,4 +90,5 @@ def test_hostile_text_stays_text(tmp_path: Path) -> None:
     assert probe["mood"] == ['a"b', '"""', "c\\d", "e\nf"]
     assert probe["doc"] == HOSTILE
     assert probe["fields"] == ["list", "str", "to_dict_2", "we_ird"]
+    assert probe["values"] == ["v", 3, True, {"other": 1}]
     assert probe["method"] == HOSTILE

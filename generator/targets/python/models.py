@@ -93,7 +93,9 @@ def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> tuple
         annotation = annotator.out(prop.type, refs, qualify)
         if not prop.required and not annotation.endswith(" | None") and annotation not in ("_t.Any", "None"):
             annotation += " | None"
-        fields.append(FieldView(name, annotation, prop.description or "", py_string(prop.name), spec_literal(annotator.spec(prop.type))))
+        spec = annotator.spec(prop.type)
+        listed = name != prop.name or spec is not None
+        fields.append(FieldView(name, annotation, prop.description or "", py_string(prop.name), spec_literal(spec), listed))
     required = tuple(py_string(p.name) for p in t.properties if p.required)
     required_literal = "(" + ", ".join(required) + ("," if len(required) == 1 else "") + ")"
     return DeclarationView(schema.names.py, doc, True, tuple(fields), required_literal), qualify

@@ -19,6 +19,7 @@ class FieldView:
     doc: str
     wire: str  # py_string literal
     spec: str  # decoder spec literal
+    listed: bool  # in _fields: the wire name differs or the value needs decoding
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ Spec = Any
 
 
 class Model:
+    # Only attributes whose wire name differs or whose value needs decoding are listed here;
+    # every other annotated attribute is its own wire name, kept as received.
     _fields: ClassVar[dict[str, tuple[str, Spec]]] = {}
     _required: ClassVar[tuple[str, ...]] = ()
     _data: dict[str, Any]
@@ -25,10 +27,16 @@ class Model:
 
         raw = dict(data or {})
         for name, value in fields.items():
-            raw[self._fields[name][0] if name in self._fields else name] = to_wire(
-                value
-            )
+            entry = type(self)._field(name)
+            raw[entry[0] if entry else name] = to_wire(value)
         object.__setattr__(self, "_data", raw)
+
+    @classmethod
+    def _field(cls, name: str) -> tuple[str, Spec] | None:
+        entry = cls._fields.get(name)
+        if entry is None and name in cls.__annotations__:
+            entry = (name, None)
+        return entry
 
     @classmethod
     def _from_wire(cls, data: dict[str, Any]) -> Any:
@@ -39,7 +47,7 @@ class Model:
     if not TYPE_CHECKING:
 
         def __getattr__(self, name: str) -> Any:
-            entry = type(self)._fields.get(name)
+            entry = type(self)._field(name) if not name.startswith("__") else None
             if entry is None:
                 raise AttributeError(
                     f"{type(self).__name__!r} object has no attribute {name!r}"
@@ -55,7 +63,8 @@ class Model:
     @property
     def model_extra(self) -> dict[str, Any]:
         """Fields the server sent that this class does not declare."""
-        known = {wire for wire, _ in self._fields.values()}
+        cls = type(self)
+        known = {entry[0] for entry in map(cls._field, cls.__annotations__) if entry}
         return {k: v for k, v in self._data.items() if k not in known}
 
     def __eq__(self, other: object) -> bool:

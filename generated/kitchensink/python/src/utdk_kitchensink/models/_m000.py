@@ -23,14 +23,9 @@ class PetBase(_Model):
     created_at: _dt.datetime | None
     attributes: dict[str, str] | None
     _fields = {
-        "id": ("id", None),
-        "name": ("name", None),
         "pet_type": ("petType", None),
-        "tag": ("tag", None),
-        "status": ("status", None),
         "born_on": ("born_on", "date"),
         "created_at": ("created_at", "datetime"),
-        "attributes": ("attributes", None),
     }
     _required = ("id", "name", "petType")
 
@@ -49,16 +44,9 @@ class Cat(_Model):
     indoor: bool | None
     lives: _t.Literal[1, 7, 9] | None
     _fields = {
-        "id": ("id", None),
-        "name": ("name", None),
         "pet_type": ("petType", None),
-        "tag": ("tag", None),
-        "status": ("status", None),
         "born_on": ("born_on", "date"),
         "created_at": ("created_at", "datetime"),
-        "attributes": ("attributes", None),
-        "indoor": ("indoor", None),
-        "lives": ("lives", None),
     }
     _required = ("id", "name", "petType")
 
@@ -78,15 +66,9 @@ class Dog(_Model):
     class_: str | None
     """A property named like a keyword."""
     _fields = {
-        "id": ("id", None),
-        "name": ("name", None),
         "pet_type": ("petType", None),
-        "tag": ("tag", None),
-        "status": ("status", None),
         "born_on": ("born_on", "date"),
         "created_at": ("created_at", "datetime"),
-        "attributes": ("attributes", None),
-        "bark_volume": ("bark_volume", None),
         "class_": ("class", None),
     }
     _required = ("id", "name", "petType")
@@ -103,10 +85,7 @@ class NewPet(_Model):
     n_123_code: str | None
     """A property whose name starts with a digit."""
     _fields = {
-        "name": ("name", None),
         "pet_type": ("petType", None),
-        "tag": ("tag", None),
-        "bark_volume": ("bark_volume", None),
         "n_123_code": ("123-code", None),
     }
     _required = ("name", "petType")
@@ -120,7 +99,6 @@ class TreeNode(_Model):
     children: list[TreeNode] | None
     parent: TreeNode | None
     _fields = {
-        "value": ("value", None),
         "children": ("children", ("list", ("model", "TreeNode"))),
         "parent": ("parent", ("model", "TreeNode")),
     }
@@ -135,12 +113,6 @@ class Status(_Model):
     version: str
     uptime_seconds: int | float | None
     mode: _t.Literal["live"] | None
-    _fields = {
-        "ok": ("ok", None),
-        "version": ("version", None),
-        "uptime_seconds": ("uptime_seconds", None),
-        "mode": ("mode", None),
-    }
     _required = ("ok", "version")
 
 
@@ -148,11 +120,6 @@ class Error(_Model):
     code: int
     message: str
     details: dict[str, _t.Any] | None
-    _fields = {
-        "code": ("code", None),
-        "message": ("message", None),
-        "details": ("details", None),
-    }
     _required = ("code", "message")
 
 
@@ -160,9 +127,6 @@ class Circle(_Model):
     """Circle"""
 
     radius: float
-    _fields = {
-        "radius": ("radius", None),
-    }
     _required = ("radius",)
 
 
@@ -170,9 +134,6 @@ class Square(_Model):
     """Square"""
 
     side: float
-    _fields = {
-        "side": ("side", None),
-    }
     _required = ("side",)
 
 
@@ -182,11 +143,6 @@ class UpdatePetRequest(_Model):
     """A free-form tag; null clears it."""
     status: PetStatus | None
     """Where the pet is in the adoption process."""
-    _fields = {
-        "name": ("name", None),
-        "tag": ("tag", None),
-        "status": ("status", None),
-    }
     _required = ()
 
 
@@ -196,31 +152,18 @@ class UploadPetPhotoRequest(_Model):
     caption: str | None
     """Shown under the photo."""
     labels: list[str] | None
-    _fields = {
-        "file": ("file", None),
-        "caption": ("caption", None),
-        "labels": ("labels", None),
-    }
     _required = ("file",)
 
 
 class UploadPetPhotoResponse(_Model):
     url: str
     size: int | None
-    _fields = {
-        "url": ("url", None),
-        "size": ("size", None),
-    }
     _required = ("url",)
 
 
 class SearchPetsFilter(_Model):
     name: str | None
     min_age: int | None
-    _fields = {
-        "name": ("name", None),
-        "min_age": ("min_age", None),
-    }
     _required = ()
 
 
@@ -228,9 +171,4 @@ class SubmitContactFormRequest(_Model):
     email: str
     message: str
     subscribe: bool | None
-    _fields = {
-        "email": ("email", None),
-        "message": ("message", None),
-        "subscribe": ("subscribe", None),
-    }
     _required = ("email", "message")

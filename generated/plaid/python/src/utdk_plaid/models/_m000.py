@@ -32,11 +32,6 @@ class IdentityRefreshRequest(_Model):
     """The access token associated with the Item data is being requested for."""
     secret: APISecret | None
     """Your Plaid API `secret`. The `secret` is required and may be provided either in the `PLAID-SECRET` header or as part of a request body."""
-    _fields = {
-        "client_id": ("client_id", None),
-        "access_token": ("access_token", None),
-        "secret": ("secret", None),
-    }
     _required = ("access_token",)
 
 
@@ -45,9 +40,6 @@ class IdentityRefreshResponse(_Model):
 
     request_id: RequestID
     """A unique identifier for the request, which can be used for troubleshooting. This identifier, like all Plaid identifiers, is case sensitive."""
-    _fields = {
-        "request_id": ("request_id", None),
-    }
     _required = ("request_id",)
 
 
@@ -78,12 +70,4 @@ class PlaidError(_Model):
     """A unique ID identifying the request, to be used for troubleshooting purposes."""
     documentation_url: str | None
     """The URL of a Plaid documentation page with more information about the error"""
-    _fields = {
-        "error_type": ("error_type", None),
-        "error_code": ("error_code", None),
-        "error_message": ("error_message", None),
-        "display_message": ("display_message", None),
-        "request_id": ("request_id", None),
-        "documentation_url": ("documentation_url", None),
-    }
     _required = ("error_type", "error_code", "error_message", "display_message")
