@@ -1,5 +1,6 @@
-"""Gateway load test: N requests at concurrency C, straight to a loopback upstream and then through
-`utdk-gen gateway`, each server in its own process; prints throughput and the latency the gateway adds.
+"""Gateway load test: N requests at concurrency C straight to a loopback upstream and N through
+`utdk-gen gateway` to it, in alternating rounds, each server in its own process; prints throughput,
+p50/p99 latency, the latency the gateway adds and the gateway's CPU time per request.
 
     .venv/bin/python benchmarks/gateway_load.py                     # 5,000 requests at concurrency 50
     .venv/bin/python benchmarks/gateway_load.py --requests 20000 --concurrency 100 --json load.json
@@ -9,7 +10,7 @@ The request is Plaid's POST /identity/refresh with a JSON body; the gateway inje
 and PLAID-SECRET from its environment and the upstream refuses any request without them, so a
 credential that goes missing under load counts as an error. Exit status 1 on any error. The client,
 the gateway and the upstream share the machine: compare the two runs of one invocation, not figures
-across machines.
+across machines. The CPU time per request is the steadiest figure when the machine is busy.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -79,30 +81,58 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes], what: str) -> None
     raise SystemExit(f"{what} did not start within 60 s")
 
 
-async def load(url: str, requests: int, concurrency: int, headers: dict[str, str] | None = None) -> tuple[list[float], Counter[str], float]:
-    """Latencies in ms of the successful requests, the errors by kind, and the wall time in seconds."""
-    latencies: list[float] = []
-    errors: Counter[str] = Counter()
+@dataclass
+class Target:
+    """One side of the comparison, with its own connections, and what its requests measured."""
+
+    url: str
+    headers: dict[str, str]
+    latencies: list[float] = field(default_factory=list)
+    errors: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+
+
+async def batch(client: httpx.AsyncClient, target: Target, requests: int, concurrency: int) -> None:
     queue = iter(range(requests))
+
+    async def worker() -> None:
+        for _ in queue:
+            start = time.perf_counter()
+            try:
+                response = await client.post(target.url, json=BODY, headers=target.headers)
+                error = None if response.status_code == 200 and response.content == RESPONSE else f"status {response.status_code}"
+            except httpx.HTTPError as exc:
+                error = type(exc).__name__
+            if error is None:
+                target.latencies.append((time.perf_counter() - start) * 1000)
+            else:
+                target.errors[error] += 1
+
+    start = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    target.seconds += time.perf_counter() - start
+
+
+async def compare(direct: Target, through: Target, requests: int, concurrency: int, rounds: int,
+                  gateway_pid: int) -> float | None:
+    """Rounds that alternate between the two, so a change in the machine's other load falls on both;
+    returns the gateway's CPU seconds over its measured requests."""
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    async with httpx.AsyncClient(limits=limits, timeout=30) as client:
-
-        async def worker() -> None:
-            for _ in queue:
-                start = time.perf_counter()
-                try:
-                    response = await client.post(url, json=BODY, headers=headers)
-                    error = None if response.status_code == 200 and response.content == RESPONSE else f"status {response.status_code}"
-                except httpx.HTTPError as exc:
-                    error = type(exc).__name__
-                if error is None:
-                    latencies.append((time.perf_counter() - start) * 1000)
-                else:
-                    errors[error] += 1
-
-        start = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(concurrency)))
-        return latencies, errors, time.perf_counter() - start
+    async with httpx.AsyncClient(limits=limits, timeout=30) as direct_client, \
+            httpx.AsyncClient(limits=limits, timeout=30) as gateway_client:
+        await batch(direct_client, Target(direct.url, direct.headers), WARMUP, concurrency)
+        await batch(gateway_client, Target(through.url, through.headers), WARMUP, concurrency)
+        cpu = 0.0
+        for round_number in range(rounds):
+            share = requests // rounds + (1 if round_number < requests % rounds else 0)
+            await batch(direct_client, direct, share, concurrency)
+            before = cpu_seconds(gateway_pid)
+            await batch(gateway_client, through, share, concurrency)
+            after = cpu_seconds(gateway_pid)
+            if before is None or after is None:
+                return None
+            cpu += after - before
+        return cpu
 
 
 def cpu_seconds(pid: int) -> float | None:
@@ -134,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=5000)
     parser.add_argument("--concurrency", type=int, default=50)
+    parser.add_argument("--rounds", type=int, default=10, help="alternations between direct and gateway batches")
     parser.add_argument("--spec", type=Path, default=REPO / "specs" / "plaid" / "openapi.yaml",
                         help="a Plaid description holding POST /identity/refresh")
     parser.add_argument("--json", type=Path, help="also write the figures here")
@@ -167,12 +198,10 @@ def main(argv: list[str] | None = None) -> int:
             gateway_url = f"http://127.0.0.1:{gateway_port}/plaid/identity/refresh"
             # Straight to the upstream, the client sends what the gateway would inject.
             own = {"PLAID-CLIENT-ID": CLIENT_ID, "PLAID-SECRET": SECRET}
-            asyncio.run(load(direct_url, WARMUP, args.concurrency, own))
-            asyncio.run(load(gateway_url, WARMUP, args.concurrency))
-            direct = summary(*asyncio.run(load(direct_url, args.requests, args.concurrency, own)))
-            cpu_before = cpu_seconds(gateway.pid)
-            through = summary(*asyncio.run(load(gateway_url, args.requests, args.concurrency)))
-            cpu_after = cpu_seconds(gateway.pid)
+            direct_target, gateway_target = Target(direct_url, own), Target(gateway_url, {})
+            cpu = asyncio.run(compare(direct_target, gateway_target, args.requests, args.concurrency, args.rounds, gateway.pid))
+            direct = summary(direct_target.latencies, direct_target.errors, direct_target.seconds)
+            through = summary(gateway_target.latencies, gateway_target.errors, gateway_target.seconds)
         finally:
             for process in reversed(processes):
                 process.terminate()
@@ -186,10 +215,11 @@ def main(argv: list[str] | None = None) -> int:
                                                           "Uvicorn running", "Shutting down", "shutdown complete",
                                                           "Finished server", "utdk.gateway provider"))]
 
-    cpu_ms = round((cpu_after - cpu_before) * 1000 / args.requests, 3) if cpu_before is not None and cpu_after is not None else None
+    cpu_ms = round(cpu * 1000 / args.requests, 3) if cpu is not None else None
     added = {"p50_ms": round(through["p50_ms"] - direct["p50_ms"], 2), "p99_ms": round(through["p99_ms"] - direct["p99_ms"], 2)}
     expected_lines = args.requests + WARMUP + 1  # + the readiness probe
-    print(f"gateway load: {args.requests} requests at concurrency {args.concurrency}, POST /identity/refresh ({args.spec.name})")
+    print(f"gateway load: {args.requests} requests each way at concurrency {args.concurrency}, in {args.rounds} alternating "
+          f"rounds, POST /identity/refresh ({args.spec})")
     for label, figures in (("direct to upstream", direct), ("through gateway", through)):
         print(f"  {label:<19} {figures['throughput_rps']:>8.1f} req/s   p50 {figures['p50_ms']:>7.2f} ms   "
               f"p99 {figures['p99_ms']:>7.2f} ms   errors {figures['errors']} {figures['error_kinds'] or ''}")
