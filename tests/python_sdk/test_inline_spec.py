@@ -31,6 +31,22 @@ SPEC: dict[str, Any] = {
     },
     "security": [{"oidc": []}, {"key": []}],
     "paths": {
+        "/blobs/{name}": {
+            "put": {
+                "operationId": "putBlob",
+                "security": [],
+                "parameters": [{"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "requestBody": {"required": True, "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+                "responses": {"204": {"description": "stored"}},
+            },
+            "post": {
+                "operationId": "appendText",
+                "security": [],
+                "parameters": [{"name": "name", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "requestBody": {"required": True, "content": {"text/plain": {"schema": {"type": "string"}}}},
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "integer"}}}}},
+            },
+        },
         "/notes": {
             "post": {
                 "operationId": "addNote",
@@ -96,3 +112,14 @@ def test_missing_credentials_mention_the_alternatives(inline: ModuleType, server
         client.add_note(text="x")
     assert "INLINE_OIDC_TOKEN" in str(caught.value) and "another security scheme" in str(caught.value)
     assert server.requests == []
+
+
+def test_binary_and_text_request_bodies(inline: ModuleType, server: Loopback) -> None:
+    server.answer("PUT", "/blobs/a b", Answer(204))
+    server.answer("POST", "/blobs/a b", Answer(body=11))
+    with inline.Inline(base_url=server.url) as client:
+        assert client.put_blob(name="a b", body=b"\x00\x01binary") is None
+        assert client.append_text(name="a b", body="héllo text") == 11
+    blob, text = server.requests
+    assert blob.headers["content-type"] == "application/octet-stream" and blob.body == b"\x00\x01binary"
+    assert text.headers["content-type"] == "text/plain" and text.body == "héllo text".encode()
