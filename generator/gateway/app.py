@@ -119,7 +119,8 @@ class Gateway:
         provider = self.providers.get(name)
         if provider is None:
             served = ", ".join(sorted(self.providers)) or "none"
-            raise GatewayError("not_found", f"no provider {name!r} here; this gateway serves: {served}")
+            what = f"no provider {name!r} here" if name else "send /<provider>/<path of a declared operation>"
+            raise GatewayError("not_found", f"{what}; this gateway serves: {served}")
         fields.provider = provider.name
         return provider
 

@@ -140,3 +140,10 @@ def test_requests_from_other_origins_are_refused(gw: Server) -> None:
                           headers={"Origin": "https://evil.example", "Content-Type": "text/plain"})
     assert_refused(response, 403, "forbidden")
     assert "access-control-allow-origin" not in response.headers
+
+
+def test_the_root_says_what_is_served(gw: Server) -> None:
+    response = httpx.get(gw.url + "/")
+    assert_refused(response, 404, "not_found")
+    assert response.json()["error"]["message"] == (
+        "send /<provider>/<path of a declared operation>; this gateway serves: kitchensink, plaid")
