@@ -13,7 +13,7 @@ from tests.conftest import REPO
 
 def test_wheel_installs_and_generates_outside_the_repository(tmp_path: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(REPO), "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path / "dist")],
+        [sys.executable, "-m", "pip", "wheel", str(REPO), "--no-deps", "-q", "-w", str(tmp_path / "dist")],
         check=True, capture_output=True, timeout=300,
     )
     wheel = next((tmp_path / "dist").glob("utdk_generator-*.whl"))
