@@ -67,11 +67,21 @@ SPEC: dict[str, Any] = {
 }
 
 
+def _with_own_server(spec: dict[str, Any], url: str) -> dict[str, Any]:
+    """Adds an operation whose path declares its own server (the loopback server, under /up)."""
+    paths = dict(spec["paths"])
+    paths["/uploads"] = {
+        "servers": [{"url": url + "/up"}],
+        "get": {"operationId": "listUploads", "security": [], "responses": {"204": {"description": "none"}}},
+    }
+    return dict(spec, paths=paths)
+
+
 @pytest.fixture(scope="module")
-def inline(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+def inline(tmp_path_factory: pytest.TempPathFactory, loopback: Loopback) -> Iterator[ModuleType]:
     root = tmp_path_factory.mktemp("inline")
     spec = root / "openapi.json"
-    spec.write_text(json.dumps(SPEC), "utf-8")
+    spec.write_text(json.dumps(_with_own_server(SPEC, loopback.url)), "utf-8")
     result = generate(single_spec_config(spec, root / "out", "inline", ("python",)), only_targets=("python",))
     assert not result.has_errors, [d.render() for d in result.diagnostics]
     write(plan(root / "out", result.files, result.scopes))
@@ -123,3 +133,14 @@ def test_binary_and_text_request_bodies(inline: ModuleType, server: Loopback) ->
     blob, text = server.requests
     assert blob.headers["content-type"] == "application/octet-stream" and blob.body == b"\x00\x01binary"
     assert text.headers["content-type"] == "text/plain" and text.body == "héllo text".encode()
+
+
+def test_an_operation_server_is_used_unless_base_url_is_explicit(inline: ModuleType, server: Loopback) -> None:
+    server.answer("GET", "/up/uploads", Answer(204))
+    server.answer("GET", "/uploads", Answer(204))
+    with inline.Inline() as client:
+        client.list_uploads()
+        client.with_options(timeout=5.0).list_uploads()
+    with inline.Inline(base_url=server.url) as client:
+        client.list_uploads()
+    assert [r.path for r in server.requests] == ["/up/uploads", "/up/uploads", "/uploads"]

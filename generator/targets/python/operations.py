@@ -34,6 +34,7 @@ def _return_annotation(operation: Operation, annotator: Annotator, refs: Refs) -
 
 
 def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant: str) -> MethodView:
+    api_servers = annotator.api.servers
     arguments: list[ArgumentView] = []
     params_dict: list[tuple[str, str]] = []
     for param in operation.parameters:
@@ -88,6 +89,7 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         omit_empty_body=body is not None and bool(body.fields) and (not body.required or body.kind != "json"),
         response_kind=py_string(response_kind),
         response_spec=spec_literal(spec),
+        server=py_string(operation.servers[0].default_url) if operation.servers and operation.servers != api_servers else "",
     )
     return MethodView(
         name=operation.names.py,

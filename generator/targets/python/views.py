@@ -86,6 +86,7 @@ class EndpointView:
     omit_empty_body: bool
     response_kind: str
     response_spec: str
+    server: str  # literal of the operation's own server, or ""
 
 
 @dataclass(frozen=True)

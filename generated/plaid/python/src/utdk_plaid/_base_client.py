@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ._errors import APIConnectionError, MissingCredentialsError, status_error
+from ._errors import APIConnectionError, APIError, MissingCredentialsError, status_error
 from ._models import Spec, decode
 from ._retry import Action, Outcome, Send, Sleep, connection_error, send_with_retries
 from ._serialize import (
@@ -71,6 +71,8 @@ class Endpoint:
     # required JSON body (then it is `{}`).
     omit_empty_body: bool = False
     response_kind: str = "json"  # json | binary | text | empty | stream
+    # A server the operation declares for itself: used unless base_url was set explicitly.
+    server: str | None = None
     response_spec: Spec = None
 
 
@@ -100,6 +102,9 @@ class BaseClient:
             for value in (credentials.get(option),)
         }
         self.environment = environment
+        self._explicit_base_url = bool(
+            base_url or os.environ.get(f"{self._ENV_PREFIX}_BASE_URL")
+        )
         self.base_url = self._resolve_base_url(environment, base_url)
         self.timeout: Timeout = (
             DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
@@ -122,16 +127,14 @@ class BaseClient:
             return self._ENVIRONMENTS[environment].rstrip("/")
         if self._ENVIRONMENTS:
             return next(iter(self._ENVIRONMENTS.values())).rstrip("/")
-        raise ValueError(
-            f"no server is known for this API: pass base_url= or set {self._ENV_PREFIX}_BASE_URL"
-        )
+        return ""
 
     def _options(self, overrides: dict[str, Any]) -> dict[str, Any]:
         """Constructor arguments reproducing this client, with `overrides` (NOT_GIVEN: keep)."""
         current: dict[str, Any] = dict(self._credentials)
         current.update(
             environment=self.environment,
-            base_url=self.base_url,
+            base_url=self.base_url if self._explicit_base_url else None,
             timeout=self.timeout,
             max_retries=self.max_retries,
             default_headers=self.default_headers,
@@ -219,7 +222,7 @@ class BaseClient:
         headers.update(extra_headers or {})
         request = self._http.build_request(
             endpoint.method.upper(),
-            self.base_url + path,
+            self._server(endpoint) + path,
             params=tuple(query),
             headers=headers,
             content=content,
@@ -230,6 +233,18 @@ class BaseClient:
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         response = yield from send_with_retries(request, retries)
         return self._result(endpoint, response)
+
+    def _server(self, endpoint: Endpoint) -> str:
+        base = (
+            endpoint.server.rstrip("/")
+            if endpoint.server and not self._explicit_base_url
+            else self.base_url
+        )
+        if not base.startswith(("http://", "https://")):
+            raise APIError(
+                f"The server URL {base!r} is not absolute: pass base_url= or set {self._ENV_PREFIX}_BASE_URL."
+            )
+        return base
 
     def _timeout(self, timeout: Timeout | NotGiven) -> httpx.Timeout:
         chosen = self.timeout if isinstance(timeout, NotGiven) else timeout
