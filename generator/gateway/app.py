@@ -113,6 +113,9 @@ class Gateway:
             # Browsers send simple requests without a preflight; refusing here keeps other sites from
             # spending the gateway's credentials even when they cannot read the answer.
             raise GatewayError("forbidden", f"the origin {origin!r} is not in gateway.cors_origins")
+        if origin is None and request.headers.get("sec-fetch-site") in ("cross-site", "same-site"):
+            # An <img> or no-cors GET from another site carries no Origin; its browser still says where from.
+            raise GatewayError("forbidden", "another site's page sent this request without CORS; it is refused")
 
     def _provider(self, raw_path: str, fields: AccessFields) -> Provider:
         name, _ = split_provider(raw_path)

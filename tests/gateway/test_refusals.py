@@ -147,3 +147,12 @@ def test_the_root_says_what_is_served(gw: Server) -> None:
     assert_refused(response, 404, "not_found")
     assert response.json()["error"]["message"] == (
         "send /<provider>/<path of a declared operation>; this gateway serves: kitchensink, plaid")
+
+
+def test_requests_another_site_makes_without_cors_are_refused(gw: Server, upstream: tuple[Server, Upstream]) -> None:
+    before = len(upstream[1].requests)
+    # What an <img src> on another site sends: no Origin, but the browser names the relation.
+    assert_refused(httpx.get(f"{gw.url}/kitchensink/pets", headers={"Sec-Fetch-Site": "cross-site"}), 403, "forbidden")
+    assert len(upstream[1].requests) == before
+    # Typed in the address bar, or sent by a program: allowed.
+    assert httpx.get(f"{gw.url}/kitchensink/status", headers={"Sec-Fetch-Site": "none"}).status_code == 200
