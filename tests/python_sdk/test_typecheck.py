@@ -3,6 +3,9 @@ mean something: a wrong argument or attribute is a type error for the package's 
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.conftest import REPO
@@ -68,11 +71,8 @@ def test_users_code_is_type_checked_against_the_package(tmp_path: Path) -> None:
     (tmp_path / "good.py").write_text(GOOD_USE, "utf-8")
     (tmp_path / "bad.py").write_text(BAD_USE, "utf-8")
     src = GENERATED / "kitchensink" / "python" / "src"
-    import os
-    import subprocess
-    import sys
-
     env = dict(os.environ, MYPYPATH=str(src))
+
     def run(name: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, name],
                               cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
