@@ -4,6 +4,7 @@ Templates receive finished view objects; the filters here only quote and escape 
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -26,6 +27,21 @@ def _autoescape(name: str | None) -> bool:
     return bool(name) and str(name).endswith((".html", ".html.j2"))
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between runs. Jinja checks each entry against its template's
+    source; the folder is named after Jinja's version and this file, whose options (trimming,
+    escaping, filters) also shape the compiled code."""
+    from .load.validate import cache_dir
+
+    settings = hashlib.sha256(f"jinja2 {jinja2.__version__}\0".encode() + Path(__file__).read_bytes())
+    directory = cache_dir() / "jinja" / settings.hexdigest()[:16]
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # a cache that cannot be written only costs time
+    return jinja2.FileSystemBytecodeCache(str(directory))
+
+
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -35,6 +51,7 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters.update(FILTERS)
     return env
