@@ -47,10 +47,6 @@ def format_source(source: str) -> str:
         return source
 
 
-def _format_many(sources: list[str]) -> list[str]:
-    return [format_source(s) for s in sources]
-
-
 def _store(key: str, content: bytes) -> None:
     path = _cache_path(key)
     try:
@@ -78,14 +74,15 @@ def format_files(files: list[OutputFile], workers: int | None = None) -> list[Ou
         sources = [content.decode("utf-8") for _, _, content in misses]
         count = workers or min(os.cpu_count() or 1, 8)
         if count > 1 and sum(len(c) for _, _, c in misses) >= _PARALLEL_MIN_BYTES:
-            batches = [sources[i::count] for i in range(count)]
+            # Largest first, one file per task: the workers finish together.
+            order = sorted(range(len(sources)), key=lambda i: -len(sources[i]))
             with ProcessPoolExecutor(max_workers=count) as pool:
-                formatted_batches = list(pool.map(_format_many, batches))
+                done = list(pool.map(format_source, [sources[i] for i in order], chunksize=1))
             formatted = [""] * len(sources)
-            for i, batch in enumerate(formatted_batches):
-                formatted[i::count] = batch
+            for i, text in zip(order, done):
+                formatted[i] = text
         else:
-            formatted = _format_many(sources)
+            formatted = [format_source(s) for s in sources]
         for (index, key, _), text in zip(misses, formatted):
             content = text.encode("utf-8")
             results[index] = content
