@@ -262,3 +262,16 @@ def test_recursive_models_and_undiscriminated_unions(driver: Driver, server: Loo
     circle = driver.run("put_shape", {"bearer_auth": SECRET}, shape_id="s1", body={"radius": 2.5})
     assert type(circle).__name__ == "Circle" and circle.radius == 2.5
     assert driver.run("put_shape", {"bearer_auth": SECRET}, shape_id="s1", body="plain") == "plain"
+
+
+def test_models_keep_the_wire_data_and_can_be_subclassed() -> None:
+    from utdk_kitchensink.models import Dog
+
+    class ShowDog(Dog):
+        rosettes: int
+
+    dog = ShowDog({"petType": "dog", "class": "big", "rosettes": 3, "born_on": "2021-05-01", "later": True})
+    assert (dog.class_, dog.rosettes, dog.born_on) == ("big", 3, datetime.date(2021, 5, 1))
+    assert dog.model_extra == {"later": True} and "rosettes" in dir(dog)
+    assert Dog(name="Rex", pet_type="dog", class_="small").to_dict() == {"name": "Rex", "petType": "dog", "class": "small"}
+    assert Dog({"id": 1}) == Dog({"id": 1}) and Dog({"id": 1}) != Dog({"id": 2})

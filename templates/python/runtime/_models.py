@@ -32,9 +32,19 @@ class Model:
         object.__setattr__(self, "_data", raw)
 
     @classmethod
+    def _attributes(cls) -> list[str]:
+        """Declared attributes, the user's own subclasses included (not Model's internals)."""
+        names: list[str] = []
+        for klass in cls.__mro__:
+            if klass is Model:
+                break
+            names.extend(n for n in getattr(klass, "__annotations__", {}) if n not in names)
+        return names
+
+    @classmethod
     def _field(cls, name: str) -> tuple[str, Spec] | None:
         entry = cls._fields.get(name)
-        if entry is None and name in cls.__annotations__:
+        if entry is None and name in cls._attributes():
             entry = (name, None)
         return entry
 
@@ -62,8 +72,11 @@ class Model:
     def model_extra(self) -> dict[str, Any]:
         """Fields the server sent that this class does not declare."""
         cls = type(self)
-        known = {entry[0] for entry in map(cls._field, cls.__annotations__) if entry}
+        known = {entry[0] for entry in map(cls._field, cls._attributes()) if entry}
         return {k: v for k, v in self._data.items() if k not in known}
+
+    def __dir__(self) -> list[str]:
+        return sorted(set(super().__dir__()) | set(type(self)._attributes()))
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Model) and type(other) is type(self) and other._data == self._data
