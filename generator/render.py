@@ -31,9 +31,10 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled templates kept between runs. Jinja checks each entry against its template's
     source; the folder is named after Jinja's version and this file, whose options (trimming,
     escaping, filters) also shape the compiled code."""
+    from . import __version__
     from .load.validate import cache_dir
 
-    settings = hashlib.sha256(f"jinja2 {jinja2.__version__}\0".encode() + Path(__file__).read_bytes())
+    settings = hashlib.sha256(f"utdk {__version__}\0jinja2 {jinja2.__version__}\0".encode() + Path(__file__).read_bytes())
     directory = cache_dir() / "jinja" / settings.hexdigest()[:16]
     try:
         directory.mkdir(parents=True, exist_ok=True)

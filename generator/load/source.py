@@ -125,7 +125,9 @@ def _parse_cached(raw: bytes, text: str, suffix: str) -> Any:
         return parse_text(text, suffix)
     from .validate import cache_dir
 
-    key = hashlib.sha256(_PARSE_CACHE_VERSION + suffix.encode() + b"\0" + raw).hexdigest()
+    from .. import __version__  # read now, so a new release never reads an old release's entries
+
+    key = hashlib.sha256(_PARSE_CACHE_VERSION + b" utdk-" + __version__.encode() + suffix.encode() + b"\0" + raw).hexdigest()
     cached = cache_dir() / "parsed" / f"{key}.marshal"
     try:
         return marshal.loads(cached.read_bytes())

@@ -29,8 +29,10 @@ def cache_dir() -> Path:
 
 
 def _content_key(specs: SpecSet) -> str:
+    from .. import __version__  # how findings are read (3.2 as 3.1) is ours, so our version counts
+
     digest = hashlib.sha256()
-    digest.update(("openapi-spec-validator " + version("openapi-spec-validator")).encode())
+    digest.update(f"utdk {__version__}\0openapi-spec-validator {version('openapi-spec-validator')}".encode())
     for src in specs.loaded_files:
         digest.update(b"\0" + str(src.path.name).encode() + b"\0" + src.text.encode())
     return digest.hexdigest()
