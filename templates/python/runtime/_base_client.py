@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ._errors import APIConnectionError, APIError, MissingCredentialsError, status_error
+from ._errors import APIError, MissingCredentialsError, status_error
 from ._models import Spec, decode
 from ._retry import Action, Outcome, Send, Sleep, connection_error, send_with_retries
 from ._serialize import Param, form_fields, multipart, path_segment, query_pairs, scalar_text, simple_text, to_wire
@@ -422,4 +422,4 @@ class AsyncAPIClient(BaseClient):
         await self.close()
 
 
-__all__ = ["APIConnectionError", "AsyncAPIClient", "BaseClient", "Endpoint", "Param", "Scheme", "SyncAPIClient"]
+__all__ = ["AsyncAPIClient", "BaseClient", "Endpoint", "Param", "Scheme", "SyncAPIClient"]

@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ._errors import APIConnectionError, APIError, MissingCredentialsError, status_error
+from ._errors import APIError, MissingCredentialsError, status_error
 from ._models import Spec, decode
 from ._retry import Action, Outcome, Send, Sleep, connection_error, send_with_retries
 from ._serialize import (
@@ -517,7 +517,6 @@ class AsyncAPIClient(BaseClient):
 
 
 __all__ = [
-    "APIConnectionError",
     "AsyncAPIClient",
     "BaseClient",
     "Endpoint",
