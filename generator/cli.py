@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Sequence, TextIO
@@ -22,25 +23,69 @@ ACCEPT_HINT = "python -m generator generate"
 
 
 class Progress:
-    """A live status line on a terminal; silence otherwise (one summary line is printed at the end)."""
+    """A live progress bar on a terminal once a run has taken a second; silence otherwise (one
+    summary line is printed at the end).
 
-    def __init__(self, stream: TextIO, quiet: bool) -> None:
+    Steps are announced by the pipeline (reading each spec, each target); a ticker thread redraws
+    the bar with the elapsed time while a long step runs, so a run that looks stuck is not."""
+
+    WIDTH = 24
+
+    def __init__(self, stream: TextIO, quiet: bool, total: int = 0, delay: float = 1.0, interval: float = 0.1) -> None:
         self.stream = stream
         self.live = not quiet and stream.isatty()
         self.quiet = quiet
+        self.total = total
+        self.delay = delay
+        self.interval = interval
         self.start = time.perf_counter()
         self.steps = 0
+        self.message = ""
+        self._shown = False
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._ticker: threading.Thread | None = None
+        if self.live:
+            self._ticker = threading.Thread(target=self._tick, name="progress", daemon=True)
+            self._ticker.start()
 
     def __call__(self, message: str) -> None:
-        if self.live:
+        with self._lock:
             self.steps += 1
-            elapsed = time.perf_counter() - self.start
-            bar = "#" * (self.steps % 20) + "-" * (20 - self.steps % 20)
-            self.stream.write(f"\r\x1b[2K[{bar}] {elapsed:5.1f}s {message[:70]}")
+            self.message = message
+        self._draw()
+
+    def line(self) -> str:
+        """The bar for the step now running: the steps before it are done."""
+        elapsed = time.perf_counter() - self.start
+        done = max(self.steps - 1, 0)
+        if self.total:
+            filled = min(self.WIDTH, round(self.WIDTH * done / self.total))
+            bar = "#" * filled + "-" * (self.WIDTH - filled)
+            count = f" {min(done, self.total)}/{self.total}"
+        else:
+            position = int(elapsed / self.interval) % self.WIDTH
+            bar = "-" * position + "#" + "-" * (self.WIDTH - position - 1)
+            count = ""
+        return f"[{bar}]{count} {elapsed:5.1f}s {self.message[:60]}"
+
+    def _draw(self) -> None:
+        if not self.live or self._stop.is_set() or time.perf_counter() - self.start < self.delay:
+            return
+        with self._lock:
+            self.stream.write("\r\x1b[2K" + self.line())
             self.stream.flush()
+            self._shown = True
+
+    def _tick(self) -> None:
+        while not self._stop.wait(self.interval):
+            self._draw()
 
     def done(self, summary: str) -> None:
-        if self.live:
+        self._stop.set()
+        if self._ticker is not None:
+            self._ticker.join()
+        if self._shown:
             self.stream.write("\r\x1b[2K")
         if not self.quiet:
             self.stream.write(summary + "\n")
@@ -88,7 +133,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         sys.stderr.write(exc.line_text + "\n")
         return EXIT_BAD_INPUT
-    progress = Progress(sys.stderr, args.quiet)
+    progress = Progress(sys.stderr, args.quiet, total=_steps(config, _targets(args.target)))
     start = time.perf_counter()
     result = generate(config, _targets(args.target), validate=not args.no_validate, strict=args.strict, progress=progress)
     if result.has_errors:
@@ -109,6 +154,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
         f"({len(the_plan.added)} added, {len(the_plan.changed)} changed, {len(the_plan.stale)} removed) in {time.perf_counter() - start:.2f} s"
     )
     return EXIT_OK
+
+
+def _steps(config: Config, only_targets: tuple[str, ...]) -> int:
+    """How many steps the pipeline announces: reading each spec, then each of its targets."""
+    return sum(1 + len([t for t in p.targets if not only_targets or t in only_targets]) for p in config.providers)
 
 
 def _report_check(the_plan: object, progress: Progress, elapsed: float) -> int:
