@@ -9,27 +9,35 @@ import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
+from importlib.metadata import version
 from pathlib import Path
 
 import black
+from black.mode import Mode, TargetVersion
+from black.report import NothingChanged
 
 from .load.validate import cache_dir
 from .output import OutputFile
 
-TARGET_VERSION = black.TargetVersion.PY311
+TARGET_VERSION = TargetVersion.PY311
 LINE_LENGTH = 88
 # Below this much work, starting processes costs more than it saves.
 _PARALLEL_MIN_BYTES = 200_000
 
 
 @lru_cache(maxsize=1)
-def mode() -> black.Mode:
-    return black.Mode(target_versions={TARGET_VERSION}, line_length=LINE_LENGTH)
+def mode() -> Mode:
+    return Mode(target_versions={TARGET_VERSION}, line_length=LINE_LENGTH)
+
+
+@lru_cache(maxsize=1)
+def black_version() -> str:
+    return version("black")
 
 
 def _key(source: bytes) -> str:
     digest = hashlib.sha256()
-    digest.update(f"black {black.__version__}\0{mode()!r}\0".encode())
+    digest.update(f"black {black_version()}\0{mode()!r}\0".encode())
     digest.update(source)
     return digest.hexdigest()
 
@@ -43,7 +51,7 @@ def format_source(source: str) -> str:
     golden tests already compare results."""
     try:
         return black.format_file_contents(source, fast=True, mode=mode())
-    except black.NothingChanged:
+    except NothingChanged:
         return source
 
 

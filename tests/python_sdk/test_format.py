@@ -41,7 +41,8 @@ def test_cached_results_are_not_formatted_again(cache: Path, monkeypatch: pytest
 
 def test_black_version_and_mode_are_part_of_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
     key = fmt._key(UGLY.encode())
-    monkeypatch.setattr(black, "__version__", "0.0.0")
+    assert fmt.black_version() == black.__version__ == "26.10.1"
+    monkeypatch.setattr(fmt, "black_version", lambda: "0.0.0")
     assert fmt._key(UGLY.encode()) != key
     monkeypatch.undo()
     fmt.mode.cache_clear()
