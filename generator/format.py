@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
@@ -66,33 +66,46 @@ def _store(key: str, content: bytes) -> None:
         pass  # a cache that cannot be written only costs time
 
 
+class FormatJob:
+    """Formatting started now and collected later, so black's workers run while the other
+    targets render. Cached files are answered at once; misses go to worker processes,
+    largest first (one file per task, so the workers finish together)."""
+
+    def __init__(self, files: list[OutputFile], workers: int | None = None) -> None:
+        self._files = files
+        self._results: dict[int, bytes] = {}
+        self._misses: list[tuple[int, str, bytes]] = []
+        for index, f in enumerate(files):
+            if not f.path.endswith(".py"):
+                continue
+            key = _key(f.content)
+            try:
+                self._results[index] = _cache_path(key).read_bytes()
+            except OSError:
+                self._misses.append((index, key, f.content))
+        self._pool: ProcessPoolExecutor | None = None
+        self._futures: list[Future[str]] = []
+        count = workers or min(os.cpu_count() or 1, 8)
+        if count > 1 and sum(len(c) for _, _, c in self._misses) >= _PARALLEL_MIN_BYTES:
+            self._misses.sort(key=lambda miss: -len(miss[2]))
+            self._pool = ProcessPoolExecutor(max_workers=count)
+            self._futures = [self._pool.submit(format_source, content.decode("utf-8")) for _, _, content in self._misses]
+
+    def result(self) -> list[OutputFile]:
+        if self._pool is not None:
+            formatted = [future.result() for future in self._futures]
+            self._pool.shutdown()
+            self._pool = None
+        else:
+            formatted = [format_source(content.decode("utf-8")) for _, _, content in self._misses]
+        for (index, key, _), text in zip(self._misses, formatted):
+            content = text.encode("utf-8")
+            self._results[index] = content
+            _store(key, content)
+        self._misses = []
+        return [OutputFile(f.path, self._results[i]) if i in self._results else f for i, f in enumerate(self._files)]
+
+
 def format_files(files: list[OutputFile], workers: int | None = None) -> list[OutputFile]:
     """Every .py file formatted; other files returned unchanged, order kept."""
-    results: dict[int, bytes] = {}
-    misses: list[tuple[int, str, bytes]] = []
-    for index, f in enumerate(files):
-        if not f.path.endswith(".py"):
-            continue
-        key = _key(f.content)
-        try:
-            results[index] = _cache_path(key).read_bytes()
-        except OSError:
-            misses.append((index, key, f.content))
-    if misses:
-        sources = [content.decode("utf-8") for _, _, content in misses]
-        count = workers or min(os.cpu_count() or 1, 8)
-        if count > 1 and sum(len(c) for _, _, c in misses) >= _PARALLEL_MIN_BYTES:
-            # Largest first, one file per task: the workers finish together.
-            order = sorted(range(len(sources)), key=lambda i: -len(sources[i]))
-            with ProcessPoolExecutor(max_workers=count) as pool:
-                done = list(pool.map(format_source, [sources[i] for i in order], chunksize=1))
-            formatted = [""] * len(sources)
-            for i, text in zip(order, done):
-                formatted[i] = text
-        else:
-            formatted = [format_source(s) for s in sources]
-        for (index, key, _), text in zip(misses, formatted):
-            content = text.encode("utf-8")
-            results[index] = content
-            _store(key, content)
-    return [OutputFile(f.path, results[i]) if i in results else f for i, f in enumerate(files)]
+    return FormatJob(files, workers).result()

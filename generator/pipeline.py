@@ -11,7 +11,8 @@ from .config import Config, ProviderConfig, TargetOptions, target_options
 from .diagnostics import Diagnostic, Level
 from .load import Loaded, load_api
 from .output import OutputFile
-from .targets import emitter, site_emitter
+from .format import FormatJob
+from .targets import emitter, formatter, site_emitter
 
 Progress = Callable[[str], None]
 
@@ -81,16 +82,28 @@ def _generate(config: Config, only_targets: tuple[str, ...], validate: bool, str
 
 
 def _render(result: Result, config: Config, only_targets: tuple[str, ...], progress: Progress | None) -> None:
+    jobs: list[tuple[str, FormatJob]] = []
     for entry in result.providers:
         targets = [t for t in entry.provider.targets if not only_targets or t in only_targets]
-        for target in targets:
+        # targets whose output is formatted go first: their formatting overlaps the rest
+        for target in sorted(targets, key=lambda t: formatter(t) is None):
             if progress:
                 progress(f"{entry.provider.name}: {target}")
             start = time.perf_counter()
             prefix = entry.provider.out_dir(target)
-            result.files.extend(f.under(prefix) for f in emitter(target)(entry.api, entry.options))
+            files = emitter(target)(entry.api, entry.options)
             result.scopes.append(prefix)
+            if formatter(target) == "black":
+                jobs.append((prefix, FormatJob(files)))
+            else:
+                result.files.extend(f.under(prefix) for f in files)
             result.add_time(f"render:{target}", time.perf_counter() - start)
+    start = time.perf_counter()
+    for prefix, job in jobs:
+        if progress:
+            progress(f"formatting {prefix}")
+        result.files.extend(f.under(prefix) for f in job.result())
+    result.add_time("format", time.perf_counter() - start)
     site = site_emitter() if not only_targets or "docs" in only_targets else None
     docs_entries = [e for e in result.providers if "docs" in e.provider.targets]
     if site is not None and docs_entries:

@@ -20,3 +20,8 @@ def emitter(name: str) -> Callable[..., Any]:
 def site_emitter() -> Callable[..., Any] | None:
     module = importlib.import_module(f"{__name__}.docs")
     return getattr(module, "emit_site", None)
+
+
+def formatter(name: str) -> str | None:
+    """The formatter a target's source files go through ("black"), or None."""
+    return getattr(importlib.import_module(f"{__name__}.{name}"), "FORMATTER", None)

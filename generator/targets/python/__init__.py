@@ -7,7 +7,6 @@ argument-type modules), all imported on first use so large APIs import quickly."
 from __future__ import annotations
 
 from ...config import TargetOptions
-from ...format import format_files
 from ...model import Api
 from ...output import OutputFile, text_file
 from ...render import read_static, render
@@ -16,6 +15,9 @@ from .models import model_files, param_files, param_type_names
 from .operations import resource_views
 from .package import client_view, readme_view
 
+# The pipeline formats this target's .py files with black (generator/format.py), in worker
+# processes that run while the other targets render.
+FORMATTER = "black"
 RUNTIME_FILES = ("_base_client.py", "_errors.py", "_models.py", "_retry.py", "_serialize.py", "_types.py")
 
 
@@ -46,4 +48,4 @@ def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
     readme = readme_view(api, options, client)
     files.append(text_file("README.md", render("python/README.md.j2", readme=readme)))
     files.append(text_file("api.md", render("python/api.md.j2", client=client)))
-    return format_files(files)
+    return files
