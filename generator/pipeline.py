@@ -5,8 +5,10 @@ from __future__ import annotations
 import gc
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable
 
+from . import run_cache
 from .config import Config, ProviderConfig, TargetOptions, target_options
 from .diagnostics import Diagnostic, Level
 from .load import Loaded, load_api
@@ -31,6 +33,7 @@ class Result:
     timings: dict[str, float] = field(default_factory=dict)
     scopes: list[str] = field(default_factory=list)  # output folders this run owns entirely
     providers: list[ProviderResult] = field(default_factory=list)
+    inputs: list[Path] = field(default_factory=list)  # every spec file read
 
     @property
     def has_errors(self) -> bool:
@@ -41,16 +44,30 @@ class Result:
 
 
 def generate(config: Config, only_targets: tuple[str, ...] = (), validate: bool = True, strict: bool = False,
-             progress: Progress | None = None) -> Result:
+             progress: Progress | None = None, use_cache: bool = True) -> Result:
+    """With use_cache, a run whose inputs (specs, config, options, the generator's code and
+    templates) are all unchanged returns the result kept from the last such run (run_cache)."""
+    options = (only_targets, validate, strict)
+    if use_cache:
+        start = time.perf_counter()
+        cached = run_cache.lookup(config, options)
+        if cached is not None:
+            cached.add_time("cached run", time.perf_counter() - start)
+            return cached
     # The model and the views are large trees of objects without cycles: the cyclic collector
     # walking them again and again took a quarter of a warm run. It runs again afterwards.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _generate(config, only_targets, validate, strict, progress)
+        result = _generate(config, only_targets, validate, strict, progress)
     finally:
         if collecting:
             gc.enable()
+    if use_cache and not result.has_errors and result.inputs:
+        start = time.perf_counter()
+        run_cache.store(config, options, result, result.inputs)
+        result.add_time("store run", time.perf_counter() - start)
+    return result
 
 
 def _generate(config: Config, only_targets: tuple[str, ...], validate: bool, strict: bool,
@@ -62,6 +79,7 @@ def _generate(config: Config, only_targets: tuple[str, ...], validate: bool, str
             progress(f"{provider.name}: reading {provider.spec}")
         loaded = load_api(provider.spec, provider.name, validate=validate, background=True)
         pending.append(loaded)
+        result.inputs.extend(loaded.files)
         if loaded.api is None or not loaded.ok:
             continue
         options = target_options(provider, loaded.api.version, loaded.api.docs_url)

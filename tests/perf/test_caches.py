@@ -1,4 +1,4 @@
-"""The caches (parsed spec, validator findings, compiled templates, black's results) never change
+"""The caches (parsed spec, validator findings, compiled templates, black's results, whole runs) never change
 what is generated: a cached run writes the same bytes as an uncached one, and a change to the
 spec, a template or the generator's version is never answered from an old entry.
 
@@ -21,7 +21,7 @@ from generator import format as fmt
 from generator.load.source import _MIN_CACHED_BYTES
 
 REPO = Path(__file__).resolve().parents[2]
-CACHES = ("parsed", "validate", "jinja", "black")
+CACHES = ("parsed", "validate", "jinja", "black", "runs")
 
 # Runs the CLI, optionally as another generator version or with another templates folder.
 _DRIVER = """
@@ -116,7 +116,7 @@ def test_a_changed_spec_is_parsed_validated_and_generated_again(spec: Path, firs
     edited.write_text(text.replace("Options for resource 7.", "Options edited in place."), "utf-8")
     before = entries(cache)
     generate(edited, tmp_path / "cached", cache)
-    assert {"parsed", "validate", "black"} <= grew(before, entries(cache))
+    assert {"parsed", "validate", "black", "runs"} <= grew(before, entries(cache))
     cached = tree(tmp_path / "cached")
     assert any(b"Options edited in place." in content for path, content in cached.items() if path.endswith(".py"))
     assert any(b"Options edited in place." in content for path, content in cached.items() if path.endswith(".ts"))
@@ -144,7 +144,7 @@ def test_a_changed_template_is_compiled_rendered_and_formatted_again(spec: Path,
 
     before = entries(cache)
     generate(spec, tmp_path / "edited", cache, templates=templates)
-    assert {"jinja", "black"} <= grew(before, entries(cache))
+    assert {"jinja", "black", "runs"} <= grew(before, entries(cache))
     edited = tree(tmp_path / "edited")
     assert any(b"from __future__ import annotations  # template edited\n" in c for p, c in edited.items() if p.endswith(".py"))
     assert any(b"// Edited: types for every schema of" in c for p, c in edited.items() if p.endswith(".ts"))
@@ -156,7 +156,7 @@ def test_another_generator_version_does_not_read_this_versions_entries(spec: Pat
     out, cache = first
     before = entries(cache)
     generate(spec, tmp_path / "out", cache, version="0.0.0-other")
-    assert {"parsed", "validate", "jinja"} <= grew(before, entries(cache))
+    assert {"parsed", "validate", "jinja", "runs"} <= grew(before, entries(cache))
     assert tree(tmp_path / "out") == tree(out)
 
 
@@ -167,3 +167,42 @@ def test_another_generator_version_does_not_read_this_versions_black_results(mon
     key = fmt._key(b"x = 1\n")
     monkeypatch.setattr(generator, "__version__", "0.0.0-other")
     assert fmt._key(b"x = 1\n") != key
+
+
+ROOT = """openapi: 3.0.3
+info: {title: Refs, version: 1.0.0}
+paths:
+  /things/get:
+    post:
+      operationId: thingsGet
+      requestBody:
+        content:
+          application/json:
+            schema: {$ref: 'schemas.yaml#/Thing'}
+      responses:
+        '200': {description: OK}
+"""
+SCHEMAS = """Thing:
+  type: object
+  description: DESCRIPTION
+  properties:
+    id: {type: string}
+"""
+
+
+def test_a_spec_edited_in_place_or_through_a_referenced_file_is_generated_again(tmp_path: Path) -> None:
+    spec, schemas, cache = tmp_path / "api" / "openapi.yaml", tmp_path / "api" / "schemas.yaml", tmp_path / "cache"
+    spec.parent.mkdir()
+    spec.write_text(ROOT, "utf-8")
+    schemas.write_text(SCHEMAS.replace("DESCRIPTION", "First words."), "utf-8")
+
+    def ts_types() -> str:
+        generate(spec, tmp_path / "out", cache)
+        return (tmp_path / "out" / "synthetic" / "typescript" / "src" / "types.ts").read_text("utf-8")
+
+    assert "First words." in ts_types()
+    schemas.write_text(SCHEMAS.replace("DESCRIPTION", "Second words."), "utf-8")
+    assert "Second words." in ts_types()
+    spec.write_text(ROOT.replace("title: Refs", "title: Renamed refs"), "utf-8")
+    assert "Renamed refs" in ts_types()
+    assert len(entries(cache)["runs"]) == 1  # one entry per configuration, replaced on each change

@@ -1,0 +1,113 @@
+"""A whole run's result, kept so that a run on unchanged inputs is a lookup instead of a rebuild.
+
+What shapes the output is in the key or checked on lookup: the generator's own code and templates
+(every file, by content), the versions of the libraries that shape the output, the configuration,
+the run's options, and the content of every spec file the run read (the root and the files its
+$refs reached, recorded when the entry was made). One entry per configuration and code: a new
+spec replaces the old entry instead of piling up beside it."""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .diagnostics import Diagnostic, Level
+from .output import OutputFile
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .pipeline import Result
+
+_FORMAT = "utdk-run-1"
+# Libraries whose output ends up in generated files (or in the diagnostics).
+_LIBRARIES = ("jinja2", "markupsafe", "black", "markdown-it-py", "mdurl", "pyyaml", "openapi-spec-validator")
+
+
+def _library_versions() -> str:
+    found = []
+    for name in _LIBRARIES:
+        try:
+            found.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name} -")
+    return "\n".join(found)
+
+
+def _tree_digest(root: Path, suffixes: tuple[str, ...]) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and (not suffixes or p.suffix in suffixes)):
+        if "__pycache__" in path.parts:
+            continue
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def code_digest() -> str:
+    """The generator's code, its templates, the libraries that shape output, and the versions."""
+    from . import __version__
+    from .render import templates_dir
+
+    package = Path(__file__).resolve().parent
+    parts = [_FORMAT, __version__, sys.version, _library_versions(),
+             _tree_digest(package, (".py",)), _tree_digest(templates_dir(), ())]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
+def _entry_path(config: "Config", options: tuple[object, ...]) -> Path:
+    from .load.validate import cache_dir
+
+    # the output folder is left out: output paths are relative to it, so it changes no file
+    settings = (config.root, config.providers, config.gateway)
+    key = hashlib.sha256(f"{code_digest()}\0{settings!r}\0{options!r}".encode()).hexdigest()
+    return cache_dir() / "runs" / f"{key}.marshal"
+
+
+def _file_digest(path: str) -> str | None:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def lookup(config: "Config", options: tuple[object, ...]) -> "Result | None":
+    from .pipeline import Result
+
+    try:
+        entry: dict[str, Any] = marshal.loads(_entry_path(config, options).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    if entry.get("format") != _FORMAT or not entry["inputs"]:
+        return None
+    if any(_file_digest(path) != digest for path, digest in entry["inputs"]):
+        return None
+    return Result(
+        files=[OutputFile(path, content) for path, content in entry["files"]],
+        diagnostics=[Diagnostic(f, line, col, Level(level), pointer, message, code)
+                     for f, line, col, level, pointer, message, code in entry["diagnostics"]],
+        scopes=list(entry["scopes"]),
+    )
+
+
+def store(config: "Config", options: tuple[object, ...], result: "Result", inputs: list[Path]) -> None:
+    entry = {
+        "format": _FORMAT,
+        "inputs": [(str(p), _file_digest(str(p))) for p in inputs],
+        "files": [(f.path, f.content) for f in result.files],
+        "diagnostics": [(d.file, d.line, d.col, d.level.value, d.pointer, d.message, d.code) for d in result.diagnostics],
+        "scopes": list(result.scopes),
+    }
+    if any(digest is None for _, digest in entry["inputs"]):
+        return
+    path = _entry_path(config, options)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(entry))
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass  # a cache that cannot be written only costs time
