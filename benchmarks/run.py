@@ -43,9 +43,6 @@ def child(spec: str, name: str, out: str, targets: list[str]) -> None:
     from generator.output import plan, write
     from generator.pipeline import generate
 
-    import generator.format as formatting
-
-    formatting.format_files = _timed(formatting.format_files)  # before a target imports it
     imported = time.perf_counter()
     config = single_spec_config(Path(spec), Path(out), name, tuple(targets))
     result = generate(config)
@@ -56,10 +53,6 @@ def child(spec: str, name: str, out: str, targets: list[str]) -> None:
     write(the_plan)
     end = time.perf_counter()
     phases = {"import": imported - start, **result.timings, "write": end - write_start}
-    if _FORMAT_SECONDS and "render:python" in phases:
-        # black runs inside the Python target's emit; shown as its own phase
-        phases["render:python"] -= _FORMAT_SECONDS[0]
-        phases["format"] = _FORMAT_SECONDS[0]
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     # the validator's process and black's workers are children; the largest of them counts too
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -69,22 +62,8 @@ def child(spec: str, name: str, out: str, targets: list[str]) -> None:
         "written": len(the_plan.added) + len(the_plan.changed),
         "removed": len(the_plan.stale),
         "peak_mib": max(own, children),
+        "peak_main_mib": own,
     }))
-
-
-_FORMAT_SECONDS: list[float] = []
-
-
-def _timed(format_files: Any) -> Any:
-    def timed(*args: Any, **kwargs: Any) -> Any:
-        start = time.perf_counter()
-        try:
-            return format_files(*args, **kwargs)
-        finally:
-            if not _FORMAT_SECONDS:
-                _FORMAT_SECONDS.append(0.0)
-            _FORMAT_SECONDS[0] += time.perf_counter() - start
-    return timed
 
 
 def run_scenario(spec: Path, name: str, out: Path, targets: list[str], cache: Path) -> dict[str, Any]:
