@@ -5,9 +5,11 @@
 
 Each spec is shaped like Plaid's: POST operations whose JSON bodies and responses are objects
 referencing component schemas (a request, a response and a nested object per operation, plus
-shared ones). Every size is generated in a fresh process with empty caches (cold), then again
-into the same folder (warm). The figures are printed, and a straight line fitted through them
-shows how far from linear the growth is. The plot needs matplotlib (the `bench` extra).
+shared ones). Every size is generated in fresh processes: with empty caches (cold, where black's
+first pass dominates); again with the stage caches warm but the whole-run entry removed, so the
+model and every target are rebuilt (rebuild); and once more with nothing changed (warm). The
+figures are printed, and a straight line fitted through each series shows how far from linear
+the growth is. The plot needs matplotlib (the `bench` extra).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from synthetic import synthetic_spec  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 DEFAULT_SIZES = (100, 250, 500, 1000, 2000, 5000)
+# cold: empty caches; rebuild: every stage again, its caches warm; warm: nothing changed
+SERIES = ("cold", "rebuild", "warm")
 
 
 def linear_fit(xs: list[float], ys: list[float]) -> tuple[float, float, float]:
@@ -49,7 +53,7 @@ def plot(figures: list[dict[str, Any]], fits: dict[str, tuple[float, float, floa
 
     xs = [f["operations"] for f in figures]
     fig, ax = plt.subplots(figsize=(7, 4.5), dpi=110)
-    for scenario, marker in (("cold", "o"), ("warm", "s")):
+    for scenario, marker in zip(SERIES, "o^s"):
         ys = [f[scenario]["wall"] for f in figures]
         slope, intercept, r2 = fits[scenario]
         ax.plot(xs, ys, marker=marker, linestyle="none", label=f"{scenario} (measured)")
@@ -75,7 +79,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="utdk-scaling-"))
     figures: list[dict[str, Any]] = []
     try:
-        print("operations | schemas | spec KiB | files | cold s | cold peak MiB | warm s", flush=True)
+        print("operations | schemas | spec KiB | files | cold s | cold peak MiB | rebuild s | warm s", flush=True)
         for size in sizes:
             spec = work / f"synthetic-{size}" / "openapi.json"
             spec.parent.mkdir(parents=True)
@@ -83,6 +87,11 @@ def main() -> int:
             spec.write_text(json.dumps(document, indent=1), "utf-8")
             out, cache = work / f"out-{size}", work / f"cache-{size}"
             cold = run_scenario(spec, "synthetic", out, list(TARGETS), cache)
+            # without the whole-run entry, everything is rebuilt; parsing, validation, compiled
+            # templates and black's results come from their caches
+            shutil.rmtree(cache / "runs", ignore_errors=True)
+            shutil.rmtree(out, ignore_errors=True)
+            rebuild = run_scenario(spec, "synthetic", out, list(TARGETS), cache)
             warm = run_scenario(spec, "synthetic", out, list(TARGETS), cache)
             row = {
                 "operations": size,
@@ -91,17 +100,19 @@ def main() -> int:
                 "files": cold["files"],
                 "cold": {"wall": round(cold["wall"], 3), "peak_mib": round(cold["peak_mib"]),
                          "phases": {k: round(v, 3) for k, v in cold["phases"].items()}},
+                "rebuild": {"wall": round(rebuild["wall"], 3), "peak_mib": round(rebuild["peak_mib"]),
+                            "phases": {k: round(v, 3) for k, v in rebuild["phases"].items()}},
                 "warm": {"wall": round(warm["wall"], 3), "peak_mib": round(warm["peak_mib"])},
             }
             figures.append(row)
             print(f"{size} | {row['schemas']} | {row['spec_kib']} | {row['files']} | {cold['wall']:.2f} | "
-                  f"{cold['peak_mib']:.0f} | {warm['wall']:.2f}", flush=True)
+                  f"{cold['peak_mib']:.0f} | {rebuild['wall']:.2f} | {warm['wall']:.2f}", flush=True)
             shutil.rmtree(out, ignore_errors=True)
             shutil.rmtree(cache, ignore_errors=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     xs = [float(f["operations"]) for f in figures]
-    fits = {s: linear_fit(xs, [f[s]["wall"] for f in figures]) for s in ("cold", "warm")} if len(xs) > 1 else {}
+    fits = {s: linear_fit(xs, [f[s]["wall"] for f in figures]) for s in SERIES} if len(xs) > 1 else {}
     for scenario, (slope, intercept, r2) in fits.items():
         print(f"{scenario}: {intercept:.2f} s + {slope * 1000:.2f} ms per operation (R² {r2:.4f})")
     args.out.mkdir(parents=True, exist_ok=True)
