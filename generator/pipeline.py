@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,12 +56,15 @@ def generate(config: Config, only_targets: tuple[str, ...] = (), validate: bool 
             cached.add_time("cached run", time.perf_counter() - start)
             return cached
     # The model and the views are large trees of objects without cycles: the cyclic collector
-    # walking them again and again took a quarter of a warm run. It runs again afterwards.
+    # walking them again and again took a quarter of a warm run. It runs again afterwards, and in
+    # processes forked meanwhile (black's workers, the validator), whose garbage does have cycles.
     collecting = gc.isenabled()
     gc.disable()
+    _PAUSED.append(collecting)
     try:
         result = _generate(config, only_targets, validate, strict, progress)
     finally:
+        _PAUSED.pop()
         if collecting:
             gc.enable()
     if use_cache and not result.has_errors and result.inputs:
@@ -68,6 +72,17 @@ def generate(config: Config, only_targets: tuple[str, ...] = (), validate: bool 
         run_cache.store(config, options, result, result.inputs)
         result.add_time("store run", time.perf_counter() - start)
     return result
+
+
+_PAUSED: list[bool] = []  # one entry per generate() running: whether the collector was on before
+
+
+def _collect_in_forked_child() -> None:
+    if _PAUSED and _PAUSED[0]:
+        gc.enable()
+
+
+os.register_at_fork(after_in_child=_collect_in_forked_child)
 
 
 def _generate(config: Config, only_targets: tuple[str, ...], validate: bool, strict: bool,
