@@ -79,6 +79,9 @@ _PAUSED: list[bool] = []  # one entry per generate() running: whether the collec
 
 def _collect_in_forked_child() -> None:
     if _PAUSED and _PAUSED[0]:
+        # What the child inherits (the model, the views) is frozen: never scanned, never copied
+        # by the scan; the collector only looks at what the child itself makes.
+        gc.freeze()
         gc.enable()
 
 
