@@ -160,7 +160,6 @@ def test_another_generator_version_does_not_read_this_versions_entries(spec: Pat
     assert tree(tmp_path / "out") == tree(out)
 
 
-@pytest.mark.xfail(strict=True, reason="generator/format.py keys black's cache by black's version and mode only")
 def test_another_generator_version_does_not_read_this_versions_black_results(monkeypatch: pytest.MonkeyPatch) -> None:
     import generator
 
