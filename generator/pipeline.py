@@ -12,9 +12,10 @@ from typing import Callable
 from . import run_cache
 from .config import Config, ProviderConfig, TargetOptions, target_options
 from .diagnostics import Diagnostic, Level
-from .load import Loaded, load_api
-from .output import OutputFile
 from .format import FormatJob
+from .load import Loaded, load_api
+from .model import Api
+from .output import OutputFile
 from .targets import emitter, formatter, site_emitter
 
 Progress = Callable[[str], None]

@@ -13,7 +13,6 @@ from ...model import Api
 from ...model.types import (
     AnyType,
     ArrayType,
-    IntersectionType,
     LiteralType,
     MapType,
     ObjectType,

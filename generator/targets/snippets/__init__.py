@@ -10,6 +10,7 @@ and the same renderer in templates/snippets/live.js for the docs page's live sni
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any, Mapping
 
 from ...config import TargetOptions
@@ -88,6 +89,15 @@ def render_snippet(api: Api, operation: Operation, language: str, options: Targe
     plan = snippets.plan(operation)
     request = build_request(plan, snippets.example(operation) if values is None else values)
     return client(language).render(sdk_names(api, options), operation_names(operation), request)
+
+
+def python_call(api: Api, operation: Operation, options: TargetOptions, client_variable: str) -> str:
+    """The example request as a Python call on another client variable (`client.identity_refresh(...)`),
+    for examples that make their own client (the async one in the SDK's README)."""
+    snippets = _for_api(api)
+    request = build_request(snippets.plan(operation), snippets.example(operation))
+    sdk = dataclasses.replace(sdk_names(api, options), py_client=client_variable)
+    return python.view(sdk, operation_names(operation), request).call
 
 
 def snippet_spec(api: Api, operation: Operation, options: TargetOptions) -> dict[str, Any]:
