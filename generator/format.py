@@ -69,12 +69,34 @@ def _store(key: str, content: bytes) -> None:
         pass  # a cache that cannot be written only costs time
 
 
+def _ready() -> None:
+    """A first task, so the pool forks its workers now."""
+
+
+class FormatPool:
+    """Worker processes forked before the spec is read. Forked later, from a process holding a
+    3 MB spec's model and views, black ran at half speed: the workers' allocations kept copying
+    the memory pages they shared with that process."""
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = workers or min(os.cpu_count() or 1, 8)
+        self.executor: ProcessPoolExecutor | None = None
+        if self.workers > 1:
+            self.executor = ProcessPoolExecutor(max_workers=self.workers)
+            self.executor.submit(_ready).result()  # with fork, every worker starts at the first task
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown()
+            self.executor = None
+
+
 class FormatJob:
     """Formatting started now and collected later, so black's workers run while the other
     targets render. Cached files are answered at once; misses go to worker processes,
     largest first (one file per task, so the workers finish together)."""
 
-    def __init__(self, files: list[OutputFile], workers: int | None = None) -> None:
+    def __init__(self, files: list[OutputFile], workers: int | None = None, pool: FormatPool | None = None) -> None:
         self._files = files
         self._results: dict[int, bytes] = {}
         self._misses: list[tuple[int, str, bytes]] = []
@@ -86,26 +108,28 @@ class FormatJob:
                 self._results[index] = _cache_path(key).read_bytes()
             except OSError:
                 self._misses.append((index, key, f.content))
-        self._pool: ProcessPoolExecutor | None = None
+        self._own_pool: FormatPool | None = None
         self._futures: list[Future[str]] = []
-        count = workers or min(os.cpu_count() or 1, 8)
-        if count > 1 and sum(len(c) for _, _, c in self._misses) >= _PARALLEL_MIN_BYTES:
-            self._misses.sort(key=lambda miss: -len(miss[2]))
-            self._pool = ProcessPoolExecutor(max_workers=count)
-            self._futures = [self._pool.submit(format_source, content.decode("utf-8")) for _, _, content in self._misses]
+        if sum(len(c) for _, _, c in self._misses) >= _PARALLEL_MIN_BYTES:
+            if pool is None:
+                pool = self._own_pool = FormatPool(workers)
+            if pool.executor is not None:
+                self._misses.sort(key=lambda miss: -len(miss[2]))
+                self._futures = [pool.executor.submit(format_source, content.decode("utf-8")) for _, _, content in self._misses]
 
     def result(self) -> list[OutputFile]:
-        if self._pool is not None:
+        if self._futures:
             formatted = [future.result() for future in self._futures]
-            self._pool.shutdown()
-            self._pool = None
         else:
             formatted = [format_source(content.decode("utf-8")) for _, _, content in self._misses]
+        if self._own_pool is not None:
+            self._own_pool.close()
         for (index, key, _), text in zip(self._misses, formatted):
             content = text.encode("utf-8")
             self._results[index] = content
             _store(key, content)
         self._misses = []
+        self._futures = []
         return [OutputFile(f.path, self._results[i]) if i in self._results else f for i, f in enumerate(self._files)]
 
 

@@ -12,13 +12,15 @@ from typing import Callable
 from . import run_cache
 from .config import Config, ProviderConfig, TargetOptions, target_options
 from .diagnostics import Diagnostic, Level
-from .format import FormatJob
+from .format import FormatJob, FormatPool
 from .load import Loaded, load_api
 from .model import Api
 from .output import OutputFile
 from .targets import emitter, formatter, site_emitter
 
 Progress = Callable[[str], None]
+# Specs from this size up make enough Python source for black's workers to pay off.
+_LARGE_SPEC_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -93,18 +95,12 @@ def _generate(config: Config, only_targets: tuple[str, ...], validate: bool, str
               progress: Progress | None) -> Result:
     result = Result()
     pending: list[Loaded] = []
-    for provider in config.providers:
-        if progress:
-            progress(f"{provider.name}: reading {provider.spec}")
-        loaded = load_api(provider.spec, provider.name, validate=validate, background=True)
-        pending.append(loaded)
-        result.inputs.extend(loaded.files)
-        if loaded.api is None or not loaded.ok:
-            continue
-        options = target_options(provider, loaded.api.version, loaded.api.docs_url)
-        result.providers.append(ProviderResult(provider, loaded.api, options))
-    if not any(not loaded.ok for loaded in pending):
-        _render(result, config, only_targets, progress)
+    pool = FormatPool() if _large_formatted_output(config, only_targets) else None
+    try:
+        _load_and_render(config, only_targets, validate, progress, result, pending, pool)
+    finally:
+        if pool is not None:
+            pool.close()
     # validation ran beside the targets; its findings count before anything is written
     for loaded in pending:
         loaded.finish()
@@ -118,7 +114,37 @@ def _generate(config: Config, only_targets: tuple[str, ...], validate: bool, str
     return result
 
 
-def _render(result: Result, config: Config, only_targets: tuple[str, ...], progress: Progress | None) -> None:
+def _large_formatted_output(config: Config, only_targets: tuple[str, ...]) -> bool:
+    """Whether black's workers are worth forking up front (while this process is still small)."""
+    for provider in config.providers:
+        targets = [t for t in provider.targets if not only_targets or t in only_targets]
+        if any(formatter(t) for t in targets):
+            try:
+                if provider.spec.stat().st_size >= _LARGE_SPEC_BYTES:
+                    return True
+            except OSError:
+                pass
+    return False
+
+
+def _load_and_render(config: Config, only_targets: tuple[str, ...], validate: bool, progress: Progress | None, result: Result,
+                     pending: list[Loaded], pool: FormatPool | None) -> None:
+    for provider in config.providers:
+        if progress:
+            progress(f"{provider.name}: reading {provider.spec}")
+        loaded = load_api(provider.spec, provider.name, validate=validate, background=True)
+        pending.append(loaded)
+        result.inputs.extend(loaded.files)
+        if loaded.api is None or not loaded.ok:
+            continue
+        options = target_options(provider, loaded.api.version, loaded.api.docs_url)
+        result.providers.append(ProviderResult(provider, loaded.api, options))
+    if not any(not loaded.ok for loaded in pending):
+        _render(result, config, only_targets, progress, pool)
+
+
+def _render(result: Result, config: Config, only_targets: tuple[str, ...], progress: Progress | None,
+            pool: FormatPool | None = None) -> None:
     jobs: list[tuple[str, FormatJob]] = []
     for entry in result.providers:
         targets = [t for t in entry.provider.targets if not only_targets or t in only_targets]
@@ -131,7 +157,7 @@ def _render(result: Result, config: Config, only_targets: tuple[str, ...], progr
             files = emitter(target)(entry.api, entry.options)
             result.scopes.append(prefix)
             if formatter(target) == "black":
-                jobs.append((prefix, FormatJob(files)))
+                jobs.append((prefix, FormatJob(files, pool=pool)))
             else:
                 result.files.extend(f.under(prefix) for f in files)
             result.add_time(f"render:{target}", time.perf_counter() - start)

@@ -8,6 +8,7 @@ from ...model import Api, NamedSchema
 from ...model.types import ArrayType, MapType, ObjectType, RefType, TypeRef, UnionType, IntersectionType
 from ...naming import Scope
 from .annotations import BUILTIN_TYPES, Annotator, Refs, spec_literal
+from .layout import collection
 from .views import (
     DeclarationView,
     FieldView,
@@ -97,7 +98,7 @@ def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> tuple
         listed = name != prop.name or spec is not None
         fields.append(FieldView(name, annotation, prop.description or "", py_string(prop.name), spec_literal(spec), listed))
     required = tuple(py_string(p.name) for p in t.properties if p.required)
-    required_literal = "(" + ", ".join(required) + ("," if len(required) == 1 else "") + ")"
+    required_literal = collection("_required = (", required, ")", indent=4).removeprefix("_required = ")
     return DeclarationView(schema.names.py, doc, True, tuple(fields), required_literal), qualify
 
 

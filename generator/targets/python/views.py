@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...literals import py_string
+from .layout import collection, import_from
+
 
 @dataclass(frozen=True)
 class TypeImport:
     module: str  # relative, e.g. "._m003" or "..models._m001"
     names: tuple[str, ...]
+
+    @property
+    def statement(self) -> str:
+        """The import as black writes it inside an `if TYPE_CHECKING:` block."""
+        return import_from(self.module, self.names, indent=4)
 
 
 @dataclass(frozen=True)
@@ -20,6 +28,11 @@ class FieldView:
     wire: str  # py_string literal
     spec: str  # decoder spec literal
     listed: bool  # in _fields: the wire name differs or the value needs decoding
+
+    @property
+    def field_entry(self) -> str:
+        """`"name": (wire, spec),` inside the class's _fields dict, laid out as black does."""
+        return collection(f"{py_string(self.name)}: (", (self.wire, self.spec), "),", indent=8)
 
 
 @dataclass(frozen=True)

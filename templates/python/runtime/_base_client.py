@@ -20,13 +20,27 @@ import httpx
 from ._errors import APIError, MissingCredentialsError, status_error
 from ._models import Spec, decode
 from ._retry import Action, Outcome, Send, Sleep, connection_error, send_with_retries
-from ._serialize import Param, form_fields, multipart, path_segment, query_pairs, scalar_text, simple_text, to_wire
+from ._serialize import (
+    Param,
+    form_fields,
+    multipart,
+    path_segment,
+    query_pairs,
+    scalar_text,
+    simple_text,
+    to_wire,
+)
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 _SAFE_METHODS = frozenset({"get", "head", "options"})
-_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id")
+_REQUEST_ID_HEADERS = (
+    "x-request-id",
+    "request-id",
+    "x-amzn-requestid",
+    "x-correlation-id",
+)
 
 Call = Generator[Action, Union[Outcome, None], Any]
 ClientT = TypeVar("ClientT", bound="BaseClient")
@@ -88,9 +102,13 @@ class BaseClient:
             for value in (credentials.get(option),)
         }
         self.environment = environment
-        self._explicit_base_url = bool(base_url or os.environ.get(f"{self._ENV_PREFIX}_BASE_URL"))
+        self._explicit_base_url = bool(
+            base_url or os.environ.get(f"{self._ENV_PREFIX}_BASE_URL")
+        )
         self.base_url = self._resolve_base_url(environment, base_url)
-        self.timeout: Timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        self.timeout: Timeout = (
+            DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        )
         self.max_retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
         self.default_headers = dict(default_headers or {})
         self._tokens: dict[str, tuple[str, float]] = {}
@@ -103,7 +121,9 @@ class BaseClient:
         if environment is not None:
             if environment not in self._ENVIRONMENTS:
                 choices = ", ".join(sorted(self._ENVIRONMENTS))
-                raise ValueError(f"unknown environment {environment!r}; choose one of: {choices}")
+                raise ValueError(
+                    f"unknown environment {environment!r}; choose one of: {choices}"
+                )
             return self._ENVIRONMENTS[environment].rstrip("/")
         if self._ENVIRONMENTS:
             return next(iter(self._ENVIRONMENTS.values())).rstrip("/")
@@ -120,9 +140,13 @@ class BaseClient:
             default_headers=self.default_headers,
             http_client=self._http,
         )
-        if overrides.get("environment") not in (None, NOT_GIVEN) and isinstance(overrides.get("base_url"), NotGiven):
+        if overrides.get("environment") not in (None, NOT_GIVEN) and isinstance(
+            overrides.get("base_url"), NotGiven
+        ):
             current["base_url"] = None
-        current.update({k: v for k, v in overrides.items() if not isinstance(v, NotGiven)})
+        current.update(
+            {k: v for k, v in overrides.items() if not isinstance(v, NotGiven)}
+        )
         return current
 
     # -- lazy methods ------------------------------------------------------------------------
@@ -133,7 +157,9 @@ class BaseClient:
         def __getattr__(self, name: str) -> Any:
             module_name = self._METHOD_MODULES.get(name)
             if module_name is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
             module = importlib.import_module(f"{__package__}._resources.{module_name}")
             methods = getattr(module, self._METHODS_CLASS)
             for attr, value in vars(methods).items():
@@ -182,9 +208,15 @@ class BaseClient:
             query.append((key, scalar_text(to_wire(item))))
         headers.update(auth_headers)
         if cookies:
-            headers["Cookie"] = "; ".join(f"{k}={quote(v, safe='')}" for k, v in cookies)
+            headers["Cookie"] = "; ".join(
+                f"{k}={quote(v, safe='')}" for k, v in cookies
+            )
         if endpoint.method not in _SAFE_METHODS:
-            key = idempotency_key if isinstance(idempotency_key, str) else str(uuid.uuid4())
+            key = (
+                idempotency_key
+                if isinstance(idempotency_key, str)
+                else str(uuid.uuid4())
+            )
             headers["Idempotency-Key"] = key
         content, data, files = self._encode_body(endpoint, body, extra_body, headers)
         headers.update(extra_headers or {})
@@ -203,7 +235,11 @@ class BaseClient:
         return self._result(endpoint, response)
 
     def _server(self, endpoint: Endpoint) -> str:
-        base = endpoint.server.rstrip("/") if endpoint.server and not self._explicit_base_url else self.base_url
+        base = (
+            endpoint.server.rstrip("/")
+            if endpoint.server and not self._explicit_base_url
+            else self.base_url
+        )
         if not base.startswith(("http://", "https://")):
             raise APIError(
                 f"The server URL {base!r} is not absolute: pass base_url= or set {self._ENV_PREFIX}_BASE_URL."
@@ -215,7 +251,11 @@ class BaseClient:
         return chosen if isinstance(chosen, httpx.Timeout) else httpx.Timeout(chosen)
 
     def _encode_body(
-        self, endpoint: Endpoint, body: object, extra_body: Mapping[str, object] | None, headers: dict[str, str]
+        self,
+        endpoint: Endpoint,
+        body: object,
+        extra_body: Mapping[str, object] | None,
+        headers: dict[str, str],
     ) -> tuple[Any, Any, Any]:
         if endpoint.omit_empty_body and isinstance(body, Mapping):
             if all(isinstance(v, NotGiven) for v in body.values()):
@@ -242,23 +282,35 @@ class BaseClient:
 
     # -- authentication ----------------------------------------------------------------------
 
-    def _authenticate(self, endpoint: Endpoint) -> Generator[Action, Union[Outcome, None], tuple[dict[str, str], list[tuple[str, str]], list[tuple[str, str]]]]:
+    def _authenticate(self, endpoint: Endpoint) -> Generator[
+        Action,
+        Union[Outcome, None],
+        tuple[dict[str, str], list[tuple[str, str]], list[tuple[str, str]]],
+    ]:
         headers: dict[str, str] = {}
         query: list[tuple[str, str]] = []
         cookies: list[tuple[str, str]] = []
         if not endpoint.security:
             return headers, query, cookies
         requirement = next(
-            (r for r in endpoint.security if all(self._has_credentials(key) for key, _ in r)),
+            (
+                r
+                for r in endpoint.security
+                if all(self._has_credentials(key) for key, _ in r)
+            ),
             None,
         )
         if requirement is None:
             raise MissingCredentialsError(self._describe_missing(endpoint))
         for key, scopes in requirement:
             scheme = self._SCHEMES[key]
-            values = [self._credentials.get(option) or "" for option in scheme.credentials]
+            values = [
+                self._credentials.get(option) or "" for option in scheme.credentials
+            ]
             if scheme.kind == "apiKey":
-                target = {"header": None, "query": query, "cookie": cookies}.get(scheme.location or "header")
+                target = {"header": None, "query": query, "cookie": cookies}.get(
+                    scheme.location or "header"
+                )
                 name = scheme.parameter_name or key
                 if target is None:
                     headers[name] = values[0]
@@ -268,9 +320,13 @@ class BaseClient:
                 pair = base64.b64encode(f"{values[0]}:{values[1]}".encode()).decode()
                 headers["Authorization"] = f"Basic {pair}"
             elif scheme.kind == "http" and scheme.http_scheme not in (None, "bearer"):
-                headers["Authorization"] = f"{(scheme.http_scheme or '').capitalize()} {values[0]}"
+                headers["Authorization"] = (
+                    f"{(scheme.http_scheme or '').capitalize()} {values[0]}"
+                )
             elif scheme.kind == "oauth2" and scheme.token_url is not None:
-                token = yield from self._client_credentials_token(key, scheme, scopes, values)
+                token = yield from self._client_credentials_token(
+                    key, scheme, scopes, values
+                )
                 headers["Authorization"] = f"Bearer {token}"
             elif scheme.kind in ("http", "oauth2", "openIdConnect"):
                 headers["Authorization"] = f"Bearer {values[0]}"
@@ -283,13 +339,22 @@ class BaseClient:
             for option in self._SCHEMES[key].credentials
             if not self._credentials.get(option)
         ]
-        parts = [f"the `{o}` client option or the {self._CREDENTIAL_ENV[o]} environment variable" for o in wanted]
-        more = " (or the credentials of another security scheme this operation accepts)" if len(endpoint.security) > 1 else ""
+        parts = [
+            f"the `{o}` client option or the {self._CREDENTIAL_ENV[o]} environment variable"
+            for o in wanted
+        ]
+        more = (
+            " (or the credentials of another security scheme this operation accepts)"
+            if len(endpoint.security) > 1
+            else ""
+        )
         return f"Missing credentials: set {', and '.join(parts)}{more}."
 
     def _has_credentials(self, key: str) -> bool:
         scheme = self._SCHEMES.get(key)
-        return scheme is not None and all(self._credentials.get(option) for option in scheme.credentials)
+        return scheme is not None and all(
+            self._credentials.get(option) for option in scheme.credentials
+        )
 
     def _client_credentials_token(
         self, key: str, scheme: Scheme, scopes: tuple[str, ...], values: list[str]
@@ -301,18 +366,33 @@ class BaseClient:
         url = scheme.token_url or ""
         if not url.startswith(("http://", "https://")):
             url = self.base_url + "/" + url.lstrip("/")
-        form = [("grant_type", "client_credentials"), ("client_id", values[0]), ("client_secret", values[1])]
+        form = [
+            ("grant_type", "client_credentials"),
+            ("client_id", values[0]),
+            ("client_secret", values[1]),
+        ]
         if scopes:
             form.append(("scope", " ".join(scopes)))
         request = self._http.build_request(
-            "POST", url, data=dict(form), headers={"Accept": "application/json"}, timeout=self._timeout(NOT_GIVEN)
+            "POST",
+            url,
+            data=dict(form),
+            headers={"Accept": "application/json"},
+            timeout=self._timeout(NOT_GIVEN),
         )
         response = yield from send_with_retries(request, self.max_retries)
         body = self._body(response)
-        if response.status_code >= 400 or not isinstance(body, dict) or "access_token" not in body:
+        if (
+            response.status_code >= 400
+            or not isinstance(body, dict)
+            or "access_token" not in body
+        ):
             raise status_error(response, body, self._request_id(response, body))
         lifetime = float(body.get("expires_in") or 3600)
-        self._tokens[cache_key] = (str(body["access_token"]), time.monotonic() + max(lifetime - 30, 0))
+        self._tokens[cache_key] = (
+            str(body["access_token"]),
+            time.monotonic() + max(lifetime - 30, 0),
+        )
         return str(body["access_token"])
 
     # -- responses ---------------------------------------------------------------------------
@@ -356,7 +436,13 @@ class SyncAPIClient(BaseClient):
         super().__init__(**options)
         self._http = http_client or httpx.Client(follow_redirects=True)
 
-    def _request(self, endpoint: Endpoint, params: Mapping[str, object], body: object, **options: Any) -> Any:
+    def _request(
+        self,
+        endpoint: Endpoint,
+        params: Mapping[str, object],
+        body: object,
+        **options: Any,
+    ) -> Any:
         call = self._call(endpoint, params, body, **options)
         action = next(call)
         while True:
@@ -389,11 +475,19 @@ class AsyncAPIClient(BaseClient):
     _http: httpx.AsyncClient
     _METHODS_CLASS = "AsyncMethods"
 
-    def __init__(self, *, http_client: httpx.AsyncClient | None, **options: Any) -> None:
+    def __init__(
+        self, *, http_client: httpx.AsyncClient | None, **options: Any
+    ) -> None:
         super().__init__(**options)
         self._http = http_client or httpx.AsyncClient(follow_redirects=True)
 
-    async def _request(self, endpoint: Endpoint, params: Mapping[str, object], body: object, **options: Any) -> Any:
+    async def _request(
+        self,
+        endpoint: Endpoint,
+        params: Mapping[str, object],
+        body: object,
+        **options: Any,
+    ) -> Any:
         call = self._call(endpoint, params, body, **options)
         action = next(call)
         while True:
@@ -422,4 +516,11 @@ class AsyncAPIClient(BaseClient):
         await self.close()
 
 
-__all__ = ["AsyncAPIClient", "BaseClient", "Endpoint", "Param", "Scheme", "SyncAPIClient"]
+__all__ = [
+    "AsyncAPIClient",
+    "BaseClient",
+    "Endpoint",
+    "Param",
+    "Scheme",
+    "SyncAPIClient",
+]

@@ -40,7 +40,14 @@ class APIStatusError(APIError):
     body: Any
     request_id: str | None
 
-    def __init__(self, message: str, *, response: httpx.Response, body: Any, request_id: str | None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any,
+        request_id: str | None,
+    ) -> None:
         super().__init__(message)
         self.response = response
         self.status_code = response.status_code
@@ -107,7 +114,9 @@ def _server_message(body: Any) -> str | None:
     return None
 
 
-def status_error(response: httpx.Response, body: Any, request_id: str | None) -> APIStatusError:
+def status_error(
+    response: httpx.Response, body: Any, request_id: str | None
+) -> APIStatusError:
     cls = _BY_STATUS.get(response.status_code)
     if cls is None:
         cls = InternalServerError if response.status_code >= 500 else APIStatusError

@@ -38,7 +38,9 @@ class Model:
         for klass in cls.__mro__:
             if klass is Model:
                 break
-            names.extend(n for n in getattr(klass, "__annotations__", {}) if n not in names)
+            names.extend(
+                n for n in getattr(klass, "__annotations__", {}) if n not in names
+            )
         return names
 
     @classmethod
@@ -59,7 +61,9 @@ class Model:
         def __getattr__(self, name: str) -> Any:
             entry = type(self)._field(name) if not name.startswith("__") else None
             if entry is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+                raise AttributeError(
+                    f"{type(self).__name__!r} object has no attribute {name!r}"
+                )
             value = decode(entry[1], self._data.get(entry[0]))
             object.__setattr__(self, name, value)
             return value
@@ -79,7 +83,11 @@ class Model:
         return sorted(set(super().__dir__()) | set(type(self)._attributes()))
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Model) and type(other) is type(self) and other._data == self._data
+        return (
+            isinstance(other, Model)
+            and type(other) is type(self)
+            and other._data == self._data
+        )
 
     def __hash__(self) -> int:
         return id(self)
@@ -102,7 +110,9 @@ def model_class(name: str) -> type[Model]:
 def _matches(spec: Spec, value: Any) -> bool:
     if isinstance(spec, tuple):
         if spec[0] == "model":
-            return isinstance(value, dict) and all(k in value for k in model_class(spec[1])._required)
+            return isinstance(value, dict) and all(
+                k in value for k in model_class(spec[1])._required
+            )
         if spec[0] == "list":
             return isinstance(value, list)
         if spec[0] == "map":
@@ -126,9 +136,15 @@ def decode(spec: Spec, value: Any) -> Any:
     if kind == "list":
         return [decode(spec[1], v) for v in value] if isinstance(value, list) else value
     if kind == "map":
-        return {k: decode(spec[1], v) for k, v in value.items()} if isinstance(value, dict) else value
+        return (
+            {k: decode(spec[1], v) for k, v in value.items()}
+            if isinstance(value, dict)
+            else value
+        )
     if kind == "model":
-        return model_class(spec[1])._from_wire(value) if isinstance(value, dict) else value
+        return (
+            model_class(spec[1])._from_wire(value) if isinstance(value, dict) else value
+        )
     if kind == "union":
         _, variants, discriminator, mapping = spec
         if discriminator is not None and isinstance(value, dict):

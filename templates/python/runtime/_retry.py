@@ -1,7 +1,8 @@
 """The retry policy, written once as a generator of actions that the sync and async clients run.
 
 The generator yields Send(request) and Sleep(seconds) and receives the outcome of each Send, so
-the decisions (what to retry, how long to wait, when to give up) live here and nowhere else."""
+the decisions (what to retry, how long to wait, when to give up) live here and nowhere else.
+"""
 
 from __future__ import annotations
 

@@ -29,7 +29,9 @@ def to_wire(value: Any) -> Any:
     if isinstance(value, (datetime.datetime, datetime.date)):
         return value.isoformat()
     if isinstance(value, Mapping):
-        return {str(k): to_wire(v) for k, v in value.items() if not isinstance(v, NotGiven)}
+        return {
+            str(k): to_wire(v) for k, v in value.items() if not isinstance(v, NotGiven)
+        }
     if isinstance(value, (list, tuple)):
         return [to_wire(v) for v in value]
     return value
@@ -98,7 +100,11 @@ def path_segment(param: Param, value: Any) -> str:
             return "." + ("." if explode else ",").join(items)
         if param.style == "matrix":
             name = enc(param.name)
-            return "".join(f";{name}={i}" for i in items) if explode else f";{name}=" + ",".join(items)
+            return (
+                "".join(f";{name}={i}" for i in items)
+                if explode
+                else f";{name}=" + ",".join(items)
+            )
         return ",".join(items)
     if isinstance(value, dict):
         pairs = [(enc(k), enc(v)) for k, v in value.items()]
@@ -132,7 +138,9 @@ def is_file(value: Any) -> bool:
     return isinstance(value, (bytes, bytearray, tuple)) or hasattr(value, "read")
 
 
-def multipart(body: Mapping[str, Any]) -> tuple[dict[str, list[str]], list[tuple[str, Any]]]:
+def multipart(
+    body: Mapping[str, Any],
+) -> tuple[dict[str, list[str]], list[tuple[str, Any]]]:
     data: dict[str, Any] = {}
     files: list[tuple[str, Any]] = []
     for key, value in body.items():
