@@ -184,6 +184,19 @@ def script_json(value: Any) -> Markup:
     return Markup(json_text(value))
 
 
+def py_docstring_block(text: str | None, indent: int = 0) -> str:
+    """A docstring's body as black leaves it: continuation lines at the docstring's indent, no
+    trailing blank space, and the closing quotes on a line of their own when the last line would
+    be too long with them (the template writes the quotes around this)."""
+    body = py_docstring(text).strip()
+    lines = body.split("\n")
+    pad = " " * indent
+    lines = [lines[0]] + [pad + line.rstrip() if line.strip() else "" for line in lines[1:]]
+    if len(lines) > 1 and len(lines[-1]) + 3 > 88:
+        lines.append(pad)
+    return "\n".join(lines)
+
+
 FILTERS = {
     "json_text": json_text,
     "ts_string": ts_string,
@@ -193,6 +206,7 @@ FILTERS = {
     "py_string": py_string,
     "py_literal": py_literal,
     "py_docstring": py_docstring,
+    "py_docstring_block": py_docstring_block,
     "py_comment": py_comment,
     "shell_quote": shell_quote,
     "shell_double_quote": shell_double_quote,

@@ -28,3 +28,41 @@ def import_from(module: str, names: Sequence[str], indent: int) -> str:
     if indent + len(single) <= LINE_LENGTH:
         return single
     return collection(f"from {module} import (", names, ")", indent)
+
+
+def subscript(prefix: str, opening: str, items: Sequence[str], indent: int) -> str:
+    """`prefix` + `opening` + items + `]` as black splits a subscript: on one line when it fits,
+    else the items on one line of their own when that fits, else one per line with a trailing
+    comma. The result starts at `opening` (the prefix is only measured)."""
+    inner = ", ".join(items)
+    if indent + len(prefix) + len(opening) + len(inner) + 1 <= LINE_LENGTH:
+        return f"{opening}{inner}]"
+    pad, inner_pad = " " * indent, " " * (indent + 4)
+    if len(items) == 1 or indent + 4 + len(inner) <= LINE_LENGTH:
+        return f"{opening}\n{inner_pad}{inner}\n{pad}]"
+    return f"{opening}\n" + "".join(f"{inner_pad}{item},\n" for item in items) + f"{pad}]"
+
+
+def annotated(name: str, annotation: str, suffix: str, indent: int) -> str:
+    """`name: annotation<suffix>` (suffix: `` = default,`` or ``,`` or nothing). Too long, black
+    wraps a union or a bare name in parentheses; other shapes are left to black."""
+    single = f"{name}: {annotation}{suffix}"
+    items = _literal_items(annotation)
+    if items is not None and indent + len(single) > LINE_LENGTH:
+        return f"{name}: " + subscript(f"{name}: ", "_t.Literal[", items, indent) + suffix
+    splittable = " | " in annotation or annotation.replace(".", "").replace("_", "").isalnum()
+    if indent + len(single) <= LINE_LENGTH or not splittable or indent + 4 + len(annotation) > LINE_LENGTH:
+        return single
+    return f"{name}: (\n{' ' * (indent + 4)}{annotation}\n{' ' * indent}){suffix}"
+
+
+def _literal_items(annotation: str) -> list[str] | None:
+    """The values of a plain `_t.Literal[...]` annotation, when they split unambiguously."""
+    if not (annotation.startswith("_t.Literal[") and annotation.endswith("]")) or "\\" in annotation:
+        return None
+    items = annotation[len("_t.Literal[") : -1].split(", ")
+    for item in items:
+        quoted = len(item) >= 2 and item[0] == item[-1] == '"' and '"' not in item[1:-1]
+        if not quoted and not item.lstrip("-").isdigit():
+            return None
+    return items

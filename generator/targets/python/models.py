@@ -3,12 +3,12 @@ imported on first use."""
 
 from __future__ import annotations
 
-from ...literals import one_line, py_string
+from ...literals import one_line, py_literal, py_string
 from ...model import Api, NamedSchema
-from ...model.types import ArrayType, MapType, ObjectType, RefType, TypeRef, UnionType, IntersectionType
+from ...model.types import ArrayType, IntersectionType, LiteralType, MapType, ObjectType, RefType, TypeRef, UnionType
 from ...naming import Scope
 from .annotations import BUILTIN_TYPES, Annotator, Refs, spec_literal
-from .layout import collection
+from .layout import collection, subscript
 from .views import (
     DeclarationView,
     FieldView,
@@ -85,7 +85,12 @@ def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> tuple
         refs.models |= alias_refs.models
         # Aliases that name no other declaration are real values at runtime (usable in
         # isinstance-free checks such as typing.get_args); the others stay forward references.
-        return DeclarationView(schema.names.py, doc, False, annotation=annotation if not alias_refs.models else py_string(annotation)), False
+        if alias_refs.models:
+            annotation = py_string(annotation)
+        elif isinstance(t, LiteralType) and not t.nullable and annotation.startswith("_t.Literal["):
+            values = [py_literal(v) for v in t.values if v is not None]
+            annotation = subscript(f"{schema.names.py}: _t.TypeAlias = ", "_t.Literal[", values, indent=0)
+        return DeclarationView(schema.names.py, doc, False, annotation=annotation), False
     scope = Scope(MODEL_RESERVED)
     names = [scope.allocate(p.py_name, "_") for p in t.properties]
     qualify = any(n in BUILTIN_TYPES for n in names)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...literals import py_string
-from .layout import collection, import_from
+from .layout import annotated, collection, import_from
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,11 @@ class TypeImport:
         """The import as black writes it inside an `if TYPE_CHECKING:` block."""
         return import_from(self.module, self.names, indent=4)
 
+    @property
+    def reexport_statement(self) -> str:
+        """`from module import A as A, ...`: names a type checker treats as re-exported."""
+        return import_from(self.module, [f"{name} as {name}" for name in self.names], indent=4)
+
 
 @dataclass(frozen=True)
 class FieldView:
@@ -28,6 +33,11 @@ class FieldView:
     wire: str  # py_string literal
     spec: str  # decoder spec literal
     listed: bool  # in _fields: the wire name differs or the value needs decoding
+
+    @property
+    def attribute(self) -> str:
+        """`name: annotation` in the class body, as black writes it."""
+        return annotated(self.name, self.annotation, "", indent=4)
 
     @property
     def field_entry(self) -> str:
@@ -85,6 +95,13 @@ class ArgumentView:
     annotation: str
     required: bool
     doc: str
+
+    @property
+    def parameter(self) -> str:
+        """The keyword-only parameter as black writes it in the method's signature."""
+        if self.required:
+            return annotated(self.name, self.annotation, ",", indent=8)
+        return annotated(self.name, f"{self.annotation} | _NotGiven", " = _NOT_GIVEN,", indent=8)
 
 
 @dataclass(frozen=True)
