@@ -101,6 +101,15 @@ def py_string(value: str) -> str:
     return "".join(out)
 
 
+def py_string_preferred(value: str) -> str:
+    """A string literal in the quotes black prefers: double, unless the text holds double
+    quotes and no single ones (then single quotes need no escapes)."""
+    literal = py_string(value)
+    if '"' in value and "'" not in value:
+        return "'" + literal[1:-1].replace('\\"', '"') + "'"
+    return literal
+
+
 def py_literal(value: Any) -> str:
     if isinstance(value, str):
         return py_string(value)
@@ -184,15 +193,15 @@ def script_json(value: Any) -> Markup:
     return Markup(json_text(value))
 
 
-def py_docstring_block(text: str | None, indent: int = 0) -> str:
+def py_docstring_block(text: str | None, indent: int = 0, closes: bool = True) -> str:
     """A docstring's body as black leaves it: continuation lines at the docstring's indent, no
-    trailing blank space, and the closing quotes on a line of their own when the last line would
-    be too long with them (the template writes the quotes around this)."""
+    trailing blank space, and (when this text ends the docstring) the closing quotes on a line of
+    their own if the last line would be too long with them."""
     body = py_docstring(text).strip()
     lines = body.split("\n")
     pad = " " * indent
     lines = [lines[0]] + [pad + line.rstrip() if line.strip() else "" for line in lines[1:]]
-    if len(lines) > 1 and len(lines[-1]) + 3 > 88:
+    if closes and len(lines) > 1 and len(lines[-1]) + 3 > 88:
         lines.append(pad)
     return "\n".join(lines)
 

@@ -47,9 +47,9 @@ def annotated(name: str, annotation: str, suffix: str, indent: int) -> str:
     """`name: annotation<suffix>` (suffix: `` = default,`` or ``,`` or nothing). Too long, black
     wraps a union or a bare name in parentheses; other shapes are left to black."""
     single = f"{name}: {annotation}{suffix}"
-    items = _literal_items(annotation)
-    if items is not None and indent + len(single) > LINE_LENGTH:
-        return f"{name}: " + subscript(f"{name}: ", "_t.Literal[", items, indent) + suffix
+    literal = literal_layout(f"{name}: ", annotation, suffix, indent)
+    if literal is not None:
+        return literal
     splittable = " | " in annotation or annotation.replace(".", "").replace("_", "").isalnum()
     if indent + len(single) <= LINE_LENGTH or not splittable or indent + 4 + len(annotation) > LINE_LENGTH:
         return single
@@ -66,3 +66,23 @@ def _literal_items(annotation: str) -> list[str] | None:
         if not quoted and not item.lstrip("-").isdigit():
             return None
     return items
+
+
+def literal_layout(prefix: str, annotation: str, suffix: str, indent: int) -> str | None:
+    """`prefix` + a `_t.Literal[...]` annotation (optionally `| None`) + `suffix`, laid out as
+    black does; None for other annotations."""
+    literal, _, tail = annotation.partition("] | ")
+    alternatives = tail.split(" | ") if tail else []
+    items = _literal_items(literal + "]" if tail else annotation)
+    if items is None:
+        return None
+    single = f"{prefix}{annotation}{suffix}"
+    if indent + len(single) <= LINE_LENGTH:
+        return single
+    if not alternatives:
+        return prefix + subscript(prefix, "_t.Literal[", items, indent) + suffix
+    pad, inner = " " * indent, " " * (indent + 4)
+    if indent + 4 + len(annotation) <= LINE_LENGTH:
+        return f"{prefix}(\n{inner}{annotation}\n{pad}){suffix}"
+    lines = [subscript("", "_t.Literal[", items, indent + 4)] + [f"| {alt}" for alt in alternatives]
+    return f"{prefix}(\n" + "".join(f"{inner}{line}\n" for line in lines) + f"{pad}){suffix}"

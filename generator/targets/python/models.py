@@ -3,12 +3,13 @@ imported on first use."""
 
 from __future__ import annotations
 
-from ...literals import one_line, py_literal, py_string
+from ...format import LINE_LENGTH
+from ...literals import one_line, py_string, py_string_preferred
 from ...model import Api, NamedSchema
-from ...model.types import ArrayType, IntersectionType, LiteralType, MapType, ObjectType, RefType, TypeRef, UnionType
+from ...model.types import ArrayType, IntersectionType, MapType, ObjectType, RefType, TypeRef, UnionType
 from ...naming import Scope
 from .annotations import BUILTIN_TYPES, Annotator, Refs, spec_literal
-from .layout import collection, subscript
+from .layout import collection, literal_layout
 from .views import (
     DeclarationView,
     FieldView,
@@ -87,9 +88,12 @@ def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> tuple
         # isinstance-free checks such as typing.get_args); the others stay forward references.
         if alias_refs.models:
             annotation = py_string(annotation)
-        elif isinstance(t, LiteralType) and not t.nullable and annotation.startswith("_t.Literal["):
-            values = [py_literal(v) for v in t.values if v is not None]
-            annotation = subscript(f"{schema.names.py}: _t.TypeAlias = ", "_t.Literal[", values, indent=0)
+            if len(f"{schema.names.py}: _t.TypeAlias = {annotation}") > LINE_LENGTH and 4 + len(annotation) <= LINE_LENGTH:
+                annotation = f"(\n    {annotation}\n)"  # black's parentheses around a long value
+        else:
+            prefix = f"{schema.names.py}: _t.TypeAlias = "
+            laid_out = literal_layout(prefix, annotation, "", indent=0)
+            annotation = laid_out.removeprefix(prefix) if laid_out is not None else annotation
         return DeclarationView(schema.names.py, doc, False, annotation=annotation), False
     scope = Scope(MODEL_RESERVED)
     names = [scope.allocate(p.py_name, "_") for p in t.properties]
@@ -155,7 +159,7 @@ def param_files(api: Api, annotator: Annotator) -> tuple[IndexView, list[tuple[s
                 annotation = annotator.inp(prop.type, refs)
                 if prop.required:
                     annotation = f"_t.Required[{annotation}]"
-                fields.append(ParamFieldView(py_string(prop.name), py_string(annotation)))
+                fields.append(ParamFieldView(py_string(prop.name), py_string_preferred(annotation)))
             name = params[key]
             views.append(ParamTypeView(name, py_string(name), schema.description or "", tuple(fields)))
         imports = _imports(refs, "." + module, model_modules, modules, "..models.", ".")

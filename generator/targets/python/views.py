@@ -118,6 +118,11 @@ class EndpointView:
     response_spec: str
     server: str  # literal of the operation's own server, or ""
 
+    @property
+    def params_argument(self) -> str:
+        """`params=(...),` in the endpoint's constructor call, as black writes it."""
+        return collection("params=(", self.params, "),", indent=4)
+
 
 @dataclass(frozen=True)
 class MethodView:
