@@ -116,7 +116,9 @@ def test_a_changed_spec_is_parsed_validated_and_generated_again(spec: Path, firs
     edited.write_text(text.replace("Options for resource 7.", "Options edited in place."), "utf-8")
     before = entries(cache)
     generate(edited, tmp_path / "cached", cache)
-    assert {"parsed", "validate", "black", "runs"} <= grew(before, entries(cache))
+    # a documentation edit reuses the validator's findings (keyed by structure, see
+    # tests/core/test_validation_cache.py); everything else is made again
+    assert {"parsed", "black", "runs"} <= grew(before, entries(cache))
     cached = tree(tmp_path / "cached")
     assert any(b"Options edited in place." in content for path, content in cached.items() if path.endswith(".py"))
     assert any(b"Options edited in place." in content for path, content in cached.items() if path.endswith(".ts"))
