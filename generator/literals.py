@@ -197,7 +197,8 @@ def py_docstring_block(text: str | None, indent: int = 0, closes: bool = True) -
     """A docstring's body as black leaves it: continuation lines at the docstring's indent, no
     trailing blank space, and (when this text ends the docstring) the closing quotes on a line of
     their own if the last line would be too long with them."""
-    body = py_docstring(text).strip()
+    # strip before escaping: a closing quote in the text must be escaped where it ends up last
+    body = py_docstring((text or "").strip())
     lines = body.split("\n")
     pad = " " * indent
     lines = [lines[0]] + [pad + line.rstrip() if line.strip() else "" for line in lines[1:]]

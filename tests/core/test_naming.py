@@ -64,3 +64,12 @@ def test_camel_case_handles_leading_acronyms() -> None:
     assert naming.camel_case("URLValue") == "urlValue"
     assert naming.camel_case("client_id") == "clientId"
     assert naming.ts_identifier("delete") == "delete_"
+
+
+def test_docstring_blocks_never_end_in_an_unescaped_quote() -> None:
+    from generator.literals import py_docstring_block
+
+    for text in ('ends with a quote"', 'ends with a quote"\n\n', '"""', 'line one\nends "quoted"  \n'):
+        block = py_docstring_block(text, 4)
+        source = f'def f():\n    """{block}"""\n'
+        compile(source, "<docstring>", "exec")
