@@ -132,7 +132,9 @@ def py_docstring(text: str | None) -> str:
         return ""
     text = _control_free(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     if text.endswith('"'):
-        text = text[:-1] + '\\"'
+        backslashes = len(text) - 1 - len(text[:-1].rstrip("\\"))
+        if backslashes % 2 == 0:  # the final quote is not escaped yet; it would close the docstring
+            text = text[:-1] + '\\"'
     return text
 
 

@@ -73,3 +73,11 @@ def test_docstring_blocks_never_end_in_an_unescaped_quote() -> None:
         block = py_docstring_block(text, 4)
         source = f'def f():\n    """{block}"""\n'
         compile(source, "<docstring>", "exec")
+
+
+def test_docstrings_survive_quotes_and_backslashes_at_the_end() -> None:
+    from generator.literals import py_docstring
+
+    for text in ('a"', 'a\\"', '"""', 'a\\', 'x"""', 'a\\\\"', '""'):
+        source = f'"""{py_docstring(text)}"""\n'
+        assert eval(compile(source, "<doc>", "eval")) == text, text
