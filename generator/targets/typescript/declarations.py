@@ -77,8 +77,9 @@ def schema_declaration(schema: NamedSchema, writer: TypeWriter) -> Declaration:
 
 
 def without_self_reference(schema: NamedSchema) -> TypeRef:
-    """A schema that intersects or unites with itself (properties beside allOf/anyOf/oneOf) cannot
-    be a TypeScript alias of itself; the self part adds nothing a value could be checked against."""
+    """A schema whose allOf/anyOf/oneOf lists the schema itself (`A: {anyOf: [{$ref: A}, ...]}`)
+    cannot be a TypeScript alias of itself; the self part adds nothing a value could be checked
+    against."""
     body = schema.type
     if isinstance(body, (IntersectionType, UnionType)):
         parts = body.parts if isinstance(body, IntersectionType) else body.variants
