@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 from .examples import Examples, file_placeholder, plain_json
 from .literals import js_number, py_comment, snippet_json
-from .model import Api, ArrayType, Operation, Primitive, RefType, SecurityScheme, TypeRef
+from .model import Api, ArrayType, Operation, Primitive, SecurityScheme, TypeRef
 from .naming import python_identifier, screaming_snake_case
 
 WHOLE_BODY = "body"  # key, TS property and Python keyword of a body that is one argument
@@ -194,22 +194,14 @@ def _base_url(api: Api, operation: Operation) -> str:
 
 
 def _file_kind(api: Api, t: TypeRef) -> str:
-    t = _alias(api, t)
+    t = api.resolve(t)
     if isinstance(t, Primitive) and t.is_binary:
         return "one"
     if isinstance(t, ArrayType):
-        items = _alias(api, t.items)
+        items = api.resolve(t.items)
         if isinstance(items, Primitive) and items.is_binary:
             return "many"
     return ""
-
-
-def _alias(api: Api, t: TypeRef) -> TypeRef:
-    for _ in range(16):
-        if not isinstance(t, RefType):
-            break
-        t = api.schema(t.key).type
-    return t
 
 
 def _auth(api: Api, operation: Operation) -> tuple[tuple[AuthPlacement, ...], tuple[str, ...]]:

@@ -61,15 +61,10 @@ def _number(value: float) -> str:
 
 
 def resolve_alias(api: Api, t: TypeRef) -> TypeRef:
-    """Follow references to named non-object schemas (APIClientID is a string) to their shape."""
-    seen = 0
-    while isinstance(t, RefType) and seen < _MAX_ALIAS_DEPTH:
-        target = api.schema(t.key).type
-        if isinstance(target, ObjectType):
-            return t
-        t = target
-        seen += 1
-    return t
+    """Follow references to named non-object schemas (APIClientID is a string) to their shape;
+    a reference to an object stays a reference (its fields are shown by name)."""
+    shape = api.resolve(t)
+    return t if isinstance(shape, ObjectType) else shape
 
 
 def widget_for(api: Api, t: TypeRef) -> Widget:
