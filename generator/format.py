@@ -17,11 +17,12 @@ import black
 from black.mode import Mode, TargetVersion
 from black.report import NothingChanged
 
+from .literals import PY_LINE_LENGTH
 from .load.validate import cache_dir
 from .output import OutputFile
 
 TARGET_VERSION = TargetVersion.PY311
-LINE_LENGTH = 88
+LINE_LENGTH = PY_LINE_LENGTH
 # Below this much work, starting processes costs more than it saves.
 _PARALLEL_MIN_BYTES = 200_000
 

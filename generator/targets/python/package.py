@@ -31,6 +31,7 @@ def client_view(api: Api, options: TargetOptions, resources: list[ResourceView])
     environment_type = (
         "_t.Literal[" + ", ".join(name for name, _ in environments) + "]" if environments else "str"
     )
+    default_name = python_identifier(api.provider, "client")
     method_modules = tuple(
         (py_string(m.name), py_string(r.module)) for r in resources for m in r.methods
     )
@@ -42,7 +43,7 @@ def client_view(api: Api, options: TargetOptions, resources: list[ResourceView])
         description=api.description or "",
         client=api.client_names.py,
         async_client="Async" + api.client_names.py,
-        default_name=python_identifier(api.provider, "client"),
+        default_name=default_name,
         env_prefix=api.env_prefix,
         env_prefix_literal=py_string(api.env_prefix),
         credentials=credentials,
@@ -53,6 +54,13 @@ def client_view(api: Api, options: TargetOptions, resources: list[ResourceView])
         resources=tuple(resources),
         method_modules=method_modules,
         first_environment=api.servers[0].environment if api.servers else "",
+        package_doc=f"{one_line(api.title)}: the Python SDK.\n\n"
+        f"`from {options.python_package} import {default_name}` gives a client configured "
+        f"from the environment on first use; `{api.client_names.py}(...)` and `Async{api.client_names.py}(...)` "
+        "take explicit options.",
+        environment_doc="Every argument falls back to the environment: "
+        + ", ".join([c.env_var for c in api.credentials] + [f"{api.env_prefix}_BASE_URL"])
+        + ".",
     )
 
 

@@ -6,19 +6,26 @@ from dataclasses import dataclass, replace
 
 from ...model import Api, NamedSchema, Operation
 from ...model.types import AnyType, IntersectionType, MapType, ObjectType, Property, RefType, TypeRef, UnionType, with_nullable
+from ...literals import ts_comment
 from ...naming import Scope, ts_type_name
+from ...prose import wrap_markdown
+from .layout import LINE_WIDTH
 from .typeexpr import TypeWriter
 
 
 @dataclass(frozen=True)
 class Doc:
-    """Comment text, one entry per line, unescaped (templates pass each line through ts_comment)."""
+    """Comment text, one entry per line, unescaped; `at` gives the lines to print."""
 
     lines: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
         return not self.lines
+
+    def at(self, indent: str) -> list[str]:
+        """The lines escaped for the comment and wrapped to fit the line width after `indent * `."""
+        return wrap_markdown([ts_comment(line) for line in self.lines], LINE_WIDTH - len(indent) - 3)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,121 @@
+"""Which module holds each method, model and argument type, named after what is inside.
+
+Operations come in the groups of model/groups.py (tags, or first path segments), one module per
+group in `_resources/`. A schema's model (in `models/`) and argument type (in `types/`) live in
+the module of the one group whose operations reach it; schemas that several groups reach live in
+`shared`, schemas no operation reaches in `unreferenced`. Every module is imported on first use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator, assert_never
+
+from ...model import Api, Operation
+from ...model.groups import Grouping, group_operations
+from ...model.types import (
+    AnyType,
+    ArrayType,
+    IntersectionType,
+    LiteralType,
+    MapType,
+    ObjectType,
+    Primitive,
+    RefType,
+    TypeRef,
+    UnionType,
+)
+from ...naming import Scope, python_identifier
+
+# Names a package's __init__ binds itself (`from __future__ import annotations`), which a
+# submodule of the same name would replace once imported.
+RESERVED_MODULES = frozenset({"annotations"})
+SHARED = "shared"
+UNREFERENCED = "unreferenced"
+
+
+@dataclass(frozen=True)
+class ResourceModule:
+    module: str
+    doc: str
+    operations: tuple[Operation, ...]
+
+
+@dataclass(frozen=True)
+class ModuleLayout:
+    resources: tuple[ResourceModule, ...]
+    schema_modules: dict[str, str]  # schema key -> module in models/ (and types/ for its TypedDict)
+    schema_docs: dict[str, str]  # module -> what its schemas have in common, for module docstrings
+
+
+def _direct_refs(t: TypeRef) -> Iterator[str]:
+    match t:
+        case RefType():
+            yield t.key
+        case ArrayType():
+            yield from _direct_refs(t.items)
+        case MapType():
+            yield from _direct_refs(t.values)
+        case UnionType():
+            for variant in t.variants:
+                yield from _direct_refs(variant)
+        case IntersectionType():
+            for part in t.parts:
+                yield from _direct_refs(part)
+        case ObjectType():
+            for prop in t.properties:
+                yield from _direct_refs(prop.type)
+            if t.additional_properties is not None:
+                yield from _direct_refs(t.additional_properties)
+        case Primitive() | LiteralType() | AnyType():
+            return
+        case _:
+            assert_never(t)
+
+
+def argument_types(operation: Operation) -> Iterator[TypeRef]:
+    yield from (p.type for p in operation.parameters)
+    if operation.request_body is not None:
+        yield operation.request_body.type
+
+
+def _operation_types(operation: Operation) -> Iterator[TypeRef]:
+    yield from argument_types(operation)
+    yield from (r.type for r in operation.responses if r.type is not None)
+
+
+def reachable_schemas(api: Api, types: Iterable[TypeRef]) -> set[str]:
+    """The keys of every schema the types refer to, directly or through other schemas."""
+    seen: set[str] = set()
+    pending = [key for t in types for key in _direct_refs(t)]
+    while pending:
+        key = pending.pop()
+        if key not in seen:
+            seen.add(key)
+            pending.extend(_direct_refs(api.schema(key).type))
+    return seen
+
+
+def _group_doc(grouping: Grouping, name: str) -> str:
+    return f"tagged {name}" if grouping.by == "tag" else f"on /{name} paths"
+
+
+def module_layout(api: Api) -> ModuleLayout:
+    grouping = group_operations(api.operations, api.tags)
+    scope = Scope(RESERVED_MODULES)
+    resources = []
+    reached_by: dict[str, list[str]] = {}
+    docs: dict[str, str] = {}
+    for group in grouping.groups:
+        module = scope.allocate(python_identifier(group.name, "root"), "_")
+        resources.append(ResourceModule(module, f"Operations {_group_doc(grouping, group.name)}.", group.operations))
+        docs[module] = f"used by the operations {_group_doc(grouping, group.name)}"
+        for key in reachable_schemas(api, (t for op in group.operations for t in _operation_types(op))):
+            reached_by.setdefault(key, []).append(module)
+    shared, unreferenced = scope.allocate(SHARED, "_"), scope.allocate(UNREFERENCED, "_")
+    docs[shared] = "used by operations of several groups"
+    docs[unreferenced] = "that no operation refers to"
+    schema_modules = {}
+    for schema in api.schemas:
+        modules = reached_by.get(schema.key, [])
+        schema_modules[schema.key] = modules[0] if len(modules) == 1 else shared if modules else unreferenced
+    return ModuleLayout(tuple(resources), schema_modules, docs)
