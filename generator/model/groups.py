@@ -1,6 +1,6 @@
 """Operations in groups a reader recognises: by first tag, or by first path segment when a single
-tag (or none) holds everything, since such a tag says nothing. The docs index lists these groups
-and the Python SDK names its modules after them."""
+tag (or none) holds everything, since such a tag says nothing. The docs index and the SDK READMEs
+list these groups, and the Python SDK names its modules after them."""
 
 from __future__ import annotations
 

@@ -115,6 +115,8 @@ def test_one_tag_for_everything_groups_by_first_path_segment_as_the_docs_index_d
     page = index_page(api, list(api.operations), None, None)  # type: ignore[arg-type]
     assert page.grouped_by == "path"
     assert {python_identifier(g.name) for g in page.groups} == _modules(package, "_resources")
+    readme = (package.parent.parent / "README.md").read_text()
+    assert re.findall(r"^### (.+)$", readme, re.M) == [g.name for g in page.groups] == ["pets", "users"]
 
 
 def test_the_modules_import_on_first_use(tmp_path: Path) -> None:

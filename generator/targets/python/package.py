@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...config import TargetOptions
 from ...literals import one_line, py_string
 from ...model import Api
+from ...model.groups import group_operations
 from ...naming import python_identifier
 from ..snippets import python_call, render_snippet
 from .views import ClientView, CredentialView, ExampleView, ReadmeView, ResourceView, SchemeView, TagView
@@ -65,16 +66,17 @@ def client_view(api: Api, options: TargetOptions, resources: list[ResourceView])
 
 
 def readme_view(api: Api, options: TargetOptions, client: ClientView) -> ReadmeView:
-    by_tag: dict[str, list[ExampleView]] = {}
-    for operation in api.operations:
-        code = render_snippet(api, operation, "python", options)
-        tag = operation.tags[0] if operation.tags else "default"
-        by_tag.setdefault(tag, []).append(
+    tags = []
+    for group in group_operations(api.operations, api.tags).groups:
+        examples = tuple(
             ExampleView(operation.names.py, f"{operation.method.upper()} {operation.path}",
-                        one_line(operation.summary or operation.description, 120), code.rstrip("\n"))
+                        one_line(operation.summary or operation.description, 120),
+                        render_snippet(api, operation, "python", options).rstrip("\n"))
+            for operation in group.operations
         )
-    intro = by_tag[next(iter(by_tag))][0].code if by_tag else f"from {options.python_package} import {client.default_name}"
+        tags.append(TagView(group.name, examples))
+    intro = tags[0].examples[0].code if tags else f"from {options.python_package} import {client.default_name}"
     # continuation lines indented to sit inside the README's `async with` block
     call = python_call(api, api.operations[0], options, "client") if api.operations else "client.close()"
     async_call = call.replace("\n", "\n" + " " * 8)
-    return ReadmeView(client, intro, tuple(TagView(t, tuple(e)) for t, e in by_tag.items()), async_call)
+    return ReadmeView(client, intro, tuple(tags), async_call)
