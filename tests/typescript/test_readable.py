@@ -1,13 +1,13 @@
 """Generated TypeScript that reads well in an editor: the client's API description and every
-method's endpoint spread over lines that fit, doc comments wrapped; only a word too long for any
-line (a URL) may stand out."""
+method's endpoint spread over lines that fit, long unions one member per line, doc comments wrapped;
+only a word too long for any line (a URL) may stand out."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from generator.targets.typescript.layout import LINE_WIDTH
+from generator.targets.typescript.layout import LINE_WIDTH, union_members
 from tests.conftest import REPO
 
 GOLDEN_SOURCES = sorted(REPO.glob("generated/*/typescript/src"))
@@ -46,3 +46,11 @@ def test_doc_comments_are_wrapped() -> None:
     doc = client[client.index("`/identity/refresh` is an optional endpoint") - 5 :]
     lines = doc.splitlines()[:4]
     assert all(line.startswith("   * ") and len(line) <= LINE_WIDTH for line in lines), lines
+
+
+def test_long_unions_put_one_member_on_each_line() -> None:
+    types = (REPO / "generated/plaid/typescript/src/types.ts").read_text("utf-8")
+    assert "export type PlaidErrorType =\n  | 'INVALID_REQUEST'\n  | 'INVALID_RESULT'\n" in types
+    assert "\n  | 'ITEM_ERROR';\n" in types
+    # members are cut at the union's own bars only, never inside a string or a type argument
+    assert union_members("'a | b' | Array<C | D> | \"e\\\" | f\" | G") == ["'a | b'", "Array<C | D>", "\"e\\\" | f\"", "G"]

@@ -6,10 +6,10 @@ from dataclasses import dataclass, replace
 
 from ...model import Api, NamedSchema, Operation
 from ...model.types import AnyType, IntersectionType, MapType, ObjectType, Property, RefType, TypeRef, UnionType, with_nullable
-from ...literals import ts_comment
+from ...literals import ts_comment, ts_key
 from ...naming import Scope, ts_type_name
 from ...prose import wrap_markdown
-from .layout import LINE_WIDTH
+from .layout import LINE_WIDTH, ts_typed
 from .typeexpr import TypeWriter
 
 
@@ -36,6 +36,12 @@ class Member:
     readonly: bool
     doc: Doc
 
+    @property
+    def statement(self) -> str:
+        """The member's line in its interface (one level in), a long union over lines."""
+        head = ("readonly " if self.readonly else "") + ts_key(self.key) + ("?" if self.optional else "") + ":"
+        return ts_typed(head, self.type, ";", level=1)
+
 
 @dataclass(frozen=True)
 class Declaration:
@@ -45,6 +51,10 @@ class Declaration:
     index_signature: str = ""
     alias: str = ""  # a type alias's right-hand side
     nullable: bool = False  # members describe an object type alias that also admits null
+
+    @property
+    def alias_statement(self) -> str:
+        return ts_typed(f"export type {self.name} =", self.alias, ";", level=0)
 
 
 def doc_of(*paragraphs: str | None, deprecated: bool = False, tags: tuple[str, ...] = ()) -> Doc:

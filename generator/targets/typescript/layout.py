@@ -47,3 +47,42 @@ def ts_signature(name: str, parameters: Sequence[str], returns: str, level: int)
     if len(INDENT) * level + len(single) <= LINE_WIDTH:
         return single
     return _exploded(f"{name}(", parameters, f"): {returns} {{", level)
+
+
+_OPENING, _CLOSING = "([{<", ")]}>"
+
+
+def union_members(expression: str) -> list[str]:
+    """The members of a type's top-level union (`A | B<C | D>` is `A`, `B<C | D>`); quotes and
+    brackets are respected, so a member's own text is never cut."""
+    members, depth, quote, start, i = [], 0, "", 0, 0
+    while i < len(expression):
+        ch = expression[i]
+        if quote:
+            if ch == "\\":
+                i += 1
+            elif ch == quote:
+                quote = ""
+        elif ch in "'\"`":
+            quote = ch
+        elif ch in _OPENING:
+            depth += 1
+        elif ch in _CLOSING and expression[i - 1 : i + 1] != "=>":
+            depth -= 1
+        elif depth == 0 and expression.startswith(" | ", i):
+            members.append(expression[start:i])
+            start = i + 3
+            i += 2
+        i += 1
+    return members + [expression[start:]]
+
+
+def ts_typed(head: str, expression: str, tail: str, level: int) -> str:
+    """`head expression tail` (a type alias or a member), a long union with one member per
+    line after a leading `|`, as prettier writes it."""
+    single = f"{head} {expression}{tail}"
+    members = union_members(expression)
+    if len(INDENT) * level + len(single) <= LINE_WIDTH or len(members) < 2:
+        return single
+    inner = "\n" + INDENT * (level + 1) + "| "
+    return head + inner + inner.join(members) + tail

@@ -61,7 +61,14 @@ export interface IdentityRefreshResponse {
 /**
  * A broad categorization of the error. Safe for programmatic use.
  */
-export type PlaidErrorType = 'INVALID_REQUEST' | 'INVALID_RESULT' | 'INVALID_INPUT' | 'INSTITUTION_ERROR' | 'RATE_LIMIT_EXCEEDED' | 'API_ERROR' | 'ITEM_ERROR';
+export type PlaidErrorType =
+  | 'INVALID_REQUEST'
+  | 'INVALID_RESULT'
+  | 'INVALID_INPUT'
+  | 'INSTITUTION_ERROR'
+  | 'RATE_LIMIT_EXCEEDED'
+  | 'API_ERROR'
+  | 'ITEM_ERROR';
 
 /**
  * Error
