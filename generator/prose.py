@@ -13,8 +13,8 @@ _LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,9}[.)])\s+")
 _FENCE = re.compile(r"\s{0,3}(```|~~~)")
 _KEPT = ("|", "#", ">", "<")
 # A word that would start a block (list item, heading, quote, rule, fence...) at the start of a
-# line; a break is never put before it.
-_BLOCK_START = re.compile(r"(?:[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|[#>|<]|```|~~~|[-=_*\s]+$)")
+# line, or a tag in a doc comment (@see); a break is never put before it.
+_BLOCK_START = re.compile(r"(?:[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|[#>|<@]|```|~~~|[-=_*\s]+$)")
 
 
 def wrap_markdown(lines: list[str], width: int) -> list[str]:

@@ -8,7 +8,7 @@ from generator.prose import wrap_markdown
 
 LONG = (
     "Returns the pets of a store - 10 at a time, or 1. all of them; see [the paging guide]"
-    "(https://docs.example/guides/paging#cursor) and # anchors, then > quotes, | pipes and ``` ticks."
+    "(https://docs.example/guides/paging#cursor) and # anchors, then > quotes, | pipes, @tags and ``` ticks."
 )
 
 
@@ -29,7 +29,7 @@ def test_no_line_starts_a_block_the_source_did_not_have() -> None:
     wrapped = wrap_markdown([LONG], 12)
     assert len(wrapped) > 10 and _html(wrapped) == _html([LONG])
     for line in wrapped[1:]:
-        assert not line.startswith(("- ", "# ", "> ", "| ", "```", "1. "))
+        assert not line.startswith(("- ", "# ", "> ", "| ", "```", "1. ", "@"))
 
 
 def test_code_tables_and_unbreakable_words_are_kept() -> None:
