@@ -39,3 +39,8 @@ def test_code_tables_and_unbreakable_words_are_kept() -> None:
     url = ["https://docs.example/a/very/long/path/that/has/no/space/to/break/at"]
     for block in (fence, table, indented, url):
         assert wrap_markdown(block, 30) == block
+
+
+def test_a_doc_comment_tag_is_never_made_at_a_line_start() -> None:
+    wrapped = wrap_markdown(["contact the team @support today"], 16)
+    assert len(wrapped) > 2 and not any(line.startswith("@") for line in wrapped)
