@@ -53,6 +53,8 @@ def _spec(paths: dict[str, Any]) -> dict[str, Any]:
                 "Pet": obj, "User": obj, "Class": obj, "Order": obj,
                 "Note": {"type": "object", "properties": {"text": {"type": "string"}}},
                 "Unused": {"type": "object", "properties": {"x": {"type": "integer"}}},
+                # a field named like a builtin, and no builtin type to qualify
+                "Wrapper": {"type": "object", "properties": {"list": {"$ref": "#/components/schemas/Note"}}},
             }
         },
     }

@@ -57,7 +57,7 @@ def _imports(refs: Refs, own_module: str, model_modules: dict[str, str], param_m
     return tuple(TypeImport(m, tuple(sorted(n))) for m, n in sorted(by_module.items()))
 
 
-def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> tuple[DeclarationView, bool]:
+def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> DeclarationView:
     doc = schema.description or schema.title or ""
     t = schema.type
     if not isinstance(t, ObjectType):
@@ -74,7 +74,7 @@ def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> tuple
             prefix = f"{schema.names.py}: _t.TypeAlias = "
             laid_out = literal_layout(prefix, annotation, "", indent=0)
             annotation = laid_out.removeprefix(prefix) if laid_out is not None else annotation
-        return DeclarationView(schema.names.py, doc, False, annotation=annotation), False
+        return DeclarationView(schema.names.py, doc, False, annotation=annotation)
     scope = Scope(MODEL_RESERVED)
     names = [scope.allocate(p.py_name, "_") for p in t.properties]
     qualify = any(n in BUILTIN_TYPES for n in names)
@@ -88,7 +88,7 @@ def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> tuple
         fields.append(FieldView(name, annotation, prop.description or "", py_string(prop.name), spec_literal(spec), listed))
     required = tuple(py_string(p.name) for p in t.properties if p.required)
     required_literal = collection("_required = (", required, ")", indent=4).removeprefix("_required = ")
-    return DeclarationView(schema.names.py, doc, True, tuple(fields), required_literal), qualify
+    return DeclarationView(schema.names.py, doc, True, tuple(fields), required_literal)
 
 
 def model_files(api: Api, annotator: Annotator, layout: ModuleLayout) -> tuple[IndexView, list[tuple[str, ModuleView]]]:
@@ -100,16 +100,13 @@ def model_files(api: Api, annotator: Annotator, layout: ModuleLayout) -> tuple[I
     out: list[tuple[str, ModuleView]] = []
     for module, schemas in sorted(grouped.items()):
         refs = Refs()
-        declarations = []
-        uses_builtins = False
-        for schema in schemas:
-            declaration, qualify = _declaration(schema, annotator, refs)
-            declarations.append(declaration)
-            uses_builtins = uses_builtins or qualify
+        declarations = [_declaration(schema, annotator, refs) for schema in schemas]
         imports = _imports(refs, "." + module, modules, params, ".", "..types.")
         doc = f"Response models of {one_line(api.title)} {layout.schema_docs[module]}."
         annotations = [d.annotation for d in declarations] + [f.annotation for d in declarations for f in d.fields]
         uses_dates = any("_dt." in a for a in annotations)
+        # a class with a field named like a builtin qualifies the builtin, when an annotation uses it
+        uses_builtins = any("_b." in a for a in annotations)
         # aliases and annotations use typing, and so does a TYPE_CHECKING block for the imports
         uses_typing = bool(imports) or any("_t." in a for a in annotations) or not all(d.is_class for d in declarations)
         view = ModuleView(doc, imports, uses_builtins, uses_dates, tuple(declarations), uses_typing=uses_typing)
