@@ -10,7 +10,7 @@ import pytest
 
 from generator.config import ProviderConfig, target_options
 from generator.load import load_api
-from generator.targets.snippets import CLIENTS, render_snippet
+from generator.snippets import CLIENTS, render_snippet
 from tests.conftest import REPO
 
 from .support import PageWatch

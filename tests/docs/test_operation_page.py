@@ -11,7 +11,7 @@ import pytest
 
 from generator.config import load_config, target_options
 from generator.load import load_api
-from generator.targets.snippets import CLIENTS, render_snippet
+from generator.snippets import CLIENTS, render_snippet
 from tests.conftest import REPO
 
 from .support import SCREENSHOTS, closed_port, SEED, PageWatch, ProtocolServer, Server, missing_in_order, seed_lines

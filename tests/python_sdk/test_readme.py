@@ -12,7 +12,7 @@ from pathlib import Path
 
 from generator.config import ProviderConfig, target_options
 from generator.load import load_api
-from generator.targets.snippets import render_snippet
+from generator.snippets import render_snippet
 from tests.conftest import REPO
 from tests.python_sdk.packages import PLAID_SRC
 from tests.python_sdk.server import Answer, Loopback

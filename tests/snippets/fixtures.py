@@ -14,7 +14,7 @@ from typing import Any
 from generator.config import TargetOptions
 from generator.load import load_api
 from generator.model import Api, Operation
-from generator.targets.snippets import snippet_spec
+from generator.snippets import snippet_spec
 
 REPO = Path(__file__).resolve().parents[2]
 SPECS = {

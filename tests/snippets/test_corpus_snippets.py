@@ -15,7 +15,7 @@ import pytest
 from generator.config import TargetOptions
 from generator.load import load_api
 from generator.model import Api
-from generator.targets.snippets import emit
+from generator.snippets import emit
 
 from .fixtures import REPO
 

@@ -13,7 +13,7 @@ from urllib.parse import quote, urlsplit
 import pytest
 
 from generator.requests import ExampleRequest, build_request, request_plan
-from generator.targets.snippets import render_snippet
+from generator.snippets import render_snippet
 
 from .fixtures import HOSTILE, as_json, cases, api_for, operation, options_for
 from .loopback import check_received, credential_values, loopback_server

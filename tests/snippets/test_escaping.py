@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from generator.requests import js_order, request_plan
-from generator.targets.snippets import render_snippet
+from generator.snippets import render_snippet
 
 from .fixtures import PROVIDERS, api_for, as_json, cases, operation, options_for
 

@@ -176,7 +176,7 @@ def test_plans_are_deterministic_json() -> None:
 
 def test_full_plaid_spec_gives_every_operation_a_snippet(shared: Path) -> None:
     from generator.config import TargetOptions
-    from generator.targets.snippets import emit
+    from generator.snippets import emit
 
     loaded = load_api(shared / "specs" / "plaid" / "openapi.yaml", "plaid")
     assert loaded.api is not None

@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from generator.targets.snippets import CLIENTS, render_snippet, snippet_spec
+from generator.snippets import CLIENTS, render_snippet, snippet_spec
 from generator.literals import json_text
 
 from .fixtures import REPO, api_for, as_json, cases, operation, options_for

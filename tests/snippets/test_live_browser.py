@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.literals import json_text
-from generator.targets.snippets import CLIENTS, render_snippet, snippet_spec
+from generator.snippets import CLIENTS, render_snippet, snippet_spec
 
 from .fixtures import api_for, as_json, cases, operation, options_for
 from .test_live_agreement import LIVE

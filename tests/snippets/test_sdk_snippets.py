@@ -19,7 +19,7 @@ import pytest
 
 from generator.model import Api
 from generator.requests import ExampleRequest, access_token_variable, example_request
-from generator.targets.snippets import render_snippet
+from generator.snippets import render_snippet
 
 from .fixtures import REPO, SDK_PROVIDERS, api_for, options_for
 from .loopback import Recorder, check_received, credential_values, loopback_server

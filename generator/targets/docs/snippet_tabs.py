@@ -34,7 +34,7 @@ class Snippets:
 
 def snippets_for(api: Api, operation: Operation, options: TargetOptions) -> Snippets:
     try:
-        from ..snippets import CLIENTS, render_snippet, snippet_spec
+        from ...snippets import CLIENTS, render_snippet, snippet_spec
     except ImportError:  # a build without the snippets target: the page says so where the tabs would be
         return Snippets()
     tabs = tuple(

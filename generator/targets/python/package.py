@@ -6,7 +6,7 @@ from ...config import TargetOptions
 from ...literals import one_line, py_string
 from ...model import Api
 from ...naming import python_identifier
-from ..snippets import python_call, render_snippet
+from ...snippets import python_call, render_snippet
 from .views import ClientView, CredentialView, ExampleView, ReadmeView, ResourceView, SchemeView, TagView
 
 

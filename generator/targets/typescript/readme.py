@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ...config import TargetOptions
 from ...literals import one_line
 from ...model import Api, Operation
-from ..snippets import render_snippet
+from ...snippets import render_snippet
 from .client import default_export_name, result_type
 from .declarations import OperationTypeNames
 from .typeexpr import TypeWriter

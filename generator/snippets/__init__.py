@@ -13,13 +13,13 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Mapping
 
-from ...config import TargetOptions
-from ...examples import Examples
-from ...model import Api, Operation
-from ...naming import python_identifier, ts_identifier
-from ...output import OutputFile, text_file
-from ...render import read_static
-from ...requests import RequestPlan, build_request, example_values, request_plan
+from ..config import TargetOptions
+from ..examples import Examples
+from ..model import Api, Operation
+from ..naming import python_identifier, ts_identifier
+from ..output import OutputFile, text_file
+from ..render import read_static
+from ..requests import RequestPlan, build_request, example_values, request_plan
 from . import curl, python, typescript
 from .clients import OperationNames, SdkNames, SnippetClient
 
