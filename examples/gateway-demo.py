@@ -37,7 +37,7 @@ from starlette.routing import Route
 
 from generator.config import load_config
 from generator.gateway.routing import Router
-from generator.load import load_api
+from generator.spec_to_api import load_api
 from generator.model.api import Api, Operation
 
 REPO = Path(__file__).resolve().parents[1]

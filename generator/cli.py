@@ -189,7 +189,7 @@ def _report_check(the_plan: object, progress: Progress, elapsed: float) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .load import load_api
+    from .spec_to_api import load_api
 
     spec = Path(args.spec)
     loaded = load_api(spec, args.name or provider_name_for(spec), validate=not args.no_validate)

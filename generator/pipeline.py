@@ -13,7 +13,7 @@ from . import run_cache
 from .config import Config, ProviderConfig, TargetOptions, target_options
 from .diagnostics import Diagnostic, Level
 from .format import FormatJob, FormatPool
-from .load import Loaded, load_api
+from .spec_to_api import Loaded, load_api
 from .model import Api
 from .output import OutputFile
 from .targets import emitter, formatter, site_emitter

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from generator.config import ProviderConfig, target_options
-from generator.load import load_api
+from generator.spec_to_api import load_api
 from generator.targets.docs import emit
 from tests.conftest import CORPUS, PLAID_FULL, SHARED, require_shared
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from generator.config import load_config, target_options
-from generator.load import load_api
+from generator.spec_to_api import load_api
 from generator.snippets import CLIENTS, render_snippet
 from tests.conftest import REPO
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from generator.config import ProviderConfig, target_options
-from generator.load import load_api
+from generator.spec_to_api import load_api
 from generator.targets.docs import emit
 from generator.targets.docs.fields import CHECKBOX, FILE, INTEGER, JSON_TEXT, SELECT, TEXT
 from generator.targets.docs.index import index_page

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from generator.config import ProviderConfig, target_options
-from generator.load import load_api
+from generator.spec_to_api import load_api
 from generator.snippets import render_snippet
 from tests.conftest import REPO
 from tests.python_sdk.packages import PLAID_SRC

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.config import TargetOptions
-from generator.load import load_api
+from generator.spec_to_api import load_api
 from generator.model import Api, Operation
 from generator.snippets import snippet_spec
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.config import TargetOptions
-from generator.load import load_api
+from generator.spec_to_api import load_api
 from generator.model import Api
 from generator.snippets import emit
 

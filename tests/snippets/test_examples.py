@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.examples import plain_json
-from generator.load import load_api
+from generator.spec_to_api import load_api
 from generator.model import Api
 from generator.requests import build_request, example_request, example_values, request_plan
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.config import ProviderConfig, TargetOptions, target_options
-from generator.load import load_api
+from generator.spec_to_api import load_api
 from generator.model import Api
 from generator.targets.typescript import emit
 from tests.conftest import REPO
