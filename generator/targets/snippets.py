@@ -2,6 +2,21 @@
 
 from __future__ import annotations
 
-from ..snippets import emit
+from ..context import ApiContext
+from ..output import OutputFile, text_file
+from ..snippets import CLIENTS, example_request, operation_names, sdk_names
+from .base import TargetFunctions
 
-__all__ = ["emit"]
+
+def emit(context: ApiContext) -> list[OutputFile]:
+    sdk = sdk_names(context)
+    files: list[OutputFile] = []
+    for operation in context.api.operations:
+        request = example_request(context, operation)
+        names = operation_names(operation)
+        for entry in CLIENTS:
+            files.append(text_file(f"{operation.names.ts}.{entry.extension}", entry.render(sdk, names, request) + "\n"))
+    return files
+
+
+TARGET = TargetFunctions("snippets", emit)
