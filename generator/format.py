@@ -1,7 +1,7 @@
 """black through its Python API, in parallel worker processes, cached by content hash.
 
 The cache key holds black's version and mode, so a new black or a different mode never reuses
-an old result; unchanged files are never formatted twice (the cache is cache.FORMATTED)."""
+an old result; unchanged files are never formatted twice (cache.FORMATTED, under the cache folder)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,8 @@ What shapes the output is in the key or checked on lookup: the generator's own c
 (every file, by content), the versions of the libraries that shape the output, the configuration,
 the run's options, and the content of every spec file the run read (the root and the files its
 $refs reached, recorded when the entry was made). One entry per configuration and code: a new
-spec replaces the old entry instead of piling up beside it."""
+spec replaces the old entry instead of piling up beside it. Where and how entries are kept is
+cache.py's (cache.RUNS)."""
 
 from __future__ import annotations
 

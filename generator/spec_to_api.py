@@ -1,4 +1,6 @@
-"""Spec files to an Api: read, resolve, build the model, validate; every problem as a diagnostic."""
+"""Spec files to an Api: read and resolve (load/), build the model (model/build.py), validate
+(load/validate.py, possibly in the background); every problem as a diagnostic. The generate and
+validate commands and the gateway start here."""
 
 from __future__ import annotations
 
@@ -6,24 +8,21 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from typing import TYPE_CHECKING
-
 from .diagnostics import Diagnostic, Diagnostics, Level
 from .load.refs import SpecSet
-
-if TYPE_CHECKING:
-    from .model import Api
-    from .load.validate import PendingValidation
+from .load.validate import PendingValidation
+from .model import Api
+from .model.build import build_api
 
 
 @dataclass
 class Loaded:
-    api: "Api | None"
+    api: Api | None
     diagnostics: tuple[Diagnostic, ...]
     timings: dict[str, float] = field(default_factory=dict)
     files: tuple[Path, ...] = ()
     specs: SpecSet | None = None
-    pending: "PendingValidation | None" = None
+    pending: PendingValidation | None = None
 
     @property
     def ok(self) -> bool:
@@ -43,9 +42,6 @@ class Loaded:
 def load_api(spec: Path, provider: str, validate: bool = True, use_cache: bool = True, background: bool = False) -> Loaded:
     """Read, build and validate. With background=True validation may still be running when
     this returns: call finish() before relying on the diagnostics."""
-    from .model.build import build_api
-    from .load.validate import PendingValidation
-
     timings: dict[str, float] = {}
     diagnostics = Diagnostics()
     specs = SpecSet(spec, diagnostics)
