@@ -49,10 +49,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
     files.append(text_file("index.html", render("docs/index.html", page=index)))
     for name in ASSETS:
         files.append(OutputFile(f"assets/{name}", read_static(f"docs/assets/{name}")))
-    try:
-        files.append(OutputFile("assets/snippets.js", read_static(SNIPPET_RENDERER)))
-    except FileNotFoundError:
-        pass  # the snippets target is not installed: pages keep their server-rendered snippets
+    files.append(OutputFile("assets/snippets.js", read_static(SNIPPET_RENDERER)))  # the snippet library's live.js
     return files
 
 
