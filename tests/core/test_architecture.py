@@ -130,7 +130,9 @@ def test_no_import_loop_in_the_shipped_typescript_runtime() -> None:
 
 
 def layer_of(module: str) -> int:
-    best, depth = -1, -1
+    """The module's layer; a module no entry covers is wiring (the top): nothing may import it
+    until it is given its place in LAYERS."""
+    best, depth = len(LAYERS) - 1, -1
     for index, layer in enumerate(LAYERS):
         for entry in layer:
             # the root package's own file only; every other entry also covers its submodules
@@ -138,10 +140,6 @@ def layer_of(module: str) -> int:
                 if entry.count(".") > depth:
                     best, depth = index, entry.count(".")
     return best
-
-
-def test_every_module_has_a_layer() -> None:
-    assert [m for m in python_import_graph(GENERATOR, "generator") if layer_of(m) < 0] == []
 
 
 def test_imports_run_down_the_layers_only() -> None:
@@ -157,6 +155,7 @@ def test_imports_run_down_the_layers_only() -> None:
 def test_the_layer_check_catches_an_arrow_back_up() -> None:
     assert layer_of("generator.load.refs") < layer_of("generator.model.build") < layer_of("generator.targets.docs.page")
     assert layer_of("generator.snippets.curl") < layer_of("generator.targets.snippets") < layer_of("generator.pipeline")
+    assert layer_of("generator.something_new") == layer_of("generator.cli")
 
 
 @pytest.mark.parametrize("path", sorted(GENERATOR.rglob("*.py")), ids=lambda p: p.relative_to(REPO).as_posix())
