@@ -12,7 +12,7 @@ from typing import Any
 from .config import TargetOptions
 from .examples import Examples
 from .model import Api, Operation
-from .requests import RequestPlan, example_values, request_plan
+from .requests import ExampleRequest, RequestPlan, build_request, example_values, request_plan
 
 
 class ApiContext:
@@ -33,3 +33,6 @@ class ApiContext:
     def example(self, operation: Operation) -> dict[str, Any]:
         """The example request's values, by Argument.key."""
         return example_values(self.api, operation, self.plan(operation), self.examples)
+
+    def example_request(self, operation: Operation) -> ExampleRequest:
+        return build_request(self.plan(operation), self.example(operation))

@@ -19,7 +19,7 @@ from ..context import ApiContext
 from ..model import Operation
 from ..naming import python_identifier, ts_identifier
 from ..render import read_static
-from ..requests import ExampleRequest, build_request
+from ..requests import build_request
 from . import curl, python, typescript
 from .clients import OperationNames, SdkNames, SnippetClient
 
@@ -27,8 +27,7 @@ CLIENTS: tuple[SnippetClient, ...] = (typescript.CLIENT, python.CLIENT, curl.CLI
 LIVE_SCRIPT = "snippets/live.js"  # under templates/
 SPEC_VERSION = 1
 
-__all__ = ["CLIENTS", "SnippetClient", "client", "example_request", "live_script", "python_call", "render_snippet", "sdk_names",
-           "snippet_spec"]
+__all__ = ["CLIENTS", "SnippetClient", "client", "live_script", "python_call", "render_snippet", "sdk_names", "snippet_spec"]
 
 
 def client(language: str) -> SnippetClient:
@@ -51,14 +50,10 @@ def operation_names(operation: Operation) -> OperationNames:
     return OperationNames(ts_method=operation.names.ts, py_method=operation.names.py)
 
 
-def example_request(context: ApiContext, operation: Operation) -> ExampleRequest:
-    return build_request(context.plan(operation), context.example(operation))
-
-
 def render_snippet(context: ApiContext, operation: Operation, language: str, values: Mapping[str, Any] | None = None) -> str:
     """The snippet text (no final newline). values maps Argument.key (the wire name) to a value
     typed in a form; None renders the operation's example request."""
-    request = example_request(context, operation) if values is None else build_request(context.plan(operation), values)
+    request = context.example_request(operation) if values is None else build_request(context.plan(operation), values)
     return client(language).render(sdk_names(context), operation_names(operation), request)
 
 
@@ -66,7 +61,7 @@ def python_call(context: ApiContext, operation: Operation, client_variable: str)
     """The example request as a Python call on another client variable (`client.identity_refresh(...)`),
     for examples that make their own client (the async one in the SDK's README)."""
     sdk = dataclasses.replace(sdk_names(context), py_client=client_variable)
-    return python.view(sdk, operation_names(operation), example_request(context, operation)).call
+    return python.view(sdk, operation_names(operation), context.example_request(operation)).call
 
 
 def snippet_spec(context: ApiContext, operation: Operation) -> dict[str, Any]:

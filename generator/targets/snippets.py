@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..context import ApiContext
 from ..output import OutputFile, text_file
-from ..snippets import CLIENTS, example_request, operation_names, sdk_names
+from ..snippets import CLIENTS, operation_names, sdk_names
 from .base import TargetFunctions
 
 
@@ -12,7 +12,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
     sdk = sdk_names(context)
     files: list[OutputFile] = []
     for operation in context.api.operations:
-        request = example_request(context, operation)
+        request = context.example_request(operation)
         names = operation_names(operation)
         for entry in CLIENTS:
             files.append(text_file(f"{operation.names.ts}.{entry.extension}", entry.render(sdk, names, request) + "\n"))
