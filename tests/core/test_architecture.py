@@ -28,10 +28,10 @@ Graph = dict[str, set[str]]
 # Bottom first. A module may import its own layer and the layers below it, never one above.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("generator", "generator.diagnostics", "generator.cache", "generator.naming", "generator.literals",
-     "generator.markdown", "generator.output", "generator.config"),
+     "generator.markdown", "generator.render", "generator.output", "generator.ignore", "generator.config"),
     ("generator.load",),  # read and resolve spec files, validate them
     ("generator.model",),  # the intermediate model, built from what load/ returns
-    ("generator.examples", "generator.requests", "generator.context", "generator.result", "generator.render",
+    ("generator.examples", "generator.requests", "generator.context", "generator.result",
      "generator.format"),  # what the targets share
     ("generator.snippets",),  # a library the targets call
     ("generator.targets",),
