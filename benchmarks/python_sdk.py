@@ -78,13 +78,15 @@ def black_rewrites(spec: Path) -> tuple[int, list[str]]:
     """(.py files rendered, the ones black changes) for the spec's Python package."""
     sys.path.insert(0, str(REPO))
     from generator.config import TargetOptions
+    from generator.context import ApiContext
     from generator.format import format_source
-    from generator.load import load_api
+    from generator.spec_to_api import load_api
     from generator.targets.python import emit
 
     api = load_api(spec, "plaid", validate=False).api
     assert api is not None
-    files = [f for f in emit(api, TargetOptions("plaid", "@utdk/plaid", "utdk_plaid", "utdk-plaid", "1.0.0", None)) if f.path.endswith(".py")]
+    options = TargetOptions("plaid", "@utdk/plaid", "utdk_plaid", "utdk-plaid", "1.0.0", None)
+    files = [f for f in emit(ApiContext(api, options)) if f.path.endswith(".py")]
     changed = [f.path for f in files if format_source(f.content.decode("utf-8")) != f.content.decode("utf-8")]
     return len(files), changed
 

@@ -16,7 +16,7 @@ import pytest
 
 from generator.config import single_spec_config
 from generator.format import LINE_LENGTH
-from generator.load import load_api
+from generator.spec_to_api import load_api
 from generator.naming import python_identifier
 from generator.output import plan, write
 from generator.pipeline import generate
@@ -228,6 +228,7 @@ def test_modules_are_rendered_as_black_writes_them(spec: str, tmp_path: Path) ->
     """black formats a file twice when its first pass changes anything; the templates and
     layout.py write what it would leave alone (the client's scheme table is still left to it)."""
     from generator.config import TargetOptions
+    from generator.context import ApiContext
     from generator.format import format_source
     from generator.targets.python import emit
 
@@ -237,7 +238,7 @@ def test_modules_are_rendered_as_black_writes_them(spec: str, tmp_path: Path) ->
         path.write_text(json.dumps(BY_TAG if spec == "by_tag" else BARE), "utf-8")
     api = load_api(path, spec, validate=False).api
     assert api is not None
-    files = emit(api, TargetOptions(spec, f"@utdk/{spec}", f"utdk_{spec}", f"utdk-{spec}", "1.0.0", None))
+    files = emit(ApiContext(api, TargetOptions(spec, f"@utdk/{spec}", f"utdk_{spec}", f"utdk-{spec}", "1.0.0", None)))
     rendered = {f.path: f.content.decode("utf-8") for f in files if f.path.endswith(".py") and not f.path.endswith("/_client.py")}
     assert len(rendered) > 8
     assert [path for path, text in rendered.items() if format_source(text) != text] == []

@@ -6,23 +6,21 @@ after the API's tags or paths (modules.py), all imported on first use so large A
 
 from __future__ import annotations
 
-from ...config import TargetOptions
-from ...model import Api
+from ...context import ApiContext
 from ...output import OutputFile, text_file
 from ...render import read_static, render
+from ..base import TargetFunctions
 from .annotations import Annotator
 from .models import model_files, param_files, param_type_names
 from .modules import module_layout
 from .operations import resource_views
 from .package import client_view, readme_view
 
-# The pipeline formats this target's .py files with black (generator/format.py), in worker
-# processes that run while the other targets render.
-FORMATTER = "black"
 RUNTIME_FILES = ("_base_client.py", "_errors.py", "_models.py", "_retry.py", "_serialize.py", "_types.py")
 
 
-def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
+def emit(context: ApiContext) -> list[OutputFile]:
+    api, options = context.api, context.options
     annotator = Annotator(api, param_type_names(api))
     layout = module_layout(api)
     src = f"src/{options.python_package}"
@@ -47,7 +45,12 @@ def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
     files.append(text_file(f"{src}/_client.py", render("python/client.py.j2", client=client)))
     files.append(text_file(f"{src}/__init__.py", render("python/package_init.py.j2", client=client)))
     files.append(text_file("pyproject.toml", render("python/pyproject.toml.j2", client=client)))
-    readme = readme_view(api, options, client)
+    readme = readme_view(context, client)
     files.append(text_file("README.md", render("python/README.md.j2", readme=readme)))
     files.append(text_file("api.md", render("python/api.md.j2", client=client)))
     return files
+
+
+# The pipeline formats this target's .py files with black (generator/format.py), in worker
+# processes that run while the other targets render.
+TARGET = TargetFunctions("python", emit, formatter="black")

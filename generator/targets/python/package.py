@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from ...config import TargetOptions
+from ...context import ApiContext
 from ...literals import one_line, py_string
 from ...model import Api
 from ...model.groups import group_operations
 from ...naming import python_identifier
-from ..snippets import python_call, render_snippet
+from ...snippets import python_call, render_snippet
 from .views import ClientView, CredentialView, ExampleView, ReadmeView, ResourceView, SchemeView, TagView
 
 
@@ -65,18 +66,19 @@ def client_view(api: Api, options: TargetOptions, resources: list[ResourceView])
     )
 
 
-def readme_view(api: Api, options: TargetOptions, client: ClientView) -> ReadmeView:
+def readme_view(context: ApiContext, client: ClientView) -> ReadmeView:
+    api, options = context.api, context.options
     tags = []
     for group in group_operations(api.operations, api.tags).groups:
         examples = tuple(
             ExampleView(operation.names.py, f"{operation.method.upper()} {operation.path}",
                         one_line(operation.summary or operation.description, 120),
-                        render_snippet(api, operation, "python", options).rstrip("\n"))
+                        render_snippet(context, operation, "python").rstrip("\n"))
             for operation in group.operations
         )
         tags.append(TagView(group.name, examples))
     intro = tags[0].examples[0].code if tags else f"from {options.python_package} import {client.default_name}"
     # continuation lines indented to sit inside the README's `async with` block
-    call = python_call(api, api.operations[0], options, "client") if api.operations else "client.close()"
+    call = python_call(context, api.operations[0], "client") if api.operations else "client.close()"
     async_call = call.replace("\n", "\n" + " " * 8)
     return ReadmeView(client, intro, tuple(tags), async_call)

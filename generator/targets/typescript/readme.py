@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...config import TargetOptions
+from ...context import ApiContext
 from ...literals import one_line
-from ...model import Api, Operation
+from ...model import Operation
 from ...model.groups import group_operations
-from ..snippets import render_snippet
+from ...snippets import render_snippet
 from .client import default_export_name, result_type
 from .declarations import OperationTypeNames
 from .typeexpr import TypeWriter
@@ -74,14 +74,15 @@ def display_result(op: Operation, writer: TypeWriter) -> str:
     return "unknown" if "`" in text else text
 
 
-def readme_view(api: Api, options: TargetOptions, op_names: dict[str, OperationTypeNames]) -> ReadmeView:
+def readme_view(context: ApiContext, op_names: dict[str, OperationTypeNames]) -> ReadmeView:
+    api, options = context.api, context.options
     writer = TypeWriter(api)
     grouping = group_operations(api.operations, api.tags)
     tag_text = {t.name: t.description or "" for t in api.tags} if grouping.by == "tag" else {}
 
     def example(op: Operation) -> Example:
         # the same example request the docs page and the snippet files show
-        code = render_snippet(api, op, "typescript", options)
+        code = render_snippet(context, op, "typescript")
         return Example(op.names.ts, op_names[op.id].params, display_result(op, writer), f"{op.method.upper()} {op.path}", one_line(op.summary or op.description, 160), code, fence_for(code))
 
     sections = tuple(
