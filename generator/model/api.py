@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from .types import Property, RefType, TypeRef
+from .types import Property, TypeRef, follow_references
 
 
 @dataclass(frozen=True)
@@ -242,11 +242,7 @@ class Api:
     def resolve(self, t: TypeRef) -> TypeRef:
         """The shape behind a chain of references (an alias of an alias of a string is a string);
         a reference that leads back to itself stays a reference."""
-        seen: set[str] = set()
-        while isinstance(t, RefType) and t.key not in seen:
-            seen.add(t.key)
-            t = self.schema(t.key).type
-        return t
+        return follow_references(t, lambda key: self.schema(key).type)
 
     def scheme(self, key: str) -> SecurityScheme:
         return next(s for s in self.security_schemes if s.key == key)

@@ -10,7 +10,7 @@ from ..load.refs import Located, SpecSet
 from ..naming import Scope, pascal_case, python_identifier, ts_identifier
 from .api import BodyField, Header, Names, Parameter, RequestBody, Response
 from .schemas import SchemaBuilder, first_example
-from .types import ObjectType, Property, RefType, TypeRef
+from .types import ObjectType, Property, TypeRef, follow_references
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PATH_TEMPLATE = re.compile(r"\{([^{}]+)\}")
@@ -252,14 +252,7 @@ def _body_properties(body: RequestBody | None, schemas: SchemaBuilder) -> tuple[
     """The properties of an object body (form, multipart and JSON objects), readOnly ones left out."""
     if body is None or body.kind not in ("json", "form", "multipart"):
         return ()
-    type_: TypeRef = body.type
-    seen: set[str] = set()
-    while isinstance(type_, RefType) and type_.key not in seen:
-        seen.add(type_.key)
-        declared = schemas.declared(type_.key)
-        if declared is None:
-            return ()
-        type_ = declared.type
+    type_ = follow_references(body.type, schemas.declared_type)
     if not isinstance(type_, ObjectType) or type_.additional_properties is not None and not type_.properties:
         return ()
     return tuple(p for p in type_.properties if not p.read_only)

@@ -63,8 +63,9 @@ class SchemaBuilder:
     def schemas(self) -> tuple[NamedSchema, ...]:
         return tuple(self._declared[k] for k in self._order if k in self._declared)
 
-    def declared(self, key: str) -> NamedSchema | None:
-        return self._declared.get(key)
+    def declared_type(self, key: str) -> TypeRef | None:
+        declared = self._declared.get(key)
+        return None if declared is None else declared.type
 
     def reserve_type_name(self, name: str) -> None:
         self._ts_scope.reserve(name)

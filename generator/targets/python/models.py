@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...format import LINE_LENGTH
 from ...literals import one_line, py_string, py_string_preferred
 from ...model import Api, NamedSchema
-from ...model.types import ArrayType, IntersectionType, MapType, ObjectType, RefType, TypeRef, UnionType
+from ...model.types import ObjectType, RefType, TypeRef, children
 from ...naming import Scope
 from .annotations import BUILTIN_TYPES, Annotator, Refs, spec_literal
 from .layout import collection, literal_layout
@@ -48,16 +48,8 @@ def param_type_names(api: Api) -> dict[str, str]:
             if isinstance(schema.type, ObjectType):
                 reachable.append(t.key)
             pending.append(schema.type)
-        elif isinstance(t, ArrayType):
-            pending.append(t.items)
-        elif isinstance(t, MapType):
-            pending.append(t.values)
-        elif isinstance(t, (UnionType, IntersectionType)):
-            pending.extend(t.variants if isinstance(t, UnionType) else t.parts)
-        elif isinstance(t, ObjectType):
-            pending.extend(p.type for p in t.properties)
-            if t.additional_properties is not None:
-                pending.append(t.additional_properties)
+        else:
+            pending.extend(children(t))
     scope = Scope({s.names.py for s in api.schemas}, fold_case=True)
     order = {s.key: i for i, s in enumerate(api.schemas)}
     return {key: scope.allocate(api.schema(key).names.py + "Param") for key in sorted(reachable, key=order.__getitem__)}
