@@ -202,8 +202,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     api = loaded.api
     warnings = len(diagnostics)
     sys.stdout.write(
-        f"{spec}: OpenAPI {api.openapi_version}, {len(api.operations)} operations, "  # type: ignore[attr-defined]
-        f"{len(api.schemas)} schemas, {warnings} warning(s)\n"  # type: ignore[attr-defined]
+        f"{spec}: OpenAPI {api.openapi_version}, {len(api.operations)} operations, "
+        f"{len(api.schemas)} schemas, {warnings} warning(s)\n"
     )
     return EXIT_OK
 

@@ -16,7 +16,6 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 _PATH_TEMPLATE = re.compile(r"\{([^{}]+)\}")
 # Keyword arguments every generated Python method has; an API argument must not take them.
 PY_METHOD_RESERVED = frozenset({"self", "timeout", "extra_headers", "extra_query", "extra_body", "max_retries", "idempotency_key"})
-TS_ARGS_RESERVED = frozenset()
 _DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
 
 
@@ -165,7 +164,8 @@ class OperationParts:
             node = self.specs.deref(operation.child("responses", status_key))
             if node is None or not isinstance(node.value, dict):
                 continue
-            content = node.value.get("content") if isinstance(node.value.get("content"), dict) else {}
+            declared_content = node.value.get("content")
+            content = declared_content if isinstance(declared_content, dict) else {}
             chosen = choose_media_type(content, _RESPONSE_PREFERENCE, response_kind)
             type_: TypeRef | None = None
             kind = "empty"
@@ -217,7 +217,7 @@ def settle_argument_names(parameters: tuple[Parameter, ...], body: RequestBody |
 
     fields_props = _body_properties(body, schemas)
     wire_names = [p.name for p in fields_props]
-    ts_scope = Scope(TS_ARGS_RESERVED)
+    ts_scope = Scope()
     py_scope = Scope(PY_METHOD_RESERVED)
     for name in wire_names:
         ts_scope.reserve(name)

@@ -312,7 +312,8 @@ class SchemaBuilder:
         if not isinstance(raw, dict) or not isinstance(raw.get("propertyName"), str):
             return None
         mapping: list[tuple[str, str]] = []
-        explicit = raw.get("mapping") if isinstance(raw.get("mapping"), dict) else {}
+        declared_mapping = raw.get("mapping")
+        explicit = declared_mapping if isinstance(declared_mapping, dict) else {}
         for value, ref in explicit.items():
             target_ref = ref if isinstance(ref, str) and ("#" in ref or "/" in ref or "." in ref) else f"#/components/schemas/{ref}"
             target = self.specs.resolve_ref(target_ref, node.child("discriminator", "mapping", value))
