@@ -119,17 +119,11 @@ class Property:
 
 @dataclass(frozen=True)
 class ObjectType:
-    """The body of an object NamedSchema.
-
-    properties is the flattened list (inherited from allOf bases first, then own), so a target
-    that cannot express inheritance needs nothing else; bases + own_properties let one that can
-    (TypeScript intersections) keep the structure.
-    """
+    """The body of an object NamedSchema. properties is the flattened list: those inherited through
+    allOf first, in base order, then the schema's own; every target declares the object whole."""
 
     properties: tuple[Property, ...]
     additional_properties: "TypeRef | None" = None
-    bases: tuple[RefType, ...] = ()
-    own_properties: tuple[Property, ...] = field(default=())
     nullable: bool = False
 
     @property
