@@ -94,7 +94,8 @@ def plain_json(value: Any) -> Any:
 
 
 class Examples:
-    """Example values for one Api; schema examples are looked up once per schema."""
+    """Example values for one Api. Nothing is cached: a schema's value depends on the path it is
+    reached by (recursion ends at the first schema met again), and a value is cheap to make."""
 
     def __init__(self, api: Api) -> None:
         self.api = api

@@ -6,7 +6,6 @@ a rerun removes what it made before and no longer makes, and never touches any o
 from __future__ import annotations
 
 import difflib
-import hashlib
 import json
 import os
 import shutil
@@ -159,10 +158,6 @@ def _prune_empty_dirs(root: Path, relative: PurePosixPath) -> None:
         except OSError:
             return
         relative = relative.parent
-
-
-def digest(content: bytes) -> str:
-    return hashlib.sha256(content).hexdigest()
 
 
 def unified_diff(plan_: Plan, limit_lines: int = 200) -> list[str]:

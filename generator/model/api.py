@@ -188,10 +188,6 @@ class Operation:
     def error_responses(self) -> tuple[Response, ...]:
         return tuple(r for r in self.responses if r.is_error and r is not self.success_response)
 
-    @property
-    def path_parameters(self) -> tuple[Parameter, ...]:
-        return tuple(p for p in self.parameters if p.location == "path")
-
 
 @dataclass(frozen=True)
 class NamedSchema:
@@ -250,7 +246,3 @@ class Api:
     @property
     def credentials(self) -> tuple[Credential, ...]:
         return tuple(c for s in self.security_schemes for c in s.credentials)
-
-
-def property_by_name(properties: tuple[Property, ...], name: str) -> Property | None:
-    return next((p for p in properties if p.name == name), None)

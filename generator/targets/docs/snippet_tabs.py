@@ -21,7 +21,6 @@ _PLAN_LOCATION = {"body": "field"}
 class Snippets:
     tabs: tuple[SnippetTab, ...] = ()
     spec: dict[str, Any] = field(default_factory=dict)
-    available: bool = False
     # (form location, wire name) -> the key live.js and render_snippet read the value under
     keys: dict[tuple[str, str], str] = field(default_factory=dict)
     whole_body_key: str = ""
@@ -35,7 +34,7 @@ class Snippets:
 def snippets_for(api: Api, operation: Operation, options: TargetOptions) -> Snippets:
     try:
         from ..snippets import CLIENTS, render_snippet, snippet_spec
-    except ImportError:  # a build without the snippets target: the page says so where the tabs would be
+    except ImportError:  # a build without the snippets target: a page without snippet tabs
         return Snippets()
     tabs = tuple(
         SnippetTab(
@@ -52,4 +51,4 @@ def snippets_for(api: Api, operation: Operation, options: TargetOptions) -> Snip
     arguments = spec.get("request", {}).get("arguments", [])
     keys = {(a["location"], a["name"]): a["key"] for a in arguments if a["location"] != "body"}
     whole = next((a["key"] for a in arguments if a["location"] == "body"), "")
-    return Snippets(tabs, spec, True, keys, whole)
+    return Snippets(tabs, spec, keys, whole)

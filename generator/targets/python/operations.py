@@ -134,13 +134,11 @@ def resource_views(api: Api, annotator: Annotator) -> list[ResourceView]:
             imports.setdefault("..models." + model_modules[name], set()).add(name)
         for name in refs.params:
             imports.setdefault("..types." + param_modules[name], set()).add(name)
-        uses_files = any("_FileTypes" in a.annotation for m in methods for a in m.arguments)
         views.append(ResourceView(
             module=module,
             doc=f"Operations tagged {operations[0].tags[0] if operations[0].tags else 'default'}.",
             imports=tuple(TypeImport(m, tuple(sorted(n))) for m, n in sorted(imports.items())),
             methods=tuple(methods),
-            uses_file_types=uses_files,
         ))
     return views
 

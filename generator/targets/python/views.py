@@ -148,7 +148,6 @@ class ResourceView:
     doc: str
     imports: tuple[TypeImport, ...]
     methods: tuple[MethodView, ...]
-    uses_file_types: bool
 
 
 @dataclass(frozen=True)

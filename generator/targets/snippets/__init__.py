@@ -18,16 +18,14 @@ from ...examples import Examples
 from ...model import Api, Operation
 from ...naming import python_identifier, ts_identifier
 from ...output import OutputFile, text_file
-from ...render import read_static
 from ...requests import RequestPlan, build_request, example_values, request_plan
 from . import curl, python, typescript
 from .clients import OperationNames, SdkNames, SnippetClient
 
 CLIENTS: tuple[SnippetClient, ...] = (typescript.CLIENT, python.CLIENT, curl.CLIENT)
-LIVE_SCRIPT = "snippets/live.js"  # under templates/
 SPEC_VERSION = 1
 
-__all__ = ["CLIENTS", "SnippetClient", "client", "emit", "live_script", "render_snippet", "snippet_spec"]
+__all__ = ["CLIENTS", "SnippetClient", "client", "emit", "render_snippet", "snippet_spec"]
 
 
 def client(language: str) -> SnippetClient:
@@ -112,11 +110,6 @@ def snippet_spec(api: Api, operation: Operation, options: TargetOptions) -> dict
         "request": snippets.plan(operation).to_json(),
         "example": snippets.example(operation),
     }
-
-
-def live_script() -> bytes:
-    """templates/snippets/live.js, for the docs site to ship beside its pages."""
-    return read_static(LIVE_SCRIPT)
 
 
 def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
