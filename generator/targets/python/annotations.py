@@ -1,4 +1,4 @@
-"""Python type expressions and response decoder specs for TypeRefs.
+"""Python type expressions and response decoders for TypeRefs.
 
 Annotations are written for modules that `import typing as _t` and `import datetime as _dt`, so no
 schema name can shadow what they rely on. Output ("out") types describe responses (model classes);
@@ -180,19 +180,19 @@ class Annotator:
             case _:
                 assert_never(t)
 
-    # -- decoder specs ---------------------------------------------------------------------------
+    # -- decoders --------------------------------------------------------------------------------
 
-    def spec(self, t: TypeRef | None, visiting: frozenset[str] = frozenset()) -> object:
+    def decoder(self, t: TypeRef | None, visiting: frozenset[str] = frozenset()) -> object:
         match t:
             case None:
                 return None
             case Primitive():
                 return {"date": "date", "date-time": "datetime"}.get(t.format or "") if t.kind == "string" else None
             case ArrayType():
-                inner = self.spec(t.items, visiting)
+                inner = self.decoder(t.items, visiting)
                 return None if inner is None else ("list", inner)
             case MapType():
-                inner = self.spec(t.values, visiting)
+                inner = self.decoder(t.values, visiting)
                 return None if inner is None else ("map", inner)
             case RefType():
                 schema = self.api.schema(t.key)
@@ -200,34 +200,34 @@ class Annotator:
                     return ("model", schema.names.py)
                 if t.key in visiting:
                     return None
-                return self.spec(schema.type, visiting | {t.key})
+                return self.decoder(schema.type, visiting | {t.key})
             case UnionType():
-                return self._union_spec(t, visiting)
+                return self._union_decoder(t, visiting)
             case LiteralType() | AnyType() | ObjectType() | IntersectionType():
                 return None
             case _:
                 assert_never(t)
 
-    def _union_spec(self, t: UnionType, visiting: frozenset[str]) -> object:
-        variants = tuple(self.spec(v, visiting) for v in t.variants)
+    def _union_decoder(self, t: UnionType, visiting: frozenset[str]) -> object:
+        variants = tuple(self.decoder(v, visiting) for v in t.variants)
         mapping: tuple[tuple[str, object], ...] = ()
         if t.discriminator is not None:
-            mapping = tuple((value, self.spec(RefType(key), visiting)) for value, key in t.discriminator.mapping)
+            mapping = tuple((value, self.decoder(RefType(key), visiting)) for value, key in t.discriminator.mapping)
         if all(v is None for v in variants) and not any(s is not None for _, s in mapping):
             return None
         prop = t.discriminator.property_name if t.discriminator is not None else None
         return ("union", variants, prop, mapping)
 
 
-def spec_literal(spec: object) -> str:
-    """A decoder spec as Python source; every string goes through py_string."""
-    if spec is None:
+def decoder_literal(decoder: object) -> str:
+    """A decoder as Python source; every string goes through py_string."""
+    if decoder is None:
         return "None"
-    if isinstance(spec, str):
-        return py_string(spec)
-    if isinstance(spec, tuple):
-        items = [spec_literal(item) for item in spec]
+    if isinstance(decoder, str):
+        return py_string(decoder)
+    if isinstance(decoder, tuple):
+        items = [decoder_literal(item) for item in decoder]
         if len(items) == 1:
             return f"({items[0]},)"
         return "(" + ", ".join(items) + ")"
-    raise TypeError(f"unexpected decoder spec {spec!r}")
+    raise TypeError(f"unexpected decoder {decoder!r}")
