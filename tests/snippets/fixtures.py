@@ -14,7 +14,7 @@ from typing import Any
 from generator.config import TargetOptions
 from generator.load import load_api
 from generator.model import Api, Operation
-from generator.targets.snippets import snippet_spec
+from generator.targets.snippets import snippet_data
 
 REPO = Path(__file__).resolve().parents[2]
 SPECS = {
@@ -85,7 +85,7 @@ def cases() -> list[Case]:
     for provider in PROVIDERS:
         api = api_for(provider)
         for op in api.operations:
-            spec = snippet_spec(api, op, options_for(provider))
+            spec = snippet_data(api, op, options_for(provider))
             args = spec["request"]["arguments"]
             out.append(Case(provider, op.id, "example", None))
             out.append(Case(provider, op.id, "empty", {}))

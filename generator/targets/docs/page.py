@@ -283,7 +283,7 @@ def operation_page(shared: ProviderPages, operation: Operation, previous: NavLin
         snippets=snippets.tabs,
         responses=response_docs(api, operation, base_url),
         console_data=console_data(operation, fields, credentials, options, snippets),
-        snippet_data=snippets.spec,
+        snippet_data=snippets.data,
         previous=previous,
         next=following,
     )

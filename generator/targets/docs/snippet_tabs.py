@@ -2,7 +2,7 @@
 
 The first render is made here in Python for the empty form (only filled fields appear in a
 snippet, so an empty form shows the bare call); templates/snippets/live.js renders the same text
-in the browser as the form is filled, from `snippet_spec`."""
+in the browser as the form is filled, from `snippet_data`."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ _PLAN_LOCATION = {"body": "field"}
 @dataclass(frozen=True)
 class Snippets:
     tabs: tuple[SnippetTab, ...] = ()
-    spec: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)
     # (form location, wire name) -> the key live.js and render_snippet read the value under
     keys: dict[tuple[str, str], str] = field(default_factory=dict)
     whole_body_key: str = ""
@@ -33,7 +33,7 @@ class Snippets:
 
 def snippets_for(api: Api, operation: Operation, options: TargetOptions) -> Snippets:
     try:
-        from ..snippets import CLIENTS, render_snippet, snippet_spec
+        from ..snippets import CLIENTS, render_snippet, snippet_data
     except ImportError:  # a build without the snippets target: a page without snippet tabs
         return Snippets()
     tabs = tuple(
@@ -47,8 +47,8 @@ def snippets_for(api: Api, operation: Operation, options: TargetOptions) -> Snip
         )
         for index, client in enumerate(CLIENTS)
     )
-    spec = snippet_spec(api, operation, options)
-    arguments = spec.get("request", {}).get("arguments", [])
+    data = snippet_data(api, operation, options)
+    arguments = data.get("request", {}).get("arguments", [])
     keys = {(a["location"], a["name"]): a["key"] for a in arguments if a["location"] != "body"}
     whole = next((a["key"] for a in arguments if a["location"] == "body"), "")
-    return Snippets(tabs, spec, keys, whole)
+    return Snippets(tabs, data, keys, whole)

@@ -5,7 +5,7 @@ and the same renderer in templates/snippets/live.js for the docs page's live sni
 
     render_snippet(api, operation, "typescript", options)            # the example request
     render_snippet(api, operation, "curl", options, {"q": "cats"})  # values typed in a form
-    snippet_spec(api, operation, options)  # JSON the page gives live.js to re-render in the browser
+    snippet_data(api, operation, options)  # JSON the page gives live.js to re-render in the browser
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from . import curl, python, typescript
 from .clients import OperationNames, SdkNames, SnippetClient
 
 CLIENTS: tuple[SnippetClient, ...] = (typescript.CLIENT, python.CLIENT, curl.CLIENT)
-SPEC_VERSION = 1
+SNIPPET_DATA_VERSION = 1
 
-__all__ = ["CLIENTS", "SnippetClient", "client", "emit", "render_snippet", "snippet_spec"]
+__all__ = ["CLIENTS", "SnippetClient", "client", "emit", "render_snippet", "snippet_data"]
 
 
 def client(language: str) -> SnippetClient:
@@ -98,12 +98,12 @@ def python_call(api: Api, operation: Operation, options: TargetOptions, client_v
     return python.view(sdk, operation_names(operation), request).call
 
 
-def snippet_spec(api: Api, operation: Operation, options: TargetOptions) -> dict[str, Any]:
+def snippet_data(api: Api, operation: Operation, options: TargetOptions) -> dict[str, Any]:
     """What live.js needs to render every client for one operation from form values."""
     snippets = _for_api(api)
     sdk = sdk_names(api, options)
     return {
-        "version": SPEC_VERSION,
+        "version": SNIPPET_DATA_VERSION,
         "clients": [{"language": c.language, "title": c.title, "extension": c.extension, "syntax": c.syntax} for c in CLIENTS],
         "typescript": {"client": sdk.ts_client, "package": sdk.npm_package, "method": operation.names.ts},
         "python": {"client": sdk.py_client, "package": sdk.python_package, "method": operation.names.py},
