@@ -22,7 +22,7 @@ EXIT_OK, EXIT_DRIFT, EXIT_BAD_INPUT = 0, 1, 2
 ACCEPT_HINT = "python -m generator generate"
 
 
-class Progress:
+class ProgressBar:
     """A live progress bar on a terminal once a run has taken a second; silence otherwise (one
     summary line is printed at the end).
 
@@ -133,7 +133,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         sys.stderr.write(exc.line_text + "\n")
         return EXIT_BAD_INPUT
-    progress = Progress(sys.stderr, args.quiet, total=_steps(config, _targets(args.target)))
+    progress = ProgressBar(sys.stderr, args.quiet, total=_steps(config, _targets(args.target)))
     start = time.perf_counter()
     result = generate(config, _targets(args.target), validate=not args.no_validate, strict=args.strict, progress=progress)
     if result.has_errors:
@@ -165,7 +165,7 @@ def _steps(config: Config, only_targets: tuple[str, ...]) -> int:
     return len(config.providers) + len(chosen) + sum(1 for t in chosen if formatter(t))
 
 
-def _report_check(changes: object, progress: Progress, elapsed: float) -> int:
+def _report_check(changes: object, progress: ProgressBar, elapsed: float) -> int:
     from .output import Changeset
 
     assert isinstance(changes, Changeset)

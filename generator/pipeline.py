@@ -18,7 +18,7 @@ from .model import Api
 from .output import OutputFile
 from .targets import emitter, formatter, site_emitter
 
-Progress = Callable[[str], None]
+Progress = Callable[[str], None]  # told of each step as it starts; the CLI passes its ProgressBar
 # Specs from this size up make enough Python source for black's workers to pay off.
 _LARGE_SPEC_BYTES = 256 * 1024
 
