@@ -9,7 +9,7 @@ import re
 from typing import Sequence
 
 from ...format import LINE_LENGTH
-from .annotations import spec_literal
+from .annotations import decoder_literal
 
 
 def collection(opening: str, items: Sequence[str], closing: str, indent: int) -> str:
@@ -25,9 +25,9 @@ def collection(opening: str, items: Sequence[str], closing: str, indent: int) ->
 
 
 def nested_tuple(prefix: str, value: object, suffix: str, indent: int) -> str:
-    """A decoder spec (nested tuples) after `prefix`: one line when it fits, else each tuple
+    """A decoder (nested tuples) after `prefix`: one line when it fits, else each tuple
     that does not fit exploded one item per line with trailing commas, which black keeps."""
-    flat = spec_literal(value)
+    flat = decoder_literal(value)
     if not isinstance(value, tuple) or indent + len(prefix) + len(flat) + len(suffix) <= LINE_LENGTH:
         return prefix + flat + suffix
     pad = " " * (indent + 4)

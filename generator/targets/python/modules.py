@@ -8,22 +8,11 @@ the module of the one group whose operations reach it; schemas that several grou
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator, assert_never
+from typing import Iterable, Iterator
 
 from ...model import Api, Operation
 from ...model.groups import Grouping, group_operations
-from ...model.types import (
-    AnyType,
-    ArrayType,
-    IntersectionType,
-    LiteralType,
-    MapType,
-    ObjectType,
-    Primitive,
-    RefType,
-    TypeRef,
-    UnionType,
-)
+from ...model.types import RefType, TypeRef, children
 from ...naming import Scope, python_identifier
 
 # Names a package's __init__ binds itself (`from __future__ import annotations`), which a
@@ -48,28 +37,11 @@ class ModuleLayout:
 
 
 def _direct_refs(t: TypeRef) -> Iterator[str]:
-    match t:
-        case RefType():
-            yield t.key
-        case ArrayType():
-            yield from _direct_refs(t.items)
-        case MapType():
-            yield from _direct_refs(t.values)
-        case UnionType():
-            for variant in t.variants:
-                yield from _direct_refs(variant)
-        case IntersectionType():
-            for part in t.parts:
-                yield from _direct_refs(part)
-        case ObjectType():
-            for prop in t.properties:
-                yield from _direct_refs(prop.type)
-            if t.additional_properties is not None:
-                yield from _direct_refs(t.additional_properties)
-        case Primitive() | LiteralType() | AnyType():
-            return
-        case _:
-            assert_never(t)
+    """The schemas t names, without following them."""
+    if isinstance(t, RefType):
+        yield t.key
+    for child in children(t):
+        yield from _direct_refs(child)
 
 
 def argument_types(operation: Operation) -> Iterator[TypeRef]:

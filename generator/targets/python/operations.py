@@ -29,7 +29,7 @@ def _return_annotation(operation: Operation, annotator: Annotator, refs: Refs) -
         return "str", response.kind, None
     if response.type is None:
         return "_t.Any", "json", None
-    return annotator.out(response.type, refs), "json", annotator.spec(response.type)
+    return annotator.out(response.type, refs), "json", annotator.decoder(response.type)
 
 
 def _param_source(param: Parameter) -> str:
@@ -81,7 +81,7 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
             arguments.append(ArgumentView(body_argument, annotation, body.required, _argument_doc(body.description)))
     # Required arguments first reads better in signatures and docs; all are keyword-only.
     arguments.sort(key=lambda a: not a.required)
-    returns, response_kind, spec = _return_annotation(operation, annotator, refs)
+    returns, response_kind, decoder = _return_annotation(operation, annotator, refs)
     security = _tuple([
         _tuple([f"({py_string(key)}, {_tuple([py_string(s) for s in scopes])})" for key, scopes in requirement.schemes])
         for requirement in operation.security
@@ -97,7 +97,7 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         content_type=py_string(body.content_type) if body is not None else "None",
         omit_empty_body=body is not None and bool(body.fields) and (not body.required or body.kind != "json"),
         response_kind=py_string(response_kind),
-        response_spec=nested_tuple("response_spec=", spec, ",", indent=4),
+        response_spec=nested_tuple("response_spec=", decoder, ",", indent=4),
         server=py_string(operation.servers[0].default_url) if operation.servers and operation.servers != api_servers else "",
     )
     return MethodView(

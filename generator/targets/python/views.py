@@ -35,7 +35,7 @@ class FieldView:
     annotation: str
     doc: str
     wire: str  # py_string literal
-    spec: str  # decoder spec literal
+    decoder: str  # Python source of the runtime decoder (_models.Spec)
     listed: bool  # in _fields: the wire name differs or the value needs decoding
 
     @property
@@ -45,8 +45,8 @@ class FieldView:
 
     @property
     def field_entry(self) -> str:
-        """`"name": (wire, spec),` inside the class's _fields dict, laid out as black does."""
-        return collection(f"{py_string(self.name)}: (", (self.wire, self.spec), "),", indent=8)
+        """`"name": (wire, decoder),` inside the class's _fields dict, laid out as black does."""
+        return collection(f"{py_string(self.name)}: (", (self.wire, self.decoder), "),", indent=8)
 
 
 @dataclass(frozen=True)
