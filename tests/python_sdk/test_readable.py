@@ -18,7 +18,7 @@ from generator.config import single_spec_config
 from generator.format import LINE_LENGTH
 from generator.spec_to_api import load_api
 from generator.naming import python_identifier
-from generator.output import plan, write
+from generator.output import changeset, write
 from generator.pipeline import generate
 from generator.targets.docs.index import index_page
 from tests.conftest import REPO
@@ -82,7 +82,7 @@ def _package(tmp_path: Path, spec: dict[str, Any]) -> Path:
     path.write_text(json.dumps(spec), "utf-8")
     result = generate(single_spec_config(path, tmp_path / "out", "groups", ("python",)), only_targets=("python",))
     assert not result.has_errors, [d.render() for d in result.diagnostics]
-    write(plan(tmp_path / "out", result.files, result.scopes))
+    write(changeset(tmp_path / "out", result.files, result.scopes))
     return tmp_path / "out" / "groups" / "python" / "src" / "utdk_groups"
 
 
