@@ -60,8 +60,10 @@ def _structure(node: Any) -> Any:
 
 
 def _validator_for(openapi_version: str) -> Any:
-    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from openapi_spec_validator import OpenAPIV2SpecValidator, OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
+    if openapi_version.startswith("2."):
+        return OpenAPIV2SpecValidator
     return OpenAPIV30SpecValidator if openapi_version.startswith("3.0") else OpenAPIV31SpecValidator
 
 
@@ -79,7 +81,10 @@ def _findings(document: dict[str, Any], openapi_version: str, root: Path) -> lis
             if len(found) >= _MAX_FINDINGS:
                 break
     except Exception as exc:  # the validator itself can fail on documents it does not expect
-        found.append(("", f"openapi-spec-validator could not finish: {type(exc).__name__}: {exc}"))
+        # the message can quote the whole document: its first line, shortened, says enough
+        detail = str(exc).splitlines()[0] if str(exc) else ""
+        detail = detail if len(detail) <= 160 else detail[:160] + "…"
+        found.append(("", f"openapi-spec-validator could not finish: {type(exc).__name__}: {detail}"))
     return found
 
 
