@@ -6,8 +6,6 @@ diagnostics found in it must still name the file, pointer, line and column the u
 
 from __future__ import annotations
 
-from ..diagnostics import join_pointer, split_pointer
-
 
 class Origins:
     """Converted pointer → (source file, source pointer), recorded where the layout changes.
@@ -15,15 +13,17 @@ class Origins:
     Below a recorded node the layout is the source's, so the rest of a pointer carries over."""
 
     def __init__(self) -> None:
-        self._sources: dict[tuple[str, ...], tuple[str, str]] = {}
+        self._sources: dict[str, tuple[str, str]] = {}
 
     def record(self, pointer: str, file: str, source_pointer: str) -> None:
-        self._sources[tuple(split_pointer(pointer))] = (file, source_pointer)
+        self._sources[pointer] = (file, source_pointer)
 
     def source_of(self, file: str, pointer: str) -> tuple[str, str]:
-        tokens = split_pointer(pointer)
-        for end in range(len(tokens), -1, -1):
-            found = self._sources.get(tuple(tokens[:end]))
+        prefix = pointer
+        while True:
+            found = self._sources.get(prefix)
             if found is not None:
-                return found[0], join_pointer(found[1], *tokens[end:])
-        return file, pointer
+                return found[0], found[1] + pointer[len(prefix):]
+            if not prefix:
+                return file, pointer
+            prefix = prefix[: prefix.rfind("/")]

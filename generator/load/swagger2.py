@@ -80,6 +80,7 @@ class _Converter:
         self._documents: list[str] = [specs.root_file]
         self._fragments: list[Located] = []
         self._queued: set[tuple[str, str]] = {(specs.root_file, "")}
+        self._documents_by_file: dict[str, bool] = {}
         self.consumes: list[str] = [_JSON]
         self.produces: list[str] = [_JSON]
 
@@ -149,8 +150,10 @@ class _Converter:
         container[int(tokens[-1]) if isinstance(container, list) else tokens[-1]] = converted
 
     def _is_document(self, file: str) -> bool:
-        src = self.specs.source(file)
-        return src is not None and is_swagger(src.data)
+        if file not in self._documents_by_file:
+            src = self.specs.source(file)
+            self._documents_by_file[file] = src is not None and is_swagger(src.data)
+        return self._documents_by_file[file]
 
     def _ref_text(self, target: Located, home: str) -> str:
         """The $ref, written in `home`, to a schema's converted place; that place is converted too."""
@@ -165,7 +168,7 @@ class _Converter:
             self._queued.add((target.file, target.pointer))
             self._fragments.append(target)
         file_part = ""
-        if os.path.abspath(target.file) != os.path.abspath(home):
+        if target.file != home:  # display names are one per file
             file_part = quote(os.path.relpath(os.path.abspath(target.file), os.path.dirname(os.path.abspath(home))))
         return file_part + "#" + quote(pointer)
 
