@@ -56,9 +56,11 @@ def load_api(spec: Path, provider: str, validate: bool = True, use_cache: bool =
     api = None
     pending = None
     written_as = root.value if root is not None else None
+    reached = specs.reached
     if root is not None and is_swagger(root.value):
         start = time.perf_counter()
         written_as = convert_swagger(specs)
+        reached = dict(specs.reached)  # parts of other files as written, before the model reads converted ones
         timings["convert"] = time.perf_counter() - start
     if written_as is not None:
         start = time.perf_counter()
@@ -69,7 +71,7 @@ def load_api(spec: Path, provider: str, validate: bool = True, use_cache: bool =
             api = replace(api, openapi_version=version)
         if api is not None and validate and version is not None and isinstance(written_as, dict):
             start = time.perf_counter()
-            pending = PendingValidation(specs, written_as, version, use_cache, background)
+            pending = PendingValidation(specs, written_as, version, use_cache, background, reached)
             timings["validate"] = time.perf_counter() - start
     loaded = Loaded(api, _sorted(specs, diagnostics.items), timings, tuple(s.path for s in specs.loaded_files), specs, pending)
     return loaded if background else loaded.finish()

@@ -44,6 +44,8 @@ class SpecSet:
         self._files: dict[str, SourceFile | None] = {}
         self._display: dict[str, str] = {}
         self._origins: dict[str, Origins] = {}
+        # parts of other files reached through $ref: (file, pointer) → (value, pointer of the $ref)
+        self.reached: dict[tuple[str, str], tuple[Any, str]] = {}
         self.root_file = self.display_name(root)
 
     # -- files --------------------------------------------------------------------------------
@@ -134,6 +136,8 @@ class SpecSet:
             else:
                 self.diagnostics.warning(where.file, where.pointer + "/$ref", f"$ref {ref!r} points to nothing", "ref")
                 return None
+        if file != self.root_file:
+            self.reached.setdefault((file, pointer), (value, where.pointer))
         return Located(value, file, pointer)
 
     def deref(self, node: Located) -> Located | None:
