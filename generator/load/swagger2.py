@@ -410,8 +410,8 @@ def _media_types(written: Any, fallback: list[str]) -> list[str]:
 
 def _servers(doc: dict[str, Any]) -> list[dict[str, str]]:
     host = doc.get("host")
-    base = doc.get("basePath") if isinstance(doc.get("basePath"), str) else ""
-    base = base.rstrip("/")
+    written = doc.get("basePath")
+    base = written.rstrip("/") if isinstance(written, str) else ""
     if not isinstance(host, str) or not host:
         return [{"url": base}] if base else []
     schemes = [s for s in doc.get("schemes") or () if s in ("https", "http")] or ["https"]
