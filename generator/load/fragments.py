@@ -57,10 +57,25 @@ def fragment_findings(fragments: list[tuple[str, str, str, Any]], version: str, 
         if validator is None:
             continue
         for error in validator.iter_errors(value):
+            error = _likeliest(error)
             found[(file, join_pointer(pointer, *error.absolute_path), error.message)] = None
             if len(found) >= limit:
                 return list(found)
     return list(found)
+
+
+def _likeliest(error: Any) -> Any:
+    """"Not valid under any of the given schemas" says little: follow the alternative that is not a
+    Reference Object (the value has no `$ref`) down to the first thing it lacks."""
+    while error.context:
+        branches: dict[Any, list[Any]] = {}
+        for sub in error.context:
+            branches.setdefault(sub.relative_schema_path[0] if sub.relative_schema_path else None, []).append(sub)
+        meant = [errors for errors in branches.values() if not any(e.validator == "required" and "'$ref'" in e.message for e in errors)]
+        if len(meant) != 1:
+            return error
+        error = min(meant[0], key=lambda e: (-len(e.absolute_path), e.message))
+    return error
 
 
 def _family(version: str) -> int:

@@ -55,4 +55,4 @@ def test_a_finding_in_a_referenced_file_is_located_there(root: str, path_item: s
     strict = run_cli("validate", "--strict", "spec.yaml", cwd=tmp_path)
 
     assert strict.returncode == 2
-    assert "paths/a.yaml:4:5: error: #/get/responses/200: " in strict.stdout
+    assert "paths/a.yaml:4:5: error: #/get/responses/200: 'description' is a required property" in strict.stdout
