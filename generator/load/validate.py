@@ -20,6 +20,8 @@ from .fragments import fragment_findings, used_as
 from .refs import SpecSet
 
 _MAX_FINDINGS = 50
+# Bumped when what is validated or how findings are stored changes (files reached, (file, pointer, message)).
+_FINDINGS_FORMAT = "findings-2"
 
 
 def cache_dir() -> Path:
@@ -34,7 +36,7 @@ def _content_key(specs: SpecSet) -> str:
     from .. import __version__  # how findings are read (3.2 as 3.1) is ours, so our version counts
 
     digest = hashlib.sha256()
-    digest.update(f"utdk {__version__}\0openapi-spec-validator {version('openapi-spec-validator')}".encode())
+    digest.update(f"utdk {__version__} {_FINDINGS_FORMAT}\0openapi-spec-validator {version('openapi-spec-validator')}".encode())
     for src in specs.loaded_files:
         digest.update(b"\0" + str(src.path.name).encode() + b"\0" + marshal.dumps(_structure(src.data), 2))
     return digest.hexdigest()
