@@ -86,6 +86,7 @@ def _root_findings(document: dict[str, Any], openapi_version: str, root: Path) -
     if openapi_version.startswith("3.2"):
         # Read as 3.1 (3.2 is backwards compatible); the version field itself is not a finding.
         document = dict(document, openapi="3.1.1")
+    document = _text_keys(document)
     validator = _validator_for(openapi_version)(document, base_uri=root.resolve().as_uri())
     found: list[tuple[str, str]] = []
     try:
@@ -101,6 +102,15 @@ def _root_findings(document: dict[str, Any], openapi_version: str, root: Path) -
         detail = detail if len(detail) <= 160 else detail[:160] + "…"
         found.append(("", f"openapi-spec-validator could not finish: {type(exc).__name__}: {detail}"))
     return found
+
+
+def _text_keys(node: Any) -> Any:
+    """YAML reads `200:` as a number; the validator matches keys as text and stops on a number."""
+    if isinstance(node, dict):
+        return {str(k): _text_keys(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_text_keys(v) for v in node]
+    return node
 
 
 class PendingValidation:

@@ -70,3 +70,11 @@ def test_the_document_is_validated_as_swagger_2(tmp_path: Path) -> None:
     findings = [d for d in _load(tmp_path, validate=True).diagnostics if d.code == "validator"]
     assert findings and all(d.level is Level.WARNING for d in findings)
     assert any("cookie" in d.message for d in findings), [d.render() for d in findings]
+
+
+def test_status_codes_written_as_numbers_are_validated(tmp_path: Path) -> None:
+    spec = tmp_path / "swagger.yaml"
+    spec.write_text('swagger: "2.0"\ninfo: {title: T, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        200: {description: ok}\n')
+    loaded = load_api(spec, "t", use_cache=False)
+    assert loaded.api is not None
+    assert [d.render() for d in loaded.diagnostics] == []
