@@ -83,6 +83,8 @@ class _Converter:
         self._documents_by_file: dict[str, bool] = {}
         self.consumes: list[str] = [_JSON]
         self.produces: list[str] = [_JSON]
+        self._definitions: dict[str, Any] = {}
+        self._definitions_file = specs.root_file
 
     def run(self) -> None:
         while self._documents or self._fragments:
@@ -106,6 +108,8 @@ class _Converter:
         root = Located(doc, file, "")
         self.consumes = _media_types(doc.get("consumes"), [_JSON])
         self.produces = _media_types(doc.get("produces"), [_JSON])
+        self._definitions = doc["definitions"] if isinstance(doc.get("definitions"), dict) else {}
+        self._definitions_file = file
         out: dict[str, Any] = {"openapi": CONVERTED_VERSION}
         self._place(file, "/openapi", root.child("swagger"))
         for key, value in doc.items():
@@ -178,7 +182,8 @@ class _Converter:
         if not isinstance(schema, dict):
             return schema
         if "$ref" in schema:
-            target = self.specs.resolve_ref(schema["$ref"], node)
+            ref = self._short_ref(schema["$ref"], node)
+            target = self.specs.resolve_ref(ref, node)
             # a reference to nothing is an untyped value in that one place (the warning is reported)
             return {} if target is None else {"$ref": self._ref_text(target, home)}
         out: dict[str, Any] = {}
@@ -200,6 +205,13 @@ class _Converter:
             else:
                 out[key] = value
         return out
+
+    def _short_ref(self, ref: Any, node: Located) -> Any:
+        """`$ref: Pet` in a 2.0 document, as Swagger 1.2 wrote it, is read as its definition `Pet`."""
+        if not isinstance(ref, str) or any(c in ref for c in "#/.") or node.file != self._definitions_file or ref not in self._definitions:
+            return ref
+        self._warn(node, "/$ref", f"$ref {ref!r} is read as '#/definitions/{ref}'", "ref")
+        return "#/definitions/" + quote(ref)
 
     def _value_schema(self, node: Located, home: str) -> dict[str, Any]:
         """The schema a 2.0 parameter, header or form field writes inline in itself."""
