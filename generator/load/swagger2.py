@@ -185,7 +185,11 @@ class _Converter:
             ref = self._short_ref(schema["$ref"], node)
             target = self.specs.resolve_ref(ref, node)
             # a reference to nothing is an untyped value in that one place (the warning is reported)
-            return {} if target is None else {"$ref": self._ref_text(target, home)}
+            reference = {} if target is None else {"$ref": self._ref_text(target, home)}
+            if schema.get("x-nullable") is True:
+                # beside a $ref the keyword would be ignored; this is how 3.0 says "that, or null"
+                return {"allOf": [reference], "nullable": True}
+            return reference
         out: dict[str, Any] = {}
         for key, value in schema.items():
             if key == "x-nullable":
