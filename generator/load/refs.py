@@ -43,6 +43,7 @@ class SpecSet:
         self.root_path = root
         self._files: dict[str, SourceFile | None] = {}
         self._display: dict[str, str] = {}
+        self._absolute: dict[str, str] = {}
         self._origins: dict[str, Origins] = {}
         # parts of other files reached through $ref: (file, pointer) → (value, pointer of the $ref)
         self.reached: dict[tuple[str, str], tuple[Any, str]] = {}
@@ -57,7 +58,10 @@ class SpecSet:
         return self._display[key]
 
     def _abs(self, display: str) -> str:
-        return os.path.normpath(os.path.abspath(display))
+        found = self._absolute.get(display)
+        if found is None:  # abspath asks the OS for the working directory: once per name
+            found = self._absolute[display] = os.path.normpath(os.path.abspath(display))
+        return found
 
     def source(self, display: str) -> SourceFile | None:
         key = self._abs(display)
