@@ -131,7 +131,10 @@ class _Converter:
                 components[new] = placed
                 self._place(file, "/components/" + new, root.child(old))
         if isinstance(doc.get("paths"), dict):
-            out["paths"] = {key: self._path_item(root.child("paths", key), file, join_pointer("/paths", key)) for key in doc["paths"]}
+            out["paths"] = {
+                key: value if str(key).startswith("x-") else self._path_item(root.child("paths", key), file, join_pointer("/paths", key))
+                for key, value in doc["paths"].items()
+            }
         elif "paths" in doc:
             out["paths"] = doc["paths"]
         if components:
