@@ -40,7 +40,7 @@ def _converted_copy(spec: Path, directory: Path) -> Path:
 
 
 def _phases(spec: Path, runs: int) -> dict[str, float]:
-    from generator.load import load_api
+    from generator.spec_to_api import load_api
 
     load_api(spec, "bench", validate=False)  # fills the parse cache
     samples: dict[str, list[float]] = {}

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostics
-from generator.load import _sorted
+from generator.spec_to_api import _sorted
 from generator.load.refs import SpecSet
 from generator.load.source import read_source
 from generator.load.swagger2 import convert_swagger
