@@ -10,7 +10,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import Any, Sequence, TextIO
 
 from . import __version__
 from .config import CONFIG_FILE, TARGETS, Config, ConfigError, load_config, provider_name_for, single_spec_config
@@ -252,7 +252,16 @@ def parser() -> argparse.ArgumentParser:
     gw.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
     gw.add_argument("--port", type=int, default=8787, help="port (default: 8787)")
     gw.set_defaults(func=cmd_gateway)
+    for command in _release_commands():
+        command.add_parser(sub)
     return root
+
+
+def _release_commands() -> tuple[Any, ...]:
+    """diff, release and package: each in its own module with its parser and its run."""
+    from .diff import command as diff
+
+    return (diff,)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

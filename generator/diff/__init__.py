@@ -1,0 +1,45 @@
+"""What changed between two versions of an API description, and whom it breaks.
+
+`diff_specs(old, new)` builds both models and runs the rule table (rules/) over them: first the
+HTTP API, then each SDK's public surface. Findings are located in NEW (file:line:col)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..diagnostics import Diagnostic, Level as DiagnosticLevel
+from ..load import load_api
+from .context import DiffContext
+from .findings import Finding, Level, Report, Rule, Section
+from .rules import RULES, check_api
+from .rules import sdk as sdk_rules
+from .surface import SURFACES
+
+__all__ = ["DiffError", "Finding", "Level", "Report", "Rule", "RULES", "Section", "diff_specs"]
+
+
+@dataclass
+class DiffError(Exception):
+    """OLD or NEW cannot be built into a model."""
+
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def diff_specs(old: Path, new: Path, provider: str, sdks: tuple[str, ...] = tuple(SURFACES),
+               old_label: str | None = None) -> Report:
+    """Raises DiffError with the errors when either description does not build."""
+    loaded_old = load_api(old, provider, validate=False)
+    loaded_new = load_api(new, provider, validate=False)
+    errors = tuple(d for loaded in (loaded_old, loaded_new) for d in loaded.diagnostics if d.level is DiagnosticLevel.ERROR)
+    if errors or loaded_old.api is None or loaded_new.api is None:
+        raise DiffError(errors)
+    specs = loaded_new.specs
+    assert specs is not None
+    ctx = DiffContext(loaded_old.api, loaded_new.api, RULES, specs.position)
+    check_api(ctx)
+    for sdk in sdks:
+        surface = SURFACES[sdk]
+        sdk_rules.check(ctx, sdk, surface(loaded_old.api), surface(loaded_new.api))
+    findings = tuple(sorted(set(ctx.findings)))
+    return Report(old_label or str(old), str(new), findings)

@@ -1,0 +1,242 @@
+"""Two shapes of one value compared, in the direction the value travels.
+
+A request value may widen (the server accepts more) but not narrow; a response value may narrow
+(the client receives less variety) but not widen. Objects are compared property by property and
+named schemas once per pair and direction, so a schema used by fifty operations is reported once,
+at its place in NEW, and a renamed schema with the same wire format is no change here (the SDK
+surfaces report the rename)."""
+
+from __future__ import annotations
+
+from ...model import Api
+from ...model.types import (
+    AnyType,
+    ArrayType,
+    IntersectionType,
+    LiteralType,
+    MapType,
+    ObjectType,
+    Primitive,
+    RefType,
+    TypeRef,
+    UnionType,
+)
+from ..context import DiffContext
+from ..findings import Level, Rule, Section
+
+B, N = Level.BREAKING, Level.NON_BREAKING
+
+RULES = (
+    Rule("request-property-removed", B, Section.BREAKING, "request field {subject} was removed"),
+    Rule("request-property-added-required", B, Section.BREAKING, "request field {subject} was added as required"),
+    Rule("request-property-added-optional", N, Section.ADDED, "optional request field {subject} was added"),
+    Rule("request-property-became-required", B, Section.BREAKING, "request field {subject} became required"),
+    Rule("request-property-became-optional", N, Section.CHANGED, "request field {subject} became optional"),
+    Rule("response-property-removed", B, Section.BREAKING, "response field {subject} was removed"),
+    Rule("response-property-became-optional", B, Section.BREAKING, "response field {subject} became optional: it may be absent"),
+    Rule("response-property-became-required", N, Section.CHANGED, "response field {subject} became required: it is always present"),
+    Rule("response-property-added", N, Section.ADDED, "response field {subject} was added"),
+    Rule("request-type-changed", B, Section.BREAKING, "the type of {subject} changed from {old} to {new}"),
+    Rule("request-type-widened", N, Section.CHANGED, "the type of {subject} was widened from {old} to {new}"),
+    Rule("response-type-changed", B, Section.BREAKING, "the type of {subject} changed from {old} to {new}"),
+    Rule("response-type-narrowed", N, Section.CHANGED, "the type of {subject} was narrowed from {old} to {new}"),
+    Rule("request-enum-value-removed", B, Section.BREAKING, "{subject} no longer accepts {values}"),
+    Rule("request-enum-value-added", N, Section.ADDED, "{subject} now also accepts {values}"),
+    Rule("response-enum-value-added", B, Section.BREAKING, "{subject} may now be {values}: clients that match every value need a new case"),
+    Rule("response-enum-value-removed", N, Section.CHANGED, "{subject} is no longer {values}"),
+)
+
+Where = tuple[str, str]
+
+
+def label(api: Api, t: TypeRef) -> str:
+    """A short reader's name for a shape: string(date-time), array of Pet, enum a|b."""
+    text = _bare_label(api, t)
+    return f"{text} or null" if t.nullable else text
+
+
+def _bare_label(api: Api, t: TypeRef) -> str:
+    match t:
+        case Primitive(kind=kind, format=fmt):
+            return f"{kind}({fmt})" if fmt else kind
+        case RefType(key=key):
+            return key
+        case ArrayType(items=items):
+            return f"array of {label(api, items)}"
+        case MapType(values=values):
+            return f"map of {label(api, values)}"
+        case LiteralType(values=values):
+            return "enum " + "|".join(str(v) for v in values)
+        case UnionType(variants=variants):
+            return "one of " + ", ".join(label(api, v) for v in variants)
+        case IntersectionType(parts=parts):
+            return "all of " + ", ".join(label(api, p) for p in parts)
+        case ObjectType():
+            return "object"
+        case AnyType():
+            return "any"
+    return type(t).__name__
+
+
+class ShapeComparer:
+    """Compares shapes for one DiffContext; remembers the schema pairs it has walked."""
+
+    def __init__(self, ctx: DiffContext) -> None:
+        self.ctx = ctx
+        self.walked: set[tuple[str, str, str]] = set()
+
+    def compare(self, old: TypeRef, new: TypeRef, direction: str, subject: str, where: Where) -> None:
+        ctx = self.ctx
+        if isinstance(old, RefType) and isinstance(new, RefType):
+            self._nullability(old, new, direction, subject, where)
+            key = (old.key, new.key, direction)
+            if key in self.walked:
+                return
+            self.walked.add(key)
+            self.compare(ctx.old.schema(old.key).type, ctx.new.schema(new.key).type, direction, new.key, ctx.at_schema(new.key))
+            return
+        old_shape, new_shape = ctx.old.resolve(old), ctx.new.resolve(new)
+        if isinstance(old_shape, RefType) or isinstance(new_shape, RefType):
+            if label(ctx.old, old_shape) != label(ctx.new, new_shape):
+                self._changed(old, new, direction, subject, where)
+            return
+        if isinstance(old, RefType) or isinstance(new, RefType):
+            # an inline shape moved into a named schema (or back): compare what they stand for
+            self._nullability(old, new, direction, subject, where)
+        self._body(old_shape, new_shape, direction, subject, where)
+
+    def _body(self, old: TypeRef, new: TypeRef, direction: str, subject: str, where: Where) -> None:
+        match old, new:
+            case ObjectType(), ObjectType():
+                self._nullability(old, new, direction, subject, where)
+                self._objects(old, new, direction, subject, where)
+            case ArrayType(), ArrayType():
+                self._nullability(old, new, direction, subject, where)
+                self.compare(old.items, new.items, direction, subject + "[]", where)
+            case MapType(), MapType():
+                self._nullability(old, new, direction, subject, where)
+                self.compare(old.values, new.values, direction, subject + "{}", where)
+            case LiteralType(), LiteralType() if old.base == new.base:
+                self._nullability(old, new, direction, subject, where)
+                self._enums(old, new, direction, subject, where)
+            case UnionType(), UnionType():
+                self._unions(old, new, direction, subject, where)
+            case IntersectionType(), IntersectionType() if len(old.parts) == len(new.parts):
+                self._nullability(old, new, direction, subject, where)
+                for a, b in zip(old.parts, new.parts):
+                    self.compare(a, b, direction, subject, where)
+            case _, UnionType() if label(self.ctx.old, old) in {label(self.ctx.new, v) for v in new.variants}:
+                self._verdict(old, new, direction, subject, where, True, False)  # one more alternative
+            case UnionType(), _ if label(self.ctx.new, new) in {label(self.ctx.old, v) for v in old.variants}:
+                self._verdict(old, new, direction, subject, where, False, True)  # alternatives dropped
+            case _:
+                self._leaf(old, new, direction, subject, where)
+
+    def _objects(self, old: ObjectType, new: ObjectType, direction: str, owner: str, where: Where) -> None:
+        ctx = self.ctx
+        new_props = {p.name: p for p in new.properties}
+        old_props = {p.name: p for p in old.properties}
+        named = ctx.is_new_schema(owner)
+
+        def at(name: str) -> Where:
+            return ctx.at_schema(owner, "properties", name) if named else where
+
+        for name, prop in old_props.items():
+            subject = f"{owner}.{name}"
+            twin = new_props.get(name)
+            if twin is None:
+                ctx.report(f"{direction}-property-removed", subject, ctx.at_schema(owner) if named else where)
+                continue
+            if direction == "request" and twin.required and not prop.required:
+                ctx.report("request-property-became-required", subject, at(name))
+            elif direction == "request" and prop.required and not twin.required:
+                ctx.report("request-property-became-optional", subject, at(name))
+            elif direction == "response" and prop.required and not twin.required:
+                ctx.report("response-property-became-optional", subject, at(name))
+            elif direction == "response" and twin.required and not prop.required:
+                ctx.report("response-property-became-required", subject, at(name))
+            self.compare(prop.type, twin.type, direction, subject, at(name))
+        for name, prop in new_props.items():
+            if name in old_props:
+                continue
+            subject = f"{owner}.{name}"
+            if direction == "response":
+                ctx.report("response-property-added", subject, at(name))
+            elif prop.required:
+                ctx.report("request-property-added-required", subject, at(name))
+            else:
+                ctx.report("request-property-added-optional", subject, at(name))
+
+    def _enums(self, old: LiteralType, new: LiteralType, direction: str, subject: str, where: Where) -> None:
+        removed = [v for v in old.values if v not in new.values]
+        added = [v for v in new.values if v not in old.values]
+        if removed:
+            self.ctx.report(f"{direction}-enum-value-removed", subject, where, values=_values(removed))
+        if added:
+            self.ctx.report(f"{direction}-enum-value-added", subject, where, values=_values(added))
+
+    def _unions(self, old: UnionType, new: UnionType, direction: str, subject: str, where: Where) -> None:
+        old_labels = {label(self.ctx.old, v): v for v in old.variants}
+        new_labels = {label(self.ctx.new, v): v for v in new.variants}
+        if len(old.variants) == len(new.variants) and set(old_labels) != set(new_labels):
+            # variants renamed or reshaped in place: compare them in order
+            self._nullability(old, new, direction, subject, where)
+            for a, b in zip(old.variants, new.variants):
+                self.compare(a, b, direction, subject, where)
+            return
+        removed = [name for name in old_labels if name not in new_labels]
+        added = [name for name in new_labels if name not in old_labels]
+        for name in set(old_labels) & set(new_labels):
+            self.compare(old_labels[name], new_labels[name], direction, subject, where)
+        if removed or added or old.nullable != new.nullable:
+            wider = not removed and not (old.nullable and not new.nullable)
+            narrower = not added and not (new.nullable and not old.nullable)
+            self._verdict(old, new, direction, subject, where, wider, narrower)
+
+    def _leaf(self, old: TypeRef, new: TypeRef, direction: str, subject: str, where: Where) -> None:
+        same_nullability = old.nullable == new.nullable
+        wider_nullability = new.nullable or not old.nullable
+        narrower_nullability = old.nullable or not new.nullable
+        match old, new:
+            case Primitive(), Primitive() if (old.kind, old.format) == (new.kind, new.format):
+                if same_nullability:
+                    return
+                self._verdict(old, new, direction, subject, where, wider_nullability, narrower_nullability)
+            case Primitive(), Primitive():
+                wider = (old.kind, new.kind) == ("integer", "number") or (old.kind == new.kind and new.format is None)
+                narrower = (old.kind, new.kind) == ("number", "integer") or (old.kind == new.kind and old.format is None)
+                self._verdict(old, new, direction, subject, where, wider and wider_nullability, narrower and narrower_nullability)
+            case LiteralType(), Primitive() if old.base == new.kind:
+                self._verdict(old, new, direction, subject, where, wider_nullability, False)
+            case Primitive(), LiteralType() if new.base == old.kind:
+                self._verdict(old, new, direction, subject, where, False, narrower_nullability)
+            case AnyType(), AnyType():
+                self._nullability(old, new, direction, subject, where)
+            case _, AnyType():
+                self._verdict(old, new, direction, subject, where, True, False)
+            case AnyType(), _:
+                self._verdict(old, new, direction, subject, where, False, True)
+            case _:
+                self._changed(old, new, direction, subject, where)
+
+    def _nullability(self, old: TypeRef, new: TypeRef, direction: str, subject: str, where: Where) -> None:
+        if old.nullable != new.nullable:
+            self._verdict(old, new, direction, subject, where, new.nullable, old.nullable)
+
+    def _verdict(self, old: TypeRef, new: TypeRef, direction: str, subject: str, where: Where, wider: bool, narrower: bool) -> None:
+        if direction == "request" and wider:
+            self._report("request-type-widened", old, new, subject, where)
+        elif direction == "response" and narrower:
+            self._report("response-type-narrowed", old, new, subject, where)
+        else:
+            self._changed(old, new, direction, subject, where)
+
+    def _changed(self, old: TypeRef, new: TypeRef, direction: str, subject: str, where: Where) -> None:
+        self._report(f"{direction}-type-changed", old, new, subject, where)
+
+    def _report(self, rule_id: str, old: TypeRef, new: TypeRef, subject: str, where: Where) -> None:
+        self.ctx.report(rule_id, subject, where, old=label(self.ctx.old, old), new=label(self.ctx.new, new))
+
+
+def _values(values: list[object]) -> str:
+    return ", ".join(repr(v) for v in values)

@@ -1,0 +1,138 @@
+"""Each SDK's public surface: the names and types a user's program touches, taken from the same
+view data the SDK templates render (so the surface is what the packages export, with the same
+identifiers and type expressions), without rendering or formatting any file.
+
+Python: the client's methods with their keyword arguments (type, required) and return type, the
+model classes with their attributes, type aliases, and the argument TypedDicts. TypeScript: the
+client's methods (argument type, result type) and every exported type with its fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Api
+from ..model.types import ArrayType, IntersectionType, MapType, ObjectType, RefType, TypeRef, UnionType
+from ..targets.python.annotations import Annotator
+from ..targets.python.models import model_files, param_type_names
+from ..targets.python.operations import resource_views
+from ..targets.typescript.client import client_view
+from ..targets.typescript.declarations import operation_type_names, type_declarations
+
+
+@dataclass(frozen=True)
+class Symbol:
+    kind: str  # method, argument, class, attribute, alias, typeddict | method, type, field
+    name: str  # dotted: Plaid.identity_refresh, Plaid.identity_refresh(access_token), Item.item_id
+    signature: str  # the type text a user's program depends on
+    required: bool = True
+    input: bool = False  # a value the user builds (arguments, argument types, request schemas)
+    output: bool = True  # a value the SDK hands back (response schemas; schemas nothing uses, to be safe)
+    schema: str | None = None  # the schema key it comes from, to locate it in the spec
+    operation: str | None = None  # or the operationId
+
+
+Surface = dict[str, Symbol]
+
+
+def _squash(text: str) -> str:
+    """Black's line breaks and parentheses do not change a type."""
+    joined = " ".join(text.split())
+    return joined.replace("( ", "(").replace(" )", ")").replace("[ ", "[").replace(" ]", "]").replace(", ]", "]").strip('"')
+
+
+def _children(t: TypeRef) -> tuple[TypeRef, ...]:
+    match t:
+        case ArrayType(items=items):
+            return (items,)
+        case MapType(values=values):
+            return (values,)
+        case UnionType(variants=variants):
+            return variants
+        case IntersectionType(parts=parts):
+            return parts
+        case ObjectType(properties=properties, additional_properties=extra):
+            return tuple(p.type for p in properties) + ((extra,) if extra is not None else ())
+    return ()
+
+
+def _reachable(api: Api, roots: list[TypeRef]) -> set[str]:
+    seen: set[str] = set()
+    pending = list(roots)
+    while pending:
+        t = pending.pop()
+        if isinstance(t, RefType):
+            if t.key in seen:
+                continue
+            seen.add(t.key)
+            t = api.schema(t.key).type
+        pending.extend(_children(t))
+    return seen
+
+
+def directions(api: Api) -> dict[str, tuple[bool, bool]]:
+    """schema key -> (reached from a request, reached from a response or from nothing)."""
+    requests = _reachable(api, [p.type for op in api.operations for p in op.parameters]
+                          + [op.request_body.type for op in api.operations if op.request_body is not None])
+    responses = _reachable(api, [r.type for op in api.operations for r in op.responses if r.type is not None])
+    return {s.key: (s.key in requests, s.key in responses or s.key not in requests) for s in api.schemas}
+
+
+def python_surface(api: Api) -> Surface:
+    annotator = Annotator(api, param_type_names(api))
+    surface: Surface = {}
+    client = api.client_names.py
+    by_method = {op.names.py: op.id for op in api.operations}
+    for resource in resource_views(api, annotator):
+        for method in resource.methods:
+            name = f"{client}.{method.name}"
+            op = by_method.get(method.name)
+            surface[name] = Symbol("method", name, f"-> {_squash(method.returns)}", operation=op)
+            for argument in method.arguments:
+                arg = f"{name}({argument.name})"
+                surface[arg] = Symbol("argument", arg, _squash(argument.annotation), argument.required, True, False, operation=op)
+    by_class = {s.names.py: s.key for s in api.schemas}
+    used = directions(api)
+    _, modules = model_files(api, annotator)
+    for _, module in modules:
+        for declaration in module.declarations:
+            key = by_class.get(declaration.name)
+            into, out = used.get(key or "", (False, True))
+            if not declaration.is_class:
+                surface[declaration.name] = Symbol("alias", declaration.name, _squash(declaration.annotation), True, into, out, key)
+                continue
+            surface[declaration.name] = Symbol("class", declaration.name, "class", True, into, out, key)
+            for field in declaration.fields:
+                attribute = f"{declaration.name}.{field.name}"
+                surface[attribute] = Symbol("attribute", attribute, _squash(field.annotation), True, into, out, key)
+    for key, typed_dict in annotator.param_names.items():
+        surface[typed_dict] = Symbol("typeddict", typed_dict, "TypedDict", input=True, output=False, schema=key)
+    return surface
+
+
+def typescript_surface(api: Api) -> Surface:
+    op_names = operation_type_names(api)
+    declarations, error_bodies = type_declarations(api, op_names)
+    client = client_view(api, op_names, error_bodies, None)
+    surface: Surface = {}
+    by_method = {op.names.ts: op.id for op in api.operations}
+    for method in client.methods:
+        name = f"{client.class_name}.{method.name}"
+        optional = "?" if method.params_optional else ""
+        surface[name] = Symbol("method", name, f"(params{optional}: {method.params_type}) => {method.result_type}",
+                               operation=by_method.get(method.name))
+    by_type = {s.names.ts: s.key for s in api.schemas}
+    by_params = {names.params: op_id for op_id, names in op_names.items()}
+    used = directions(api)
+    for declaration in declarations:
+        key = by_type.get(declaration.name)
+        op = by_params.get(declaration.name)
+        into, out = (True, False) if op is not None else used.get(key or "", (False, True))
+        shape = declaration.alias or ("interface" + (" | null" if declaration.nullable else "") + (f" {declaration.index_signature}" if declaration.index_signature else ""))
+        surface[declaration.name] = Symbol("type", declaration.name, _squash(shape), True, into, out, key, op)
+        for member in declaration.members:
+            field = f"{declaration.name}.{member.key}"
+            surface[field] = Symbol("field", field, _squash(member.type), not member.optional, into, out, key, op)
+    return surface
+
+
+SURFACES = {"python": python_surface, "typescript": typescript_surface}
