@@ -16,6 +16,7 @@ from .format import FormatJob, FormatPool
 from .load import Loaded, load_api
 from .model import Api
 from .output import OutputFile
+from .render import template_overrides
 from .targets import emitter, formatter, site_emitter
 
 Progress = Callable[[str], None]
@@ -65,7 +66,8 @@ def generate(config: Config, only_targets: tuple[str, ...] = (), validate: bool 
     gc.disable()
     _PAUSED.append(collecting)
     try:
-        result = _generate(config, only_targets, validate, strict, progress)
+        with template_overrides(config.templates):
+            result = _generate(config, only_targets, validate, strict, progress)
     finally:
         _PAUSED.pop()
         if collecting:

@@ -62,7 +62,8 @@ def _entry_path(config: "Config", options: tuple[object, ...]) -> Path:
     from .load.validate import cache_dir
 
     # the output folder is left out: output paths are relative to it, so it changes no file
-    settings = (config.root, config.providers, config.gateway)
+    overrides = _tree_digest(config.templates, ()) if config.templates is not None else ""
+    settings = (config.root, config.providers, config.gateway, overrides)
     key = hashlib.sha256(f"{code_digest()}\0{settings!r}\0{options!r}".encode()).hexdigest()
     return cache_dir() / "runs" / f"{key}.marshal"
 

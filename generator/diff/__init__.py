@@ -42,4 +42,4 @@ def diff_specs(old: Path, new: Path, provider: str, sdks: tuple[str, ...] = tupl
         surface = SURFACES[sdk]
         sdk_rules.check(ctx, sdk, surface(loaded_old.api), surface(loaded_new.api))
     findings = tuple(sorted(set(ctx.findings)))
-    return Report(old_label or str(old), str(new), findings)
+    return Report(old_label or str(old), str(new), findings, loaded_old.api.version, loaded_new.api.version)

@@ -80,6 +80,8 @@ class Report:
     old: str
     new: str
     findings: tuple[Finding, ...]
+    old_version: str = ""  # info.version of each side
+    new_version: str = ""
 
     def count(self, level: Level, surface: str | None = None) -> int:
         return sum(1 for f in self.findings if f.level is level and (surface is None or f.surface == surface))

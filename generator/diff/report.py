@@ -12,7 +12,8 @@ _SURFACES = (("api", "HTTP API"), ("python", "Python SDK"), ("typescript", "Type
 
 def summary(report: Report) -> str:
     counts = ", ".join(f"{report.count(level)} {level.value}" for level in Level)
-    return f"{len(report.findings)} changes: {counts}"
+    total = len(report.findings)
+    return f"{total} change{'' if total == 1 else 's'}: {counts}"
 
 
 def render(report: Report, fmt: str) -> str:
