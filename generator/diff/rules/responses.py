@@ -15,6 +15,8 @@ RULES = (
     Rule("response-media-type-changed", B, Section.BREAKING, "the {status} answer of {subject} is {new} instead of {old}"),
     Rule("response-body-removed", B, Section.BREAKING, "the {status} answer of {subject} no longer has a body"),
     Rule("response-body-added", N, Section.ADDED, "the {status} answer of {subject} now has a body"),
+    Rule("response-header-removed", B, Section.BREAKING, "the {status} answer of {subject} no longer has the {header} header"),
+    Rule("response-header-added", N, Section.ADDED, "the {status} answer of {subject} has a new {header} header"),
 )
 
 
@@ -30,6 +32,12 @@ def check(ctx: DiffContext, shapes: ShapeComparer) -> None:
                 ctx.report(rule, label, ctx.at_operation(new_op, "responses"), status=old.status)
                 continue
             where = ctx.at_operation(new_op, "responses", new.status)
+            old_headers, new_headers = {h.name.lower() for h in old.headers}, {h.name.lower(): h.name for h in new.headers}
+            for header in sorted({h.name for h in old.headers if h.name.lower() not in new_headers}):
+                ctx.report("response-header-removed", label, where, status=new.status, header=header)
+            for key, header in sorted(new_headers.items()):
+                if key not in old_headers:
+                    ctx.report("response-header-added", label, where, status=new.status, header=header)
             if old.type is not None and new.type is None:
                 ctx.report("response-body-removed", label, where, status=new.status)
             elif old.type is None and new.type is not None:

@@ -28,8 +28,9 @@ _INPUT = ("added-required", "added-optional", "became-required", "became-optiona
 _OUTPUT = ("may-be-absent", "always-present")
 _KINDS = {
     "python": {"method": _BASIC + ("widened",), "argument": ("removed", "changed", "widened") + _INPUT, "class": _BASIC,
-               "attribute": _BASIC + ("widened", "narrowed"), "alias": _BASIC, "typeddict": ("removed", "added")},
-    "typescript": {"method": _BASIC + ("widened",), "type": _BASIC, "field": _BASIC + ("widened", "narrowed") + _INPUT + _OUTPUT},
+               "attribute": _BASIC + ("widened", "narrowed"), "alias": _BASIC + ("widened", "narrowed"),
+               "typeddict": ("removed", "added")},
+    "typescript": {"method": _BASIC + ("widened",), "type": _BASIC + ("widened", "narrowed"), "field": _BASIC + ("widened", "narrowed") + _INPUT + _OUTPUT},
 }
 _WITH_REQUIRED = {"argument", "field"}
 
@@ -61,13 +62,25 @@ def _atoms(text: str) -> set[str]:
     `'a' | 'b'`), so that one written type can be seen to admit every value of another."""
     atoms: set[str] = set()
     for part in _split(text, " | "):
+        if part.endswith(" & unknown"):  # T & unknown is T
+            part = part[: -len(" & unknown")]
         if part.startswith("_t.Literal[") and part.endswith("]"):
             atoms.update(_split(part[len("_t.Literal["):-1], ", "))
+        elif part.startswith("(") and part.endswith(")") and len(_split(part[1:-1], " | ")) > 1:
+            atoms |= _atoms(part[1:-1])
         else:
             atoms.add(part)
-    if "float" in atoms:
-        atoms.add("int")  # Python's numeric tower: an int is accepted where a float is
     return atoms
+
+
+def _admits(atoms: set[str], atom: str) -> bool:
+    """Whether a union of these members accepts every value of `atom`."""
+    if atom in atoms or atoms & {"_t.Any", "unknown", "object"}:
+        return True
+    numeric = atom.replace(".", "", 1).lstrip("-").isdigit()
+    if "float" in atoms and (numeric or atom == "int"):
+        return True  # Python's numeric tower: an int (and any number literal) fits a float
+    return numeric and (("." not in atom and "int" in atoms) or "number" in atoms)
 
 
 def _split(text: str, separator: str) -> list[str]:
@@ -101,9 +114,9 @@ def _type_change(old: Symbol, new: Symbol) -> str:
             return "widened"
         return "changed"
     before, after = _atoms(old.signature), _atoms(new.signature)
-    if before <= after and not new.output:
+    if all(_admits(after, a) for a in before) and not new.output:
         return "widened"
-    if after <= before and not new.input:
+    if all(_admits(before, a) for a in after) and not new.input:
         return "narrowed"
     return "changed"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...model import Api
 from ...model.types import (
     AnyType,
+    Bounds,
     ArrayType,
     IntersectionType,
     LiteralType,
@@ -20,6 +21,7 @@ from ...model.types import (
     RefType,
     TypeRef,
     UnionType,
+    with_nullable,
 )
 from ..context import DiffContext
 from ..findings import Level, Rule, Section
@@ -40,6 +42,10 @@ RULES = (
     Rule("request-type-widened", N, Section.CHANGED, "the type of {subject} was widened from {old} to {new}"),
     Rule("response-type-changed", B, Section.BREAKING, "the type of {subject} changed from {old} to {new}"),
     Rule("response-type-narrowed", N, Section.CHANGED, "the type of {subject} was narrowed from {old} to {new}"),
+    Rule("request-range-narrowed", B, Section.BREAKING, "{subject} accepts a narrower range: {old} became {new}"),
+    Rule("request-range-widened", N, Section.CHANGED, "{subject} accepts a wider range: {old} became {new}"),
+    Rule("response-range-widened", B, Section.BREAKING, "{subject} may be outside its former range: {old} became {new}"),
+    Rule("response-range-narrowed", N, Section.CHANGED, "{subject} has a narrower range: {old} became {new}"),
     Rule("request-enum-value-removed", B, Section.BREAKING, "{subject} no longer accepts {values}"),
     Rule("request-enum-value-added", N, Section.ADDED, "{subject} now also accepts {values}"),
     Rule("response-enum-value-added", B, Section.BREAKING, "{subject} may now be {values}: clients that match every value need a new case"),
@@ -87,6 +93,7 @@ class ShapeComparer:
 
     def compare(self, old: TypeRef, new: TypeRef, direction: str, subject: str, where: Where) -> None:
         ctx = self.ctx
+        old, new = _essential(old), _essential(new)
         if isinstance(old, RefType) and isinstance(new, RefType):
             self._nullability(old, new, direction, subject, where)
             key = (old.key, new.key, direction)
@@ -116,7 +123,7 @@ class ShapeComparer:
             case MapType(), MapType():
                 self._nullability(old, new, direction, subject, where)
                 self.compare(old.values, new.values, direction, subject + "{}", where)
-            case LiteralType(), LiteralType() if old.base == new.base:
+            case LiteralType(), LiteralType() if _base(old) == _base(new):
                 self._nullability(old, new, direction, subject, where)
                 self._enums(old, new, direction, subject, where)
             case UnionType(), UnionType():
@@ -199,6 +206,7 @@ class ShapeComparer:
         narrower_nullability = old.nullable or not new.nullable
         match old, new:
             case Primitive(), Primitive() if (old.kind, old.format) == (new.kind, new.format):
+                self._range(old, new, direction, subject, where)
                 if same_nullability:
                     return
                 self._verdict(old, new, direction, subject, where, wider_nullability, narrower_nullability)
@@ -219,6 +227,20 @@ class ShapeComparer:
             case _:
                 self._changed(old, new, direction, subject, where)
 
+    def _range(self, old: Primitive, new: Primitive, direction: str, subject: str, where: Where) -> None:
+        """minimum / maximum of a number (exclusive or not)."""
+        before, after = old.bounds or Bounds(), new.bounds or Bounds()
+        if before == after:
+            return
+        lower = _compare_bound(before.minimum, before.exclusive_minimum, after.minimum, after.exclusive_minimum, -1)
+        upper = _compare_bound(before.maximum, before.exclusive_maximum, after.maximum, after.exclusive_maximum, 1)
+        wider, narrower = lower >= 0 and upper >= 0, lower <= 0 and upper <= 0
+        if direction == "request":
+            rule = "request-range-widened" if wider else "request-range-narrowed"
+        else:
+            rule = "response-range-narrowed" if narrower else "response-range-widened"
+        self.ctx.report(rule, subject, where, old=_range_text(before), new=_range_text(after))
+
     def _nullability(self, old: TypeRef, new: TypeRef, direction: str, subject: str, where: Where) -> None:
         if old.nullable != new.nullable:
             self._verdict(old, new, direction, subject, where, new.nullable, old.nullable)
@@ -236,6 +258,41 @@ class ShapeComparer:
 
     def _report(self, rule_id: str, old: TypeRef, new: TypeRef, subject: str, where: Where) -> None:
         self.ctx.report(rule_id, subject, where, old=label(self.ctx.old, old), new=label(self.ctx.new, new))
+
+
+def _essential(t: TypeRef) -> TypeRef:
+    """allOf of one schema and schemas that only describe (`allOf: [$ref], description: ...`)
+    is that one schema."""
+    if isinstance(t, IntersectionType):
+        meaningful = [p for p in t.parts if not (isinstance(p, AnyType) and not p.nullable)]
+        if len(meaningful) == 1:
+            return with_nullable(meaningful[0], meaningful[0].nullable or t.nullable)
+    return t
+
+
+def _base(t: LiteralType) -> str:
+    """Integers are numbers: an enum of 4 that becomes 4.1|4 only gained a value."""
+    return "number" if t.base == "integer" else t.base
+
+
+def _compare_bound(old: float | None, old_exclusive: bool, new: float | None, new_exclusive: bool, side: int) -> int:
+    """1 when the new bound lets more values through on this side (side -1: minimum, 1: maximum),
+    -1 when fewer, 0 when the same."""
+    if old == new:
+        return 0 if old_exclusive == new_exclusive else (1 if old_exclusive else -1)
+    if new is None:
+        return 1
+    if old is None:
+        return -1
+    return 1 if (new - old) * side > 0 else -1
+
+
+def _range_text(bounds: Bounds) -> str:
+    low = "(" if bounds.exclusive_minimum else "["
+    high = ")" if bounds.exclusive_maximum else "]"
+    minimum = "-inf" if bounds.minimum is None else f"{bounds.minimum:g}"
+    maximum = "inf" if bounds.maximum is None else f"{bounds.maximum:g}"
+    return f"{low}{minimum}, {maximum}{high}"
 
 
 def _values(values: list[object]) -> str:
