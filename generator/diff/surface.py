@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Api
-from ..model.types import ArrayType, IntersectionType, MapType, ObjectType, RefType, TypeRef, UnionType
+from ..model.reach import request_types, schemas_reached
 from ..targets.python.annotations import Annotator
 from ..targets.python.models import model_files, param_type_names
 from ..targets.python.operations import resource_views
@@ -40,40 +40,10 @@ def _squash(text: str) -> str:
     return joined.replace("( ", "(").replace(" )", ")").replace("[ ", "[").replace(" ]", "]").replace(", ]", "]").strip('"')
 
 
-def _children(t: TypeRef) -> tuple[TypeRef, ...]:
-    match t:
-        case ArrayType(items=items):
-            return (items,)
-        case MapType(values=values):
-            return (values,)
-        case UnionType(variants=variants):
-            return variants
-        case IntersectionType(parts=parts):
-            return parts
-        case ObjectType(properties=properties, additional_properties=extra):
-            return tuple(p.type for p in properties) + ((extra,) if extra is not None else ())
-    return ()
-
-
-def _reachable(api: Api, roots: list[TypeRef]) -> set[str]:
-    seen: set[str] = set()
-    pending = list(roots)
-    while pending:
-        t = pending.pop()
-        if isinstance(t, RefType):
-            if t.key in seen:
-                continue
-            seen.add(t.key)
-            t = api.schema(t.key).type
-        pending.extend(_children(t))
-    return seen
-
-
 def directions(api: Api) -> dict[str, tuple[bool, bool]]:
     """schema key -> (reached from a request, reached from a response or from nothing)."""
-    requests = _reachable(api, [p.type for op in api.operations for p in op.parameters]
-                          + [op.request_body.type for op in api.operations if op.request_body is not None])
-    responses = _reachable(api, [r.type for op in api.operations for r in op.responses if r.type is not None])
+    requests = schemas_reached(api, request_types(api))
+    responses = schemas_reached(api, [r.type for op in api.operations for r in op.responses if r.type is not None])
     return {s.key: (s.key in requests, s.key in responses or s.key not in requests) for s in api.schemas}
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from ...format import LINE_LENGTH
 from ...literals import one_line, py_string, py_string_preferred
 from ...model import Api, NamedSchema
-from ...model.types import ArrayType, IntersectionType, MapType, ObjectType, RefType, TypeRef, UnionType
+from ...model.reach import request_types, schemas_reached
+from ...model.types import ObjectType
 from ...naming import Scope
 from .annotations import BUILTIN_TYPES, Annotator, Refs, spec_literal
 from .layout import collection, literal_layout
@@ -31,33 +32,7 @@ def chunk_modules(names: list[str], prefix: str) -> dict[str, str]:
 
 def param_type_names(api: Api) -> dict[str, str]:
     """A TypedDict name for every object schema an argument can reach."""
-    reachable: list[str] = []
-    seen: set[str] = set()
-    pending: list[TypeRef] = []
-    for operation in api.operations:
-        pending.extend(p.type for p in operation.parameters)
-        if operation.request_body is not None:
-            pending.append(operation.request_body.type)
-    while pending:
-        t = pending.pop()
-        if isinstance(t, RefType):
-            if t.key in seen:
-                continue
-            seen.add(t.key)
-            schema = api.schema(t.key)
-            if isinstance(schema.type, ObjectType):
-                reachable.append(t.key)
-            pending.append(schema.type)
-        elif isinstance(t, ArrayType):
-            pending.append(t.items)
-        elif isinstance(t, MapType):
-            pending.append(t.values)
-        elif isinstance(t, (UnionType, IntersectionType)):
-            pending.extend(t.variants if isinstance(t, UnionType) else t.parts)
-        elif isinstance(t, ObjectType):
-            pending.extend(p.type for p in t.properties)
-            if t.additional_properties is not None:
-                pending.append(t.additional_properties)
+    reachable = [key for key in schemas_reached(api, request_types(api)) if isinstance(api.schema(key).type, ObjectType)]
     scope = Scope({s.names.py for s in api.schemas}, fold_case=True)
     order = {s.key: i for i, s in enumerate(api.schemas)}
     return {key: scope.allocate(api.schema(key).names.py + "Param") for key in sorted(reachable, key=order.__getitem__)}
