@@ -8,12 +8,13 @@ client's methods (argument type, result type) and every exported type with its f
 
 from __future__ import annotations
 
+from ast import literal_eval
 from dataclasses import dataclass
 
 from ..model import Api
 from ..model.reach import request_types, schemas_reached
 from ..targets.python.annotations import Annotator
-from ..targets.python.models import model_files, param_type_names
+from ..targets.python.models import model_files, param_files, param_type_names
 from ..targets.python.operations import resource_views
 from ..targets.typescript.client import client_view
 from ..targets.typescript.declarations import operation_type_names, type_declarations
@@ -21,7 +22,7 @@ from ..targets.typescript.declarations import operation_type_names, type_declara
 
 @dataclass(frozen=True)
 class Symbol:
-    kind: str  # method, argument, class, attribute, alias, typeddict | method, type, field
+    kind: str  # method, argument, class, attribute, alias, typeddict, key | method, type, field
     name: str  # dotted: Plaid.identity_refresh, Plaid.identity_refresh(access_token), Item.item_id
     signature: str  # the type text a user's program depends on
     required: bool = True
@@ -74,9 +75,22 @@ def python_surface(api: Api) -> Surface:
             for field in declaration.fields:
                 attribute = f"{declaration.name}.{field.name}"
                 surface[attribute] = Symbol("attribute", attribute, _squash(field.annotation), True, into, out, key)
-    for key, typed_dict in annotator.param_names.items():
-        surface[typed_dict] = Symbol("typeddict", typed_dict, "TypedDict", input=True, output=False, schema=key)
+    by_typed_dict = {name: key for key, name in annotator.param_names.items()}
+    _, param_modules = param_files(api, annotator)
+    for _, module in param_modules:
+        for typed_dict in module.param_types:
+            key = by_typed_dict.get(typed_dict.name)
+            surface[typed_dict.name] = Symbol("typeddict", typed_dict.name, "TypedDict", True, True, False, key)
+            for field in typed_dict.fields:
+                annotation = literal_eval(field.annotation)
+                required = annotation.startswith(_REQUIRED) and annotation.endswith("]")
+                name = f"{typed_dict.name}[{field.key}]"
+                text = annotation[len(_REQUIRED):-1] if required else annotation
+                surface[name] = Symbol("key", name, _squash(text), required, True, False, key)
     return surface
+
+
+_REQUIRED = "_t.Required["
 
 
 def typescript_surface(api: Api) -> Surface:

@@ -29,10 +29,10 @@ _OUTPUT = ("may-be-absent", "always-present")
 _KINDS = {
     "python": {"method": _BASIC + ("widened",), "argument": ("removed", "changed", "widened") + _INPUT, "class": _BASIC,
                "attribute": _BASIC + ("widened", "narrowed"), "alias": _BASIC + ("widened", "narrowed"),
-               "typeddict": ("removed", "added")},
+               "typeddict": ("removed", "added"), "key": ("removed", "changed", "widened") + _INPUT},
     "typescript": {"method": _BASIC + ("widened",), "type": _BASIC + ("widened", "narrowed"), "field": _BASIC + ("widened", "narrowed") + _INPUT + _OUTPUT},
 }
-_WITH_REQUIRED = {"argument", "field"}
+_WITH_REQUIRED = {"argument", "field", "key"}
 
 
 def _rules() -> tuple[Rule, ...]:
@@ -125,6 +125,8 @@ def _owner(symbol: Symbol) -> str | None:
     """The method of an argument, the class or type of an attribute or field."""
     if symbol.kind == "argument":
         return symbol.name.split("(")[0]
+    if symbol.kind == "key":
+        return symbol.name.split("[")[0]
     if symbol.kind in ("attribute", "field"):
         return symbol.name.rsplit(".", 1)[0]
     return None
