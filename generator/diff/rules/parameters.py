@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...model import Parameter
 from ..context import DiffContext, operation_label
 from ..findings import Level, Rule, Section
-from .shapes import ShapeComparer
+from .shapes import ShapeComparer, report_default
 
 B, N = Level.BREAKING, Level.NON_BREAKING
 
@@ -56,6 +56,7 @@ def check(ctx: DiffContext, shapes: ShapeComparer) -> None:
                            old=f"style={param.style}, explode={param.explode}", new=f"style={twin.style}, explode={twin.explode}")
             if twin.deprecated and not param.deprecated:
                 ctx.report("request-parameter-deprecated", subject, where)
+            report_default(ctx, (param.has_default, param.default), (twin.has_default, twin.default), subject, where)
             shapes.compare(param.type, twin.type, "request", subject, where)
         for key, param in new_params.items():
             if key in old_params or any(p.name == param.name and _key(p) not in new_params for p in old_op.parameters):

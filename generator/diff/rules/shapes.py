@@ -8,6 +8,8 @@ surfaces report the rename)."""
 
 from __future__ import annotations
 
+import json
+
 from ...model import Api
 from ...model.types import (
     AnyType,
@@ -42,6 +44,7 @@ RULES = (
     Rule("request-type-widened", N, Section.CHANGED, "the type of {subject} was widened from {old} to {new}"),
     Rule("response-type-changed", B, Section.BREAKING, "the type of {subject} changed from {old} to {new}"),
     Rule("response-type-narrowed", N, Section.CHANGED, "the type of {subject} was narrowed from {old} to {new}"),
+    Rule("request-default-changed", B, Section.BREAKING, "{subject} defaults to {new} instead of {old}: requests that leave it out change meaning"),
     Rule("request-range-narrowed", B, Section.BREAKING, "{subject} accepts a narrower range: {old} became {new}"),
     Rule("request-range-widened", N, Section.CHANGED, "{subject} accepts a wider range: {old} became {new}"),
     Rule("response-range-widened", B, Section.BREAKING, "{subject} may be outside its former range: {old} became {new}"),
@@ -162,6 +165,8 @@ class ShapeComparer:
                 ctx.report("response-property-became-optional", subject, at(name))
             elif direction == "response" and twin.required and not prop.required:
                 ctx.report("response-property-became-required", subject, at(name))
+            if direction == "request":
+                report_default(ctx, (prop.has_default, prop.default), (twin.has_default, twin.default), subject, at(name))
             self.compare(prop.type, twin.type, direction, subject, at(name))
         for name, prop in new_props.items():
             if name in old_props:
@@ -258,6 +263,16 @@ class ShapeComparer:
 
     def _report(self, rule_id: str, old: TypeRef, new: TypeRef, subject: str, where: Where) -> None:
         self.ctx.report(rule_id, subject, where, old=label(self.ctx.old, old), new=label(self.ctx.new, new))
+
+
+def report_default(ctx: DiffContext, old: tuple[bool, object], new: tuple[bool, object], subject: str, where: Where) -> None:
+    """A default the server applies to a request that leaves the value out."""
+    if old != new:
+        ctx.report("request-default-changed", subject, where, old=_default_text(old), new=_default_text(new))
+
+
+def _default_text(default: tuple[bool, object]) -> str:
+    return json.dumps(default[1]) if default[0] else "nothing"
 
 
 def _essential(t: TypeRef) -> TypeRef:
