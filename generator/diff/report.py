@@ -24,8 +24,16 @@ def render(report: Report, fmt: str) -> str:
     return _text(report)
 
 
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(32), 127)}
+
+
+def _one_line(text: str) -> str:
+    """Spec text stays on its finding's line: control characters are shown escaped."""
+    return text.translate(_CONTROL)
+
+
 def _text(report: Report) -> str:
-    lines = [f"{f.location}: {f.level.value}: [{f.surface}] {f.rule_id}: {f.message}" for f in report.findings]
+    lines = [_one_line(f"{f.location}: {f.level.value}: [{f.surface}] {f.rule_id}: {f.message}") for f in report.findings]
     lines.append(f"{report.old} -> {report.new}: {summary(report)}")
     return "\n".join(lines) + "\n"
 
@@ -44,7 +52,7 @@ def _json(report: Report) -> str:
 
 def _cell(text: str) -> str:
     """Spec text in a table cell: no pipes, no line breaks, no HTML."""
-    return " ".join(text.split()).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("`", "\\`")
+    return _one_line(" ".join(text.split())).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("`", "\\`")
 
 
 def _markdown(report: Report) -> str:

@@ -81,10 +81,10 @@ def python_surface(api: Api) -> Surface:
         for typed_dict in module.param_types:
             key = by_typed_dict.get(typed_dict.name)
             surface[typed_dict.name] = Symbol("typeddict", typed_dict.name, "TypedDict", True, True, False, key)
-            for field in typed_dict.fields:
-                annotation = literal_eval(field.annotation)
+            for entry in typed_dict.fields:
+                annotation = literal_eval(entry.annotation)
                 required = annotation.startswith(_REQUIRED) and annotation.endswith("]")
-                name = f"{typed_dict.name}[{field.key}]"
+                name = f"{typed_dict.name}[{entry.key}]"
                 text = annotation[len(_REQUIRED):-1] if required else annotation
                 surface[name] = Symbol("key", name, _squash(text), required, True, False, key)
     return surface

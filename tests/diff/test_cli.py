@@ -79,3 +79,14 @@ def test_bad_input_is_one_line_each_and_exit_2(tmp_path: Path) -> None:
     assert result.stderr.splitlines()[0].startswith("broken.yaml:4:")
     assert run_cli("diff", str(good)).returncode == 2
     assert run_cli("diff", str(good), str(tmp_path / "absent.yaml")).returncode == 2
+
+
+def test_text_report_keeps_each_finding_on_one_line(tmp_path: Path) -> None:
+    _, old, new = split_fixture("response-header-removed", tmp_path)
+    for path in (old, new):
+        path.write_text(path.read_text().replace("X-Next-Page", '"X-Next\\nPage\\u001b[31m"'))
+    result = run_cli("diff", "old/openapi.yaml", "new/openapi.yaml", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    [line] = [l for l in result.stdout.splitlines() if "response-header-removed" in l]
+    assert line.endswith("no longer has the X-Next\\x0aPage\\x1b[31m header")
+    assert "\x1b" not in result.stdout

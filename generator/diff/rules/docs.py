@@ -63,13 +63,13 @@ def _operations(ctx: DiffContext) -> None:
                 ctx.report("example-changed", f"the request body of {label}", where)
         old_responses = {r.status: r for r in old.responses}
         for response in new.responses:
-            before = old_responses.get(response.status)
-            if before is None:
+            was = old_responses.get(response.status)
+            if was is None:
                 continue
             where = ctx.at_operation(new, "responses", response.status)
-            if before.description != response.description:
+            if was.description != response.description:
                 ctx.report("response-description-changed", label, where, status=response.status)
-            if before.example != response.example:
+            if was.example != response.example:
                 ctx.report("example-changed", f"the {response.status} answer of {label}", where)
 
 

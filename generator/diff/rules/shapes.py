@@ -9,6 +9,7 @@ surfaces report the rename)."""
 from __future__ import annotations
 
 import json
+from typing import Sequence
 
 from ...model import Api
 from ...model.types import (
@@ -310,5 +311,5 @@ def _range_text(bounds: Bounds) -> str:
     return f"{low}{minimum}, {maximum}{high}"
 
 
-def _values(values: list[object]) -> str:
+def _values(values: Sequence[object]) -> str:
     return ", ".join(repr(v) for v in values)
