@@ -18,12 +18,13 @@ import pytest
 from tests.conftest import REPO, run_cli
 from tests.python_sdk.server import Answer, Loopback
 
-SEED_SNIPPET_JS = (
+PROJECT_SNIPPETS = Path("generated") / "plaid" / "snippets"  # the seed snippets, as the docs show them
+RESULT_JS = (
     "import plaid from '@utdk/plaid';\n\n"
     "const result = await plaid.identityrefresh({ access_token: 'access-sandbox-de3ce8ef' });\n"
     "console.log(result.request_id, result.refreshed_at);\n"
 )
-SEED_SNIPPET_PY = (
+RESULT_PY = (
     "from utdk_plaid import plaid\n\n"
     "result = plaid.identity_refresh(access_token='access-sandbox-de3ce8ef')\n"
     "print(result.request_id, result.refreshed_at)\n"
@@ -33,7 +34,7 @@ output: generated
 providers:
   plaid:
     spec: specs/plaid/openapi.yaml
-    targets: [typescript, python]
+    targets: [typescript, python, snippets]
     repository: https://github.com/acme/plaid-sdk
     keywords: [plaid, banking]
 """
@@ -135,33 +136,40 @@ def test_package_builds_installable_artifacts_with_metadata(project: Path, tmp_p
         assert line in metadata
     assert "# The Plaid API Python SDK" in metadata or "pip install utdk-plaid" in metadata  # the README
 
+    seed_ts = (project / PROJECT_SNIPPETS / "identityrefresh.ts").read_text()
+    seed_py = (project / PROJECT_SNIPPETS / "identityrefresh.py").read_text()
+    assert seed_ts.startswith("import plaid from '@utdk/plaid';\n\nawait plaid.identityrefresh({")
     with Loopback() as server:
         env = {**os.environ, "PLAID_CLIENT_ID": "client-1", "PLAID_SECRET": "secret-1", "PLAID_BASE_URL": server.url}
-        server.answer("POST", "/identity/refresh", Answer(body={"request_id": "npm-1", "refreshed_at": "today"}))
-        assert _run_npm_artifact(tarball, tmp_path / "app", env) == "npm-1 today"
-        server.answer("POST", "/identity/refresh", Answer(body={"request_id": "wheel-1", "refreshed_at": "now"}))
-        assert _run_python_artifact(wheel, dist, tmp_path / "venv-wheel", env) == "wheel-1 now"
-        server.answer("POST", "/identity/refresh", Answer(body={"request_id": "sdist-1", "refreshed_at": "soon"}))
-        assert _run_python_artifact(sdist, dist, tmp_path / "venv-sdist", env) == "sdist-1 soon"
-        bodies = [r.json() for r in server.requests]
-    assert bodies == [{"access_token": "access-sandbox-de3ce8ef"}] * 3
-    assert all(r.headers["plaid-client-id"] == "client-1" for r in server.requests)
+        server.answer("POST", "/identity/refresh", Answer(body={"request_id": "seed"}), Answer(body={"request_id": "npm-1", "refreshed_at": "today"}))
+        assert _run_npm_artifact(tarball, tmp_path / "app", env, seed_ts) == "npm-1 today"
+        server.answer("POST", "/identity/refresh", Answer(body={"request_id": "seed"}), Answer(body={"request_id": "wheel-1", "refreshed_at": "now"}))
+        assert _run_python_artifact(wheel, dist, tmp_path / "venv-wheel", env, seed_py) == "wheel-1 now"
+        server.answer("POST", "/identity/refresh", Answer(body={"request_id": "seed"}), Answer(body={"request_id": "sdist-1", "refreshed_at": "soon"}))
+        assert _run_python_artifact(sdist, dist, tmp_path / "venv-sdist", env, seed_py) == "sdist-1 soon"
+        requests = list(server.requests)
+    # per artifact: the seed snippet's request, then the program reading the new field
+    assert [r.json()["access_token"] for r in requests] == [
+        "access-sandbox-de3ce8ef-33f8-452c-a685-8671031fc0f6", "access-sandbox-de3ce8ef"] * 3
+    assert all(r.headers["plaid-client-id"] == "client-1" and r.headers["plaid-secret"] == "secret-1" for r in requests)
 
 
-def _run_npm_artifact(tarball: Path, app: Path, env: dict[str, str]) -> str:
+def _run_npm_artifact(tarball: Path, app: Path, env: dict[str, str], seed: str) -> str:
     app.mkdir()
     (app / "package.json").write_text(json.dumps({"name": "app", "private": True, "type": "module"}))
     install = subprocess.run(["npm", "install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", str(tarball)],
                              cwd=app, capture_output=True, text=True, timeout=300)
     assert install.returncode == 0, install.stderr
     assert json.loads((app / "package.json").read_text())["dependencies"]["@utdk/plaid"].startswith("file:")
-    (app / "snippet.mjs").write_text(SEED_SNIPPET_JS)
-    done = subprocess.run(["node", "snippet.mjs"], cwd=app, env=env, capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
+    (app / "seed.mjs").write_text(seed)  # the snippet is plain JavaScript too
+    (app / "result.mjs").write_text(RESULT_JS)
+    for script in ("seed.mjs", "result.mjs"):
+        done = subprocess.run(["node", script], cwd=app, env=env, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
     return done.stdout.strip()
 
 
-def _run_python_artifact(artifact: Path, dist: Path, venv: Path, env: dict[str, str]) -> str:
+def _run_python_artifact(artifact: Path, dist: Path, venv: Path, env: dict[str, str], seed: str) -> str:
     """A fresh virtualenv that sees this test environment's site-packages (for httpx, offline)
     through a .pth file; the SDK comes only from the artifact."""
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
@@ -175,6 +183,7 @@ def _run_python_artifact(artifact: Path, dist: Path, venv: Path, env: dict[str, 
     assert install.returncode == 0, install.stderr
     where = subprocess.run([str(python), "-c", "import utdk_plaid; print(utdk_plaid.__file__)"], capture_output=True, text=True, env=env)
     assert where.stdout.startswith(site), where.stdout + where.stderr
-    done = subprocess.run([str(python), "-c", SEED_SNIPPET_PY], capture_output=True, text=True, env=env, timeout=60)
-    assert done.returncode == 0, done.stderr
+    for program in (seed, RESULT_PY):
+        done = subprocess.run([str(python), "-c", program], capture_output=True, text=True, env=env, timeout=60)
+        assert done.returncode == 0, done.stderr
     return done.stdout.strip()
