@@ -111,6 +111,15 @@ def target_options(provider: ProviderConfig, api_version: str, api_docs_url: str
     )
 
 
+def chosen_providers(config: Config, names: list[str], display: str) -> list[ProviderConfig]:
+    """The providers named on a command line, in that order; all of them when none is named."""
+    known = {p.name: p for p in config.providers}
+    for name in names:
+        if name not in known:
+            raise ConfigError(display, 1, 1, "/providers", f"no provider {name!r}; known: {', '.join(known)}")
+    return [known[n] for n in names] if names else list(config.providers)
+
+
 def single_spec_config(spec: Path, out: Path, name: str | None, targets: tuple[str, ...]) -> Config:
     provider = ProviderConfig(name=name or provider_name_for(spec), spec=spec, targets=targets)
     return Config(root=Path.cwd(), output=out, providers=(provider,))

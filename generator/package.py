@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .config import CONFIG_FILE, Config, ConfigError, ProviderConfig, load_config
+from .config import CONFIG_FILE, Config, ConfigError, ProviderConfig, chosen_providers, load_config
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -39,11 +39,7 @@ def add_parser(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> No
 def run(args: argparse.Namespace) -> int:
     try:
         config = load_config(Path(args.config))
-        known = {p.name: p for p in config.providers}
-        unknown = [n for n in args.providers if n not in known]
-        if unknown:
-            raise ConfigError(str(args.config), 1, 1, "/providers", f"no provider {unknown[0]!r}; known: {', '.join(known)}")
-        chosen = [known[n] for n in args.providers] if args.providers else list(config.providers)
+        chosen = chosen_providers(config, args.providers, args.config)
         out = Path(args.out)
         out.mkdir(parents=True, exist_ok=True)
         for provider in chosen:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .changelog import entry, prepend
-from .config import CONFIG_FILE, ConfigError, ProviderConfig, load_config, target_options
-from .config_edit import ConfigEditError, set_provider_value
+from .config import CONFIG_FILE, ConfigError, ProviderConfig, chosen_providers, load_config, target_options
+from .config_edit import ConfigEditError, with_provider_value
 from .diff import DiffError, Report, diff_specs
 from .diff.report import summary
 from .diff.sources import SourceError, at_revision, temporary_folder
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         if not config_path.is_file():
             raise ConfigError(str(config_path), 1, 1, "", "release records versions in generator.yaml: create one")
         config = load_config(config_path)
-        chosen = _chosen(config.providers, args.providers)
+        chosen = chosen_providers(config, args.providers, str(config_path))
         if args.old and len(chosen) != 1:
             raise ConfigError(str(config_path), 1, 1, "/providers", "--old takes one provider: name it")
         releases = [_plan(p, args) for p in chosen]
@@ -75,30 +75,28 @@ def run(args: argparse.Namespace) -> int:
     if not due:
         sys.stdout.write("utdk-gen: no provider's spec changed; nothing to release\n")
         return EXIT_OK
+    # everything is made in memory first: a failure leaves generator.yaml and the packages as they were
+    result = generate(replace(config, providers=tuple(replace(r.provider, package_version=r.version) for r in due)),
+                      tuple(PACKAGE_TARGETS))
+    if result.has_errors:
+        for d in result.diagnostics:
+            sys.stderr.write(d.render() + "\n")
+        return EXIT_BAD_INPUT
+    text = config_path.read_text("utf-8")
     try:
         for r in due:
-            set_provider_value(config_path, r.provider.name, "package_version", r.version)
+            text = with_provider_value(text, r.provider.name, "package_version", r.version)
     except ConfigEditError as exc:
-        sys.stderr.write(f"utdk-gen: error: {exc}\n")
+        sys.stderr.write(f"utdk-gen: error: {config_path}: {exc}\n")
         return EXIT_BAD_INPUT
-    written = _regenerate(config_path, [r.provider.name for r in due])
-    if written != EXIT_OK:
-        return written
-    config = load_config(config_path)
+    write(plan(config.output, result.files, result.scopes))
+    config_path.write_text(text, "utf-8")
     for r in due:
         for target, sdk in PACKAGE_TARGETS.items():
             if target in r.provider.targets:
                 prepend(config.output / r.provider.out_dir(target) / "CHANGELOG.md", entry(r.version, r.report, sdk, args.date))
         sys.stdout.write(f"{r.provider.name}: {r.previous} -> {r.version} ({r.bump}; {summary(r.report)})\n")
     return EXIT_OK
-
-
-def _chosen(providers: tuple[ProviderConfig, ...], names: list[str]) -> list[ProviderConfig]:
-    known = {p.name: p for p in providers}
-    for name in names:
-        if name not in known:
-            raise ConfigError(CONFIG_FILE, 1, 1, "/providers", f"no provider {name!r}; known: {', '.join(known)}")
-    return [known[n] for n in names] if names else list(providers)
 
 
 def _plan(provider: ProviderConfig, args: argparse.Namespace) -> Release | None:
@@ -110,16 +108,3 @@ def _plan(provider: ProviderConfig, args: argparse.Namespace) -> Release | None:
     if bump is None:
         return None
     return Release(provider, previous, next_version(previous, bump), bump, report)
-
-
-def _regenerate(config_path: Path, names: list[str]) -> int:
-    """The released providers' packages again, now with the new version."""
-    config = load_config(config_path)
-    released = tuple(p for p in config.providers if p.name in names)
-    result = generate(replace(config, providers=released), tuple(PACKAGE_TARGETS))
-    if result.has_errors:
-        for d in result.diagnostics:
-            sys.stderr.write(d.render() + "\n")
-        return EXIT_BAD_INPUT
-    write(plan(config.output, result.files, result.scopes))
-    return EXIT_OK
