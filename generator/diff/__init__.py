@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from ..diagnostics import Diagnostic, Level as DiagnosticLevel
+from ..diagnostics import Diagnostic, Level as DiagnosticLevel, split_pointer
 from ..load import load_api
-from .context import DiffContext
+from ..load.refs import SpecSet
+from .context import DiffContext, Lookup
 from .findings import Finding, Level, Report, Rule, Section
 from .rules import RULES, check_api
 from .rules import sdk as sdk_rules
@@ -26,6 +28,22 @@ class DiffError(Exception):
     diagnostics: tuple[Diagnostic, ...]
 
 
+def _lookup(specs: SpecSet) -> Lookup:
+    def value_at(file: str, pointer: str) -> Any:
+        source = specs.source(file)
+        value = source.data if source is not None else None
+        for token in split_pointer(pointer):
+            if isinstance(value, dict):
+                value = value.get(token)
+            elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+                value = value[int(token)]
+            else:
+                return None
+        return value
+
+    return value_at
+
+
 def diff_specs(old: Path, new: Path, provider: str, sdks: tuple[str, ...] = tuple(SURFACES),
                old_label: str | None = None) -> Report:
     """Raises DiffError with the errors when either description does not build."""
@@ -36,7 +54,7 @@ def diff_specs(old: Path, new: Path, provider: str, sdks: tuple[str, ...] = tupl
         raise DiffError(errors)
     specs = loaded_new.specs
     assert specs is not None
-    ctx = DiffContext(loaded_old.api, loaded_new.api, RULES, specs.position)
+    ctx = DiffContext(loaded_old.api, loaded_new.api, RULES, specs.position, _lookup(specs))
     check_api(ctx)
     for sdk in sdks:
         surface = SURFACES[sdk]

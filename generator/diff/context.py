@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable
 
 from ..diagnostics import join_pointer
-from ..model import Api, Operation
+from ..model import Api, Operation, Parameter
 from .findings import Finding, Rule
 
 _TEMPLATE_PARAM = re.compile(r"\{[^}/]*\}")
@@ -23,6 +23,7 @@ def operation_label(op: Operation) -> str:
 
 
 Locator = Callable[[str, str], "tuple[int, int]"]
+Lookup = Callable[[str, str], Any]  # (file, pointer) in NEW -> the raw value there, or None
 
 
 @dataclass
@@ -31,6 +32,7 @@ class DiffContext:
     new: Api
     rules: dict[str, Rule]
     locate: Locator  # (file, pointer) in NEW -> (line, col)
+    lookup: Lookup = lambda file, pointer: None
     surface: str = "api"
     findings: list[Finding] = field(default_factory=list)
     pairs: list[tuple[Operation, Operation]] = field(default_factory=list)
@@ -63,6 +65,18 @@ class DiffContext:
 
     def at_operation(self, op: Operation, *tokens: object) -> tuple[str, str]:
         return self.new.source_file, join_pointer(op.pointer, *tokens)
+
+    def at_parameter(self, op: Operation, param: Parameter) -> tuple[str, str]:
+        """The parameter's own entry: in the operation's list, else in its path item's."""
+        file = self.new.source_file
+        for owner in (op.pointer, op.pointer.rsplit("/", 1)[0]):
+            entries = self.lookup(file, join_pointer(owner, "parameters"))
+            for index, entry in enumerate(entries if isinstance(entries, list) else ()):
+                if isinstance(entry, dict) and isinstance(entry.get("$ref"), str) and entry["$ref"].startswith("#/"):
+                    entry = self.lookup(file, entry["$ref"][1:])
+                if isinstance(entry, dict) and entry.get("name") == param.name and entry.get("in") == param.location:
+                    return file, join_pointer(owner, "parameters", index)
+        return self.at_operation(op, "parameters")
 
     def at_root(self, *tokens: object) -> tuple[str, str]:
         return self.new.source_file, join_pointer("", *tokens)

@@ -52,9 +52,9 @@ def _operations(ctx: DiffContext) -> None:
                 continue
             subject = f"{label} {param.location} parameter {param.name}"
             if before.description != param.description:
-                ctx.report("parameter-description-changed", subject, ctx.at_operation(new, "parameters"))
+                ctx.report("parameter-description-changed", subject, ctx.at_parameter(new, param))
             if (before.example, before.has_example) != (param.example, param.has_example):
-                ctx.report("example-changed", subject, ctx.at_operation(new, "parameters"))
+                ctx.report("example-changed", subject, ctx.at_parameter(new, param))
         if old.request_body is not None and new.request_body is not None:
             where = ctx.at_operation(new, "requestBody")
             if old.request_body.description != new.request_body.description:

@@ -33,7 +33,6 @@ def _subject(op_label: str, param: Parameter) -> str:
 def check(ctx: DiffContext, shapes: ShapeComparer) -> None:
     for old_op, new_op in ctx.pairs:
         label = operation_label(new_op)
-        where = ctx.at_operation(new_op, "parameters")
         old_params = {_key(p): p for p in old_op.parameters}
         new_params = {_key(p): p for p in new_op.parameters}
         new_by_name = {p.name: p for p in new_op.parameters}
@@ -42,11 +41,13 @@ def check(ctx: DiffContext, shapes: ShapeComparer) -> None:
             if twin is None:
                 moved = new_by_name.get(param.name)
                 if moved is not None and (moved.location, moved.name) not in old_params:
-                    ctx.report("request-parameter-location-changed", _subject(label, moved), where, old=param.location, new=moved.location)
+                    ctx.report("request-parameter-location-changed", _subject(label, moved), ctx.at_parameter(new_op, moved),
+                               old=param.location, new=moved.location)
                 else:
-                    ctx.report("request-parameter-removed", _subject(label, param), where)
+                    ctx.report("request-parameter-removed", _subject(label, param), ctx.at_operation(new_op, "parameters"))
                 continue
             subject = _subject(label, twin)
+            where = ctx.at_parameter(new_op, twin)
             if twin.required and not param.required:
                 ctx.report("request-parameter-became-required", subject, where)
             elif param.required and not twin.required:
@@ -62,4 +63,4 @@ def check(ctx: DiffContext, shapes: ShapeComparer) -> None:
             if key in old_params or any(p.name == param.name and _key(p) not in new_params for p in old_op.parameters):
                 continue
             rule = "request-parameter-added-required" if param.required else "request-parameter-added-optional"
-            ctx.report(rule, _subject(label, param), where)
+            ctx.report(rule, _subject(label, param), ctx.at_parameter(new_op, param))
