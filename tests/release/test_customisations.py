@@ -90,3 +90,16 @@ def test_template_mistakes_are_loud_and_write_nothing(tmp_path: Path) -> None:
     typo = run_cli("generate", cwd=tmp_path)
     assert typo.returncode == 2
     assert "typescript/READNE.md.j2 replaces no built-in template" in typo.stderr
+
+
+def test_template_folder_replaces_a_runtime_file_copied_verbatim(tmp_path: Path) -> None:
+    builtin = REPO / "templates" / "typescript" / "runtime" / "src" / "core" / "lazy.ts"
+    override = tmp_path / "mine" / "typescript" / "runtime" / "src" / "core" / "lazy.ts"
+    override.parent.mkdir(parents=True)
+    override.write_text(builtin.read_text() + "// reviewed by the platform team\n")
+    _config(tmp_path, "templates: mine\n")
+    assert run_cli("generate", cwd=tmp_path).returncode == 0
+    written = tmp_path / "out" / "pets" / "typescript" / "src" / "core" / "lazy.ts"
+    assert written.read_text().endswith("// reviewed by the platform team\n")
+    assert (tmp_path / "out" / "pets" / "typescript" / "src" / "core" / "client.ts").read_bytes() == (
+        REPO / "templates" / "typescript" / "runtime" / "src" / "core" / "client.ts").read_bytes()
