@@ -44,10 +44,10 @@ def schemas_reached(api: Api, roots: Iterable[TypeRef]) -> set[str]:
     while pending:
         t = pending.pop()
         if isinstance(t, RefType):
-            if t.key in seen:
-                continue
-            seen.add(t.key)
-            t = api.schema(t.key).type
+            if t.key not in seen:
+                seen.add(t.key)
+                pending.append(api.schema(t.key).type)  # itself perhaps a reference (an alias)
+            continue
         pending.extend(nested_types(t))
     return seen
 
