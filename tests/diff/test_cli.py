@@ -92,3 +92,12 @@ def test_text_report_keeps_each_finding_on_one_line(tmp_path: Path) -> None:
     [line] = [l for l in result.stdout.splitlines() if "response-header-removed" in l]
     assert line.endswith("no longer has the X-Next\\x0aPage\\x1b[31m header")
     assert "\x1b" not in result.stdout
+
+
+def test_reports_are_byte_identical_under_any_hash_seed(tmp_path: Path) -> None:
+    _, old, new = split_fixture("alias-added-and-removed", tmp_path)
+    outputs = {
+        run_cli("diff", "old", "new", "--format", fmt, cwd=tmp_path, env={"PYTHONHASHSEED": seed}).stdout
+        for fmt in ("json",) for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1 and '"findings": [' in outputs.pop()
