@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from ..context import DiffContext
 from ..findings import Rule
-from . import bodies, docs, operations, parameters, responses, sdk, security, servers, shapes
+from . import bodies, docs, operations, parameters, responses, sdk, security, servers, shapes, webhooks
 
-_MODULES = (operations, parameters, bodies, responses, shapes, security, servers, docs, sdk)
+_MODULES = (operations, parameters, bodies, responses, shapes, webhooks, security, servers, docs, sdk)
 RULES: dict[str, Rule] = {rule.id: rule for module in _MODULES for rule in module.RULES}
 assert len(RULES) == sum(len(module.RULES) for module in _MODULES), "rule ids must be unique"
 
@@ -20,6 +20,7 @@ def check_api(ctx: DiffContext) -> None:
     parameters.check(ctx, comparer)
     bodies.check(ctx, comparer)
     responses.check(ctx, comparer)
+    webhooks.check(ctx, comparer)
     security.check(ctx)
     servers.check(ctx)
     docs.check(ctx)
