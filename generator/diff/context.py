@@ -88,10 +88,10 @@ class DiffContext:
         schema = self.new.schema(key)
         return schema.file or self.new.source_file, join_pointer(schema.pointer, *tokens)
 
-    def report(self, rule_id: str, subject: str, where: tuple[str, str], **details: object) -> None:
+    def report(self, rule_id: str, subject: str, where: tuple[str, str], note: str = "", **details: object) -> None:
         rule = self.rules[rule_id]
         line, col = self.locate(*where)
-        message = rule.text.format(subject=subject, **details)
+        message = rule.text.format(subject=subject, **details) + (f" ({note})" if note else "")
         self.findings.append(
             Finding(rule.level.rank, self.surface, subject, rule.id, rule.level, rule.section, message, where[0], line, col)
         )

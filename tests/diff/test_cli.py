@@ -18,7 +18,7 @@ def test_text_report_names_the_change_and_its_line_in_new(tmp_path: Path) -> Non
     line = next(l for l in result.stdout.splitlines() if "response-property-removed" in l)
     # the schema that lost the field, where it is in NEW
     schema_line = new.read_text().splitlines().index("    Pet:") + 1
-    assert line == f"new/openapi.yaml:{schema_line}:5: breaking: [api] response-property-removed: response field Pet.tag was removed"
+    assert line == f"new/openapi.yaml:{schema_line}:5: breaking: [api] response-property-removed: response field Pet.tag was removed (used by GET /pets/{{id}} 200)"
     assert result.stdout.splitlines()[-1].endswith(": 3 changes: 3 breaking, 0 non-breaking, 0 documentation-only")
 
 
@@ -49,7 +49,7 @@ def test_markdown_is_a_pull_request_comment_and_escapes_spec_text(tmp_path: Path
     assert result.returncode == 0, result.stderr
     assert "| HTTP API | 1 | 0 | 0 |" in result.stdout
     assert "### Breaking" in result.stdout and "`request-enum-value-removed`" in result.stdout
-    assert "<r>" not in result.stdout and "no longer accepts 'b\\|i&lt;r>d\\`' |" in result.stdout
+    assert "<r>" not in result.stdout and "no longer accepts 'b\\|i&lt;r>d\\`' (used by POST /pets) |" in result.stdout
 
 
 def test_base_ref_takes_old_from_git(tmp_path: Path) -> None:

@@ -81,7 +81,7 @@ def test_release_bumps_versions_and_writes_changelogs(project: Path) -> None:
     assert config.startswith("# providers released from this project\n")  # the rest as written
     ts_log = (package / "typescript" / "CHANGELOG.md").read_text()
     assert ts_log.startswith("# Changelog\n\n## 0.2.0\n\n### Added\n\n")
-    assert "- response field IdentityRefreshResponse.refreshed_at was added\n" in ts_log
+    assert "- response field IdentityRefreshResponse.refreshed_at was added (used by POST /identity/refresh 200)\n" in ts_log
     assert "- typescript field IdentityRefreshResponse.refreshed_at was added\n" in ts_log
     assert "python attribute" not in ts_log
     py_log = (package / "python" / "CHANGELOG.md").read_text()

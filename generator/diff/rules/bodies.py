@@ -39,4 +39,5 @@ def check(ctx: DiffContext, shapes: ShapeComparer) -> None:
         if old.content_type not in (new.content_types or (new.content_type,)):
             ctx.report("request-body-media-type-changed", label, where, old=old.content_type, new=new.content_type)
             continue
+        shapes.via = label
         shapes.compare(old.type, new.type, "request", f"{label} request body", where)

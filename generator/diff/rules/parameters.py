@@ -58,6 +58,7 @@ def check(ctx: DiffContext, shapes: ShapeComparer) -> None:
             if twin.deprecated and not param.deprecated:
                 ctx.report("request-parameter-deprecated", subject, where)
             report_default(ctx, (param.has_default, param.default), (twin.has_default, twin.default), subject, where)
+            shapes.via = label
             shapes.compare(param.type, twin.type, "request", subject, where)
         for key, param in new_params.items():
             if key in old_params or any(p.name == param.name and _key(p) not in new_params for p in old_op.parameters):

@@ -45,6 +45,7 @@ def check(ctx: DiffContext, shapes: ShapeComparer) -> None:
             elif old.content_type != new.content_type:
                 ctx.report("response-media-type-changed", label, where, status=new.status, old=old.content_type, new=new.content_type)
             elif old.type is not None and new.type is not None:
+                shapes.via = f"{label} {new.status}"
                 shapes.compare(old.type, new.type, "response", f"{label} {new.status} answer", where)
         for new in new_op.responses:
             if new.status not in old_statuses:

@@ -94,6 +94,13 @@ class ShapeComparer:
     def __init__(self, ctx: DiffContext) -> None:
         self.ctx = ctx
         self.walked: set[tuple[str, str, str]] = set()
+        # the operation (or webhook) whose shapes are being compared: a schema's findings name
+        # the first one that reached it
+        self.via = ""
+
+    def _say(self, rule_id: str, subject: str, where: Where, **details: object) -> None:
+        note = f"used by {self.via}" if self.via and not subject.startswith(self.via) else ""
+        self.ctx.report(rule_id, subject, where, note=note, **details)
 
     def compare(self, old: TypeRef, new: TypeRef, direction: str, subject: str, where: Where) -> None:
         ctx = self.ctx
@@ -156,37 +163,38 @@ class ShapeComparer:
             subject = f"{owner}.{name}"
             twin = new_props.get(name)
             if twin is None:
-                ctx.report(f"{direction}-property-removed", subject, ctx.at_schema(owner) if named else where)
+                self._say(f"{direction}-property-removed", subject, ctx.at_schema(owner) if named else where)
                 continue
             if direction == "request" and twin.required and not prop.required:
-                ctx.report("request-property-became-required", subject, at(name))
+                self._say("request-property-became-required", subject, at(name))
             elif direction == "request" and prop.required and not twin.required:
-                ctx.report("request-property-became-optional", subject, at(name))
+                self._say("request-property-became-optional", subject, at(name))
             elif direction == "response" and prop.required and not twin.required:
-                ctx.report("response-property-became-optional", subject, at(name))
+                self._say("response-property-became-optional", subject, at(name))
             elif direction == "response" and twin.required and not prop.required:
-                ctx.report("response-property-became-required", subject, at(name))
-            if direction == "request":
-                report_default(ctx, (prop.has_default, prop.default), (twin.has_default, twin.default), subject, at(name))
+                self._say("response-property-became-required", subject, at(name))
+            if direction == "request" and (prop.has_default, prop.default) != (twin.has_default, twin.default):
+                self._say("request-default-changed", subject, at(name),
+                          old=_default_text((prop.has_default, prop.default)), new=_default_text((twin.has_default, twin.default)))
             self.compare(prop.type, twin.type, direction, subject, at(name))
         for name, prop in new_props.items():
             if name in old_props:
                 continue
             subject = f"{owner}.{name}"
             if direction == "response":
-                ctx.report("response-property-added", subject, at(name))
+                self._say("response-property-added", subject, at(name))
             elif prop.required:
-                ctx.report("request-property-added-required", subject, at(name))
+                self._say("request-property-added-required", subject, at(name))
             else:
-                ctx.report("request-property-added-optional", subject, at(name))
+                self._say("request-property-added-optional", subject, at(name))
 
     def _enums(self, old: LiteralType, new: LiteralType, direction: str, subject: str, where: Where) -> None:
         removed = [v for v in old.values if v not in new.values]
         added = [v for v in new.values if v not in old.values]
         if removed:
-            self.ctx.report(f"{direction}-enum-value-removed", subject, where, values=_values(removed))
+            self._say(f"{direction}-enum-value-removed", subject, where, values=_values(removed))
         if added:
-            self.ctx.report(f"{direction}-enum-value-added", subject, where, values=_values(added))
+            self._say(f"{direction}-enum-value-added", subject, where, values=_values(added))
 
     def _unions(self, old: UnionType, new: UnionType, direction: str, subject: str, where: Where) -> None:
         old_labels = {label(self.ctx.old, v): v for v in old.variants}
@@ -245,7 +253,7 @@ class ShapeComparer:
             rule = "request-range-widened" if wider else "request-range-narrowed"
         else:
             rule = "response-range-narrowed" if narrower else "response-range-widened"
-        self.ctx.report(rule, subject, where, old=_range_text(before), new=_range_text(after))
+        self._say(rule, subject, where, old=_range_text(before), new=_range_text(after))
 
     def _nullability(self, old: TypeRef, new: TypeRef, direction: str, subject: str, where: Where) -> None:
         if old.nullable != new.nullable:
@@ -263,7 +271,7 @@ class ShapeComparer:
         self._report(f"{direction}-type-changed", old, new, subject, where)
 
     def _report(self, rule_id: str, old: TypeRef, new: TypeRef, subject: str, where: Where) -> None:
-        self.ctx.report(rule_id, subject, where, old=label(self.ctx.old, old), new=label(self.ctx.new, new))
+        self._say(rule_id, subject, where, old=label(self.ctx.old, old), new=label(self.ctx.new, new))
 
 
 def report_default(ctx: DiffContext, old: tuple[bool, object], new: tuple[bool, object], subject: str, where: Where) -> None:

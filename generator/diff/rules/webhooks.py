@@ -26,4 +26,5 @@ def check(ctx: DiffContext, shapes: ShapeComparer) -> None:
             ctx.report("webhook-added", subject, ctx.at_operation(webhook))
         elif before.request_body is not None and webhook.request_body is not None:
             where = ctx.at_operation(webhook, "requestBody")
+            shapes.via = f"webhook {subject}"
             shapes.compare(before.request_body.type, webhook.request_body.type, "response", f"webhook {subject} payload", where)
