@@ -8,6 +8,9 @@ from pathlib import Path
 from .diff import Report, Section
 
 HEADER = "# Changelog\n"
+# Documentation edits come by the hundred in a busy API's release: the first ones are listed, the
+# rest counted (`utdk-gen diff` lists them all).
+DOCS_LISTED = 20
 
 
 def entry(version: str, report: Report, sdk: str, date: str | None = None) -> str:
@@ -16,6 +19,9 @@ def entry(version: str, report: Report, sdk: str, date: str | None = None) -> st
     findings = [f for f in report.findings if f.surface in ("api", sdk)]
     for section in Section:
         messages = list(dict.fromkeys(_bullet(f.message) for f in findings if f.section is section))
+        if section is Section.DOCS and len(messages) > DOCS_LISTED:
+            more = len(messages) - DOCS_LISTED
+            messages = messages[:DOCS_LISTED] + [f"- and {more} more documentation change{'' if more == 1 else 's'}"]
         if messages:
             lines += [f"### {section.value}", "", *messages, ""]
     if not findings:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 
+from generator.changelog import entry
 from generator.diff import Level, diff_specs
 from generator.diff.report import render, summary
 from tests.conftest import PLAID_FULL, require_shared
@@ -33,6 +34,12 @@ def test_plaid_release_to_release_report() -> None:
     # most of three months of edits are documentation
     assert report.count(Level.DOCUMENTATION, "api") > report.count(Level.NON_BREAKING, "api") > report.count(Level.BREAKING, "api") > 0
     assert report.count(Level.BREAKING, "python") > 0 and report.count(Level.BREAKING, "typescript") > 0
+    # its changelog entry: every breaking change listed, documentation edits counted past the first 20
+    changelog = entry("2.0.0", report, "typescript")
+    breaking = changelog.split("### Breaking\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert len(breaking) == report.count(Level.BREAKING, "api") + report.count(Level.BREAKING, "typescript")
+    docs = changelog.split("### Docs\n\n", 1)[1].strip().splitlines()
+    assert len(docs) == 21 and docs[-1] == f"- and {report.count(Level.DOCUMENTATION) - 20} more documentation changes"
     data = json.loads(render(report, "json"))
     assert len(data["findings"]) == len(report.findings)
     assert render(report, "json") == render(diff_specs(old, PLAID_FULL, "plaid"), "json")  # deterministic
