@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Diagnostic, Level as DiagnosticLevel, split_pointer
-from ..load import load_api
+from ..spec_to_api import load_api
 from ..load.refs import SpecSet
 from .context import DiffContext, Lookup
 from .findings import Finding, Level, Report, Rule, Section

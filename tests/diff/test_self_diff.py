@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.diff import DiffError, diff_specs
-from generator.load import load_api
+from generator.spec_to_api import load_api
 from generator.model.reach import request_types, schemas_reached
 from tests.conftest import CORPUS, require_shared
 
