@@ -19,7 +19,7 @@ from .config_edit import ConfigEditError, with_provider_value
 from .diff import DiffError, Report, diff_specs
 from .diff.report import summary
 from .diff.sources import SourceError, at_revision, temporary_folder
-from .output import plan, write
+from .output import changeset, write
 from .pipeline import generate
 from .versioning import BUMPS, VersionError, bump_for, next_version
 
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         chosen = chosen_providers(config, args.providers, str(config_path))
         if args.old and len(chosen) != 1:
             raise ConfigError(str(config_path), 1, 1, "/providers", "--old takes one provider: name it")
-        releases = [_plan(p, args) for p in chosen]
+        releases = [_next_release(p, args) for p in chosen]
     except ConfigError as exc:
         sys.stderr.write(exc.line_text + "\n")
         return EXIT_BAD_INPUT
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     except ConfigEditError as exc:
         sys.stderr.write(f"utdk-gen: error: {config_path}: {exc}\n")
         return EXIT_BAD_INPUT
-    write(plan(config.output, result.files, result.scopes))
+    write(changeset(config.output, result.files, result.scopes))
     config_path.write_text(text, "utf-8")
     for r in due:
         for target, sdk in PACKAGE_TARGETS.items():
@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _plan(provider: ProviderConfig, args: argparse.Namespace) -> Release | None:
+def _next_release(provider: ProviderConfig, args: argparse.Namespace) -> Release | None:
     with temporary_folder() as scratch:
         old = Path(args.old) if args.old else at_revision(provider.spec, args.base_ref, Path(scratch))
         report = diff_specs(old, provider.spec, provider.name)

@@ -2,40 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Iterable, assert_never
+from typing import Iterable
 
 from .api import Api
-from .types import (
-    AnyType,
-    ArrayType,
-    IntersectionType,
-    LiteralType,
-    MapType,
-    ObjectType,
-    Primitive,
-    RefType,
-    TypeRef,
-    UnionType,
-)
-
-
-def nested_types(t: TypeRef) -> tuple[TypeRef, ...]:
-    """The types directly inside `t` (a reference's target is not inside it)."""
-    match t:
-        case ArrayType(items=items):
-            return (items,)
-        case MapType(values=values):
-            return (values,)
-        case UnionType(variants=variants):
-            return variants
-        case IntersectionType(parts=parts):
-            return parts
-        case ObjectType(properties=properties, additional_properties=extra):
-            return tuple(p.type for p in properties) + ((extra,) if extra is not None else ())
-        case Primitive() | LiteralType() | AnyType() | RefType():
-            return ()
-        case _:
-            assert_never(t)
+from .types import RefType, TypeRef, children
 
 
 def schemas_reached(api: Api, roots: Iterable[TypeRef]) -> set[str]:
@@ -48,7 +18,7 @@ def schemas_reached(api: Api, roots: Iterable[TypeRef]) -> set[str]:
                 seen.add(t.key)
                 pending.append(api.schema(t.key).type)  # itself perhaps a reference (an alias)
             continue
-        pending.extend(nested_types(t))
+        pending.extend(children(t))
     return seen
 
 

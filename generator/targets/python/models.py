@@ -9,7 +9,7 @@ from ...model import Api, NamedSchema
 from ...model.reach import request_types, schemas_reached
 from ...model.types import ObjectType
 from ...naming import Scope
-from .annotations import BUILTIN_TYPES, Annotator, Refs, spec_literal
+from .annotations import BUILTIN_TYPES, Annotator, Refs, decoder_literal
 from .layout import collection, literal_layout
 from .views import (
     DeclarationView,
@@ -78,9 +78,9 @@ def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> tuple
         annotation = annotator.out(prop.type, refs, qualify)
         if not prop.required and not annotation.endswith(" | None") and annotation not in ("_t.Any", "None"):
             annotation += " | None"
-        spec = annotator.spec(prop.type)
-        listed = name != prop.name or spec is not None
-        fields.append(FieldView(name, annotation, prop.description or "", py_string(prop.name), spec_literal(spec), listed))
+        decoder = annotator.decoder(prop.type)
+        listed = name != prop.name or decoder is not None
+        fields.append(FieldView(name, annotation, prop.description or "", py_string(prop.name), decoder_literal(decoder), listed))
     required = tuple(py_string(p.name) for p in t.properties if p.required)
     required_literal = collection("_required = (", required, ")", indent=4).removeprefix("_required = ")
     return DeclarationView(schema.names.py, doc, True, tuple(fields), required_literal), qualify
