@@ -9,7 +9,7 @@ surfaces report the rename)."""
 from __future__ import annotations
 
 import json
-from typing import Sequence
+from typing import Sequence, assert_never, cast
 
 from ...model import Api
 from ...model.types import (
@@ -85,7 +85,33 @@ def _bare_label(api: Api, t: TypeRef) -> str:
             return "object"
         case AnyType():
             return "any"
-    return type(t).__name__
+        case _:
+            assert_never(t)
+
+
+def _kind(t: TypeRef) -> str:
+    """Which variant a shape is, so that pairs of shapes can be told apart by name."""
+    match t:
+        case Primitive():
+            return "primitive"
+        case RefType():
+            return "ref"
+        case ArrayType():
+            return "array"
+        case MapType():
+            return "map"
+        case LiteralType():
+            return "enum"
+        case UnionType():
+            return "union"
+        case IntersectionType():
+            return "intersection"
+        case ObjectType():
+            return "object"
+        case AnyType():
+            return "any"
+        case _:
+            assert_never(t)
 
 
 class ShapeComparer:
@@ -124,31 +150,40 @@ class ShapeComparer:
         self._body(old_shape, new_shape, direction, subject, where)
 
     def _body(self, old: TypeRef, new: TypeRef, direction: str, subject: str, where: Where) -> None:
-        match old, new:
-            case ObjectType(), ObjectType():
-                self._nullability(old, new, direction, subject, where)
-                self._objects(old, new, direction, subject, where)
-            case ArrayType(), ArrayType():
-                self._nullability(old, new, direction, subject, where)
-                self.compare(old.items, new.items, direction, subject + "[]", where)
-            case MapType(), MapType():
-                self._nullability(old, new, direction, subject, where)
-                self.compare(old.values, new.values, direction, subject + "{}", where)
-            case LiteralType(), LiteralType() if _base(old) == _base(new):
-                self._nullability(old, new, direction, subject, where)
-                self._enums(old, new, direction, subject, where)
-            case UnionType(), UnionType():
-                self._unions(old, new, direction, subject, where)
-            case IntersectionType(), IntersectionType() if len(old.parts) == len(new.parts):
-                self._nullability(old, new, direction, subject, where)
-                for a, b in zip(old.parts, new.parts):
-                    self.compare(a, b, direction, subject, where)
-            case _, UnionType() if label(self.ctx.old, old) in {label(self.ctx.new, v) for v in new.variants}:
-                self._verdict(old, new, direction, subject, where, True, False)  # one more alternative
-            case UnionType(), _ if label(self.ctx.new, new) in {label(self.ctx.old, v) for v in old.variants}:
-                self._verdict(old, new, direction, subject, where, False, True)  # alternatives dropped
-            case _:
-                self._leaf(old, new, direction, subject, where)
+        kind, new_kind = _kind(old), _kind(new)
+        if kind == new_kind and self._same_kind(kind, old, new, direction, subject, where):
+            return
+        if new_kind == "union" and label(self.ctx.old, old) in {label(self.ctx.new, v) for v in cast(UnionType, new).variants}:
+            self._verdict(old, new, direction, subject, where, True, False)  # one more alternative
+        elif kind == "union" and label(self.ctx.new, new) in {label(self.ctx.old, v) for v in cast(UnionType, old).variants}:
+            self._verdict(old, new, direction, subject, where, False, True)  # alternatives dropped
+        else:
+            self._leaf(old, new, direction, subject, where)
+
+    def _same_kind(self, kind: str, old: TypeRef, new: TypeRef, direction: str, subject: str, where: Where) -> bool:
+        """Compares two shapes of one kind part by part; False when they are leaves to compare whole."""
+        if kind == "union":
+            self._unions(cast(UnionType, old), cast(UnionType, new), direction, subject, where)
+            return True
+        if kind == "enum" and _base(cast(LiteralType, old)) != _base(cast(LiteralType, new)):
+            return False
+        if kind == "intersection" and len(cast(IntersectionType, old).parts) != len(cast(IntersectionType, new).parts):
+            return False
+        if kind not in ("object", "array", "map", "enum", "intersection"):
+            return False
+        self._nullability(old, new, direction, subject, where)
+        if kind == "object":
+            self._objects(cast(ObjectType, old), cast(ObjectType, new), direction, subject, where)
+        elif kind == "array":
+            self.compare(cast(ArrayType, old).items, cast(ArrayType, new).items, direction, subject + "[]", where)
+        elif kind == "map":
+            self.compare(cast(MapType, old).values, cast(MapType, new).values, direction, subject + "{}", where)
+        elif kind == "enum":
+            self._enums(cast(LiteralType, old), cast(LiteralType, new), direction, subject, where)
+        else:
+            for a, b in zip(cast(IntersectionType, old).parts, cast(IntersectionType, new).parts):
+                self.compare(a, b, direction, subject, where)
+        return True
 
     def _objects(self, old: ObjectType, new: ObjectType, direction: str, owner: str, where: Where) -> None:
         ctx = self.ctx
@@ -215,31 +250,31 @@ class ShapeComparer:
             self._verdict(old, new, direction, subject, where, wider, narrower)
 
     def _leaf(self, old: TypeRef, new: TypeRef, direction: str, subject: str, where: Where) -> None:
-        same_nullability = old.nullable == new.nullable
         wider_nullability = new.nullable or not old.nullable
         narrower_nullability = old.nullable or not new.nullable
-        match old, new:
-            case Primitive(), Primitive() if (old.kind, old.format) == (new.kind, new.format):
-                self._range(old, new, direction, subject, where)
-                if same_nullability:
-                    return
-                self._verdict(old, new, direction, subject, where, wider_nullability, narrower_nullability)
-            case Primitive(), Primitive():
-                wider = (old.kind, new.kind) == ("integer", "number") or (old.kind == new.kind and new.format is None)
-                narrower = (old.kind, new.kind) == ("number", "integer") or (old.kind == new.kind and old.format is None)
-                self._verdict(old, new, direction, subject, where, wider and wider_nullability, narrower and narrower_nullability)
-            case LiteralType(), Primitive() if old.base == new.kind:
-                self._verdict(old, new, direction, subject, where, wider_nullability, False)
-            case Primitive(), LiteralType() if new.base == old.kind:
-                self._verdict(old, new, direction, subject, where, False, narrower_nullability)
-            case AnyType(), AnyType():
+        kinds = (_kind(old), _kind(new))
+        if kinds == ("primitive", "primitive"):
+            before, after = cast(Primitive, old), cast(Primitive, new)
+            if (before.kind, before.format) == (after.kind, after.format):
+                self._range(before, after, direction, subject, where)
                 self._nullability(old, new, direction, subject, where)
-            case _, AnyType():
-                self._verdict(old, new, direction, subject, where, True, False)
-            case AnyType(), _:
-                self._verdict(old, new, direction, subject, where, False, True)
-            case _:
-                self._changed(old, new, direction, subject, where)
+                return
+            kind_pair = (before.kind, after.kind)
+            wider = kind_pair == ("integer", "number") or (before.kind == after.kind and after.format is None)
+            narrower = kind_pair == ("number", "integer") or (before.kind == after.kind and before.format is None)
+            self._verdict(old, new, direction, subject, where, wider and wider_nullability, narrower and narrower_nullability)
+        elif kinds == ("enum", "primitive") and cast(LiteralType, old).base == cast(Primitive, new).kind:
+            self._verdict(old, new, direction, subject, where, wider_nullability, False)
+        elif kinds == ("primitive", "enum") and cast(LiteralType, new).base == cast(Primitive, old).kind:
+            self._verdict(old, new, direction, subject, where, False, narrower_nullability)
+        elif kinds == ("any", "any"):
+            self._nullability(old, new, direction, subject, where)
+        elif kinds[1] == "any":
+            self._verdict(old, new, direction, subject, where, True, False)
+        elif kinds[0] == "any":
+            self._verdict(old, new, direction, subject, where, False, True)
+        else:
+            self._changed(old, new, direction, subject, where)
 
     def _range(self, old: Primitive, new: Primitive, direction: str, subject: str, where: Where) -> None:
         """minimum / maximum of a number (exclusive or not)."""
