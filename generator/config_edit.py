@@ -34,6 +34,6 @@ def with_provider_value(text: str, provider: str, key: str, value: str) -> str:
 def _child(node: yaml.Node | None, key: str) -> yaml.Node | None:
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
-            if key_node.value == key:
+            if key_node.value == key and isinstance(value_node, yaml.Node):
                 return value_node
     return None
