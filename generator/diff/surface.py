@@ -12,8 +12,8 @@ from ast import literal_eval
 from dataclasses import dataclass
 
 from ..model import Api
-from ..model.reach import request_types, schemas_reached
 from ..targets.python.annotations import Annotator
+from ..targets.python.modules import argument_types, reachable_schemas
 from ..targets.python.models import model_files, param_files, param_type_names
 from ..targets.python.operations import resource_views
 from ..targets.typescript.client import client_view
@@ -43,8 +43,8 @@ def _squash(text: str) -> str:
 
 def directions(api: Api) -> dict[str, tuple[bool, bool]]:
     """schema key -> (reached from a request, reached from a response or from nothing)."""
-    requests = schemas_reached(api, request_types(api))
-    responses = schemas_reached(api, [r.type for op in api.operations for r in op.responses if r.type is not None])
+    requests = reachable_schemas(api, (t for op in api.operations for t in argument_types(op)))
+    responses = reachable_schemas(api, (r.type for op in api.operations for r in op.responses if r.type is not None))
     return {s.key: (s.key in requests, s.key in responses or s.key not in requests) for s in api.schemas}
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from generator.diff import DiffError, diff_specs
 from generator.spec_to_api import load_api
-from generator.model.reach import request_types, schemas_reached
+from generator.targets.python.modules import argument_types, reachable_schemas
 from tests.conftest import CORPUS, require_shared
 
 ALIASES = """openapi: 3.0.3
@@ -35,7 +35,8 @@ def test_a_chain_of_aliases_reaches_the_objects_behind_it(tmp_path: Path) -> Non
     spec.write_text(ALIASES)
     api = load_api(spec, "goals", validate=False).api
     assert api is not None
-    assert schemas_reached(api, request_types(api)) == {"GoalRequest", "GoalBase", "Goal", "Metric"}
+    sent = reachable_schemas(api, (t for op in api.operations for t in argument_types(op)))
+    assert sent == {"GoalRequest", "GoalBase", "Goal", "Metric"}
     assert diff_specs(spec, spec, "goals").findings == ()
 
 
