@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 from ..model import Api
 from ..targets.python.annotations import Annotator
-from ..targets.python.modules import argument_types, reachable_schemas
+from ..targets.python.modules import argument_types, module_layout, reachable_schemas
 from ..targets.python.models import model_files, param_files, param_type_names
 from ..targets.python.operations import resource_views
-from ..targets.typescript.client import client_view
-from ..targets.typescript.declarations import operation_type_names, type_declarations
+from ..targets.typescript.client import TYPES, result_type
+from ..targets.typescript.declarations import has_required_argument, operation_type_names, type_declarations
+from ..targets.typescript.typeexpr import TypeWriter
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,11 @@ def directions(api: Api) -> dict[str, tuple[bool, bool]]:
 
 def python_surface(api: Api) -> Surface:
     annotator = Annotator(api, param_type_names(api))
+    layout = module_layout(api)
     surface: Surface = {}
     client = api.client_names.py
     by_method = {op.names.py: op.id for op in api.operations}
-    for resource in resource_views(api, annotator):
+    for resource in resource_views(api, annotator, layout):
         for method in resource.methods:
             name = f"{client}.{method.name}"
             op = by_method.get(method.name)
@@ -63,7 +65,7 @@ def python_surface(api: Api) -> Surface:
                 surface[arg] = Symbol("argument", arg, _squash(argument.annotation), argument.required, True, False, operation=op)
     by_class = {s.names.py: s.key for s in api.schemas}
     used = directions(api)
-    _, modules = model_files(api, annotator)
+    _, modules = model_files(api, annotator, layout)
     for _, module in modules:
         for declaration in module.declarations:
             key = by_class.get(declaration.name)
@@ -76,7 +78,7 @@ def python_surface(api: Api) -> Surface:
                 attribute = f"{declaration.name}.{field.name}"
                 surface[attribute] = Symbol("attribute", attribute, _squash(field.annotation), True, into, out, key)
     by_typed_dict = {name: key for key, name in annotator.param_names.items()}
-    _, param_modules = param_files(api, annotator)
+    _, param_modules = param_files(api, annotator, layout)
     for _, module in param_modules:
         for typed_dict in module.param_types:
             key = by_typed_dict.get(typed_dict.name)
@@ -95,15 +97,16 @@ _REQUIRED = "_t.Required["
 
 def typescript_surface(api: Api) -> Surface:
     op_names = operation_type_names(api)
-    declarations, error_bodies = type_declarations(api, op_names)
-    client = client_view(api, op_names, error_bodies, None)
+    declarations, _ = type_declarations(api, op_names)
+    writer = TypeWriter(api, TYPES)
     surface: Surface = {}
-    by_method = {op.names.ts: op.id for op in api.operations}
-    for method in client.methods:
-        name = f"{client.class_name}.{method.name}"
-        optional = "?" if method.params_optional else ""
-        surface[name] = Symbol("method", name, f"(params{optional}: {method.params_type}) => {method.result_type}",
-                               operation=by_method.get(method.name))
+    for operation in api.operations:
+        # the method's signature as client.ts declares it (view data laid out for the page is not needed)
+        name = f"{api.client_names.ts}.{operation.names.ts}"
+        optional = "" if has_required_argument(operation) else "?"
+        params = f"{TYPES}.{op_names[operation.id].params}"
+        signature = f"(params{optional}: {params}) => Promise<{result_type(operation, writer)}>"
+        surface[name] = Symbol("method", name, signature, operation=operation.id)
     by_type = {s.names.ts: s.key for s in api.schemas}
     by_params = {names.params: op_id for op_id, names in op_names.items()}
     used = directions(api)
