@@ -10,7 +10,12 @@
         package_version: 0.1.0          # default: info.version when it is x.y.z, else 0.1.0
         targets: [typescript, python, docs, snippets]
         docs_url: https://plaid.com/docs  # resolves relative links in the spec
+        license: Apache-2.0             # SPDX expression of the generated packages (default Apache-2.0)
+        repository: https://github.com/acme/plaid-sdk   # the packages' source repository
+        homepage: https://plaid.com/docs  # default: docs_url, else the spec's externalDocs
+        keywords: [plaid, banking]      # default: the provider's name, api, sdk, openapi
         out: {typescript: plaid/typescript}  # per target, relative to output
+    templates: my-templates          # optional: files here replace built-in templates of the same path
 """
 
 from __future__ import annotations
@@ -48,6 +53,10 @@ class ProviderConfig:
     docs_url: str | None = None
     out: dict[str, str] = field(default_factory=dict)
     gateway: dict[str, Any] = field(default_factory=dict)
+    license: str | None = None
+    repository: str | None = None
+    homepage: str | None = None
+    keywords: tuple[str, ...] = ()
 
     def out_dir(self, target: str) -> str:
         return self.out.get(target, f"{self.name}/{target}")
@@ -63,6 +72,11 @@ class TargetOptions:
     python_distribution: str
     package_version: str
     docs_url: str | None
+    # registry metadata of the packages
+    license: str = "Apache-2.0"
+    repository: str | None = None
+    homepage: str | None = None
+    keywords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,6 +85,7 @@ class Config:
     output: Path
     providers: tuple[ProviderConfig, ...]
     gateway: dict[str, Any] = field(default_factory=dict)
+    templates: Path | None = None  # the `templates:` folder: replacements for built-in templates
 
 
 def provider_name_for(spec: Path) -> str:
@@ -89,7 +104,20 @@ def target_options(provider: ProviderConfig, api_version: str, api_docs_url: str
         python_distribution=provider.python_distribution or f"utdk-{name.replace('_', '-')}",
         package_version=version,
         docs_url=provider.docs_url or api_docs_url,
+        license=provider.license or "Apache-2.0",
+        repository=provider.repository,
+        homepage=provider.homepage or provider.docs_url or api_docs_url,
+        keywords=provider.keywords or (name.replace("_", "-"), "api", "sdk", "openapi"),
     )
+
+
+def chosen_providers(config: Config, names: list[str], display: str) -> list[ProviderConfig]:
+    """The providers named on a command line, in that order; all of them when none is named."""
+    known = {p.name: p for p in config.providers}
+    for name in names:
+        if name not in known:
+            raise ConfigError(display, 1, 1, "/providers", f"no provider {name!r}; known: {', '.join(known)}")
+    return [known[n] for n in names] if names else list(config.providers)
 
 
 def single_spec_config(spec: Path, out: Path, name: str | None, targets: tuple[str, ...]) -> Config:
@@ -136,6 +164,10 @@ def load_config(path: Path) -> Config:
                 docs_url=settings.get("docs_url"),
                 out={str(k): str(v) for k, v in (settings.get("out") or {}).items()},
                 gateway=dict(settings.get("gateway") or {}),
+                license=_optional_text(settings, "license"),
+                repository=_optional_text(settings, "repository"),
+                homepage=_optional_text(settings, "homepage"),
+                keywords=tuple(str(k) for k in settings.get("keywords") or ()),
             )
         )
     return Config(
@@ -143,4 +175,28 @@ def load_config(path: Path) -> Config:
         output=root / str(raw.get("output", "generated")),
         providers=tuple(providers),
         gateway=dict(raw.get("gateway") or {}),
+        templates=_template_folder(display, root, raw.get("templates")),
     )
+
+
+def _optional_text(settings: dict[str, Any], key: str) -> str | None:
+    value = settings.get(key)
+    return None if value is None else str(value)
+
+
+def _template_folder(display: str, root: Path, value: object) -> Path | None:
+    """The `templates:` folder, checked now: a file there that replaces no built-in template is
+    a typo that would otherwise be silently ignored."""
+    from .render import templates_dir
+
+    if value is None:
+        return None
+    folder = root / str(value)
+    if not folder.is_dir():
+        raise ConfigError(display, 1, 1, "/templates", f"templates folder {folder} does not exist")
+    builtin = templates_dir()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        relative = path.relative_to(folder).as_posix()
+        if not (builtin / relative).is_file():
+            raise ConfigError(display, 1, 1, "/templates", f"{relative} replaces no built-in template (see templates/ for their paths)")
+    return folder
