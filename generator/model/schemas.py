@@ -15,6 +15,7 @@ from ..diagnostics import Diagnostics
 from ..load.refs import Located, SpecSet
 from ..naming import Scope, pascal_case, python_class_name, python_identifier, ts_type_name
 from .api import Names, NamedSchema
+from .discriminators import discriminator_mapping
 from .types import (
     AnyType,
     ArrayType,
@@ -291,22 +292,22 @@ class SchemaBuilder:
 
     def _union(self, node: Located, keyword: str, context: str) -> TypeRef:
         members = node.value[keyword]
-        variants: list[TypeRef] = []
+        variants: dict[TypeRef, Located] = {}
         nullable = False
         for i, member in enumerate(members):
             if isinstance(member, dict) and (member.get("type") == "null" or member.get("type") == ["null"]):
                 nullable = True
                 continue
-            variants.append(self.type_of(node.child(keyword, i), f"{context}Option{i + 1}"))
-        unique = tuple(dict.fromkeys(variants))
+            variants.setdefault(self.type_of(node.child(keyword, i), f"{context}Option{i + 1}"), node.child(keyword, i))
+        unique = tuple(variants)
         if not unique:
             return Primitive("null", nullable=True)
         if len(unique) == 1:
             return with_nullable(unique[0], True) if nullable else unique[0]
-        discriminator = self._discriminator(node, unique)
+        discriminator = self._discriminator(node, variants)
         return UnionType(unique, discriminator, exclusive=keyword == "oneOf", nullable=nullable)
 
-    def _discriminator(self, node: Located, variants: tuple[TypeRef, ...]) -> Discriminator | None:
+    def _discriminator(self, node: Located, variants: dict[TypeRef, Located]) -> Discriminator | None:
         raw = node.value.get("discriminator")
         if not isinstance(raw, dict) or not isinstance(raw.get("propertyName"), str):
             return None
@@ -317,11 +318,9 @@ class SchemaBuilder:
             target = self.specs.resolve_ref(target_ref, node.child("discriminator", "mapping", value))
             if target is not None:
                 mapping.append((str(value), self.ref_to(target, _ref_hint(target)).key))
-        mapped = {key for _, key in mapping}
-        for variant in variants:
-            if isinstance(variant, RefType) and variant.key not in mapped:
-                mapping.append((variant.key, variant.key))
-        return Discriminator(raw["propertyName"], tuple(mapping))
+        named = [(variant.key, member) for variant, member in variants.items() if isinstance(variant, RefType)]
+        prop = raw["propertyName"]
+        return Discriminator(prop, discriminator_mapping(self.specs, self.diagnostics, node, prop, mapping, named))
 
 
 def _title_or(schema: dict[str, Any], context: str) -> str:

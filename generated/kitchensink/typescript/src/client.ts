@@ -192,4 +192,15 @@ export class Kitchensink extends core.BaseClient {
   getstatus(params: types.GetStatusParams = {}, options?: core.RequestOptions): Promise<core.WithRequestID<types.Status>> {
     return this._call({ method: 'get', path: '/status', security: [], response: 'json' }, params, options);
   }
+
+  /**
+   * Start a conversation
+   *
+   * Messages are told apart by `role`; each kind declares its own value.
+   *
+   * POST /conversations
+   */
+  createconversation(params: types.CreateConversationParams, options?: core.RequestOptions): Promise<core.WithRequestID<types.Conversation>> {
+    return this._call({ method: 'post', path: '/conversations', body: { kind: 'json', contentType: 'application/json', fields: ['model', 'messages'] }, response: 'json' }, params, options);
+  }
 }

@@ -89,6 +89,40 @@ export interface TreeNode {
 
 export type Shape = Circle | Square | string;
 
+/**
+ * A message; its `role` says which kind. Only `tool` is mapped, the others declare their value.
+ */
+export type Message = (UserMessage & { role: 'user' }) | (AssistantMessage & { role: 'assistant' }) | (ToolMessage & { role: 'tool' });
+
+export interface UserMessage {
+  role: 'user';
+  content: string;
+}
+
+export interface MessageBase {
+  role: string;
+  name?: string;
+}
+
+export interface AssistantMessage {
+  role: 'assistant';
+  name?: string;
+  tool_calls: Array<string>;
+}
+
+export interface ToolMessage {
+  role: ToolRole;
+  tool_call_id: string;
+  content: string;
+}
+
+export type ToolRole = 'tool';
+
+export interface Conversation {
+  id: string;
+  messages: Array<Message>;
+}
+
 export interface Status {
   ok: boolean;
   version: string;
@@ -148,6 +182,11 @@ export interface SubmitContactFormRequest {
   email: string;
   message: string;
   subscribe?: boolean;
+}
+
+export interface CreateConversationRequest {
+  model: string;
+  messages: Array<Message>;
 }
 
 /**
@@ -322,4 +361,12 @@ export interface PutShapeParams {
  * The argument of `getstatus` (GET /status).
  */
 export interface GetStatusParams {
+}
+
+/**
+ * The argument of `createconversation` (POST /conversations).
+ */
+export interface CreateConversationParams {
+  model: string;
+  messages: Array<Message>;
 }

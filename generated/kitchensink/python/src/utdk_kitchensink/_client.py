@@ -103,6 +103,7 @@ _METHOD_MODULES: dict[str, str] = {
     "create_tree": "misc",
     "put_shape": "misc",
     "get_status": "misc",
+    "create_conversation": "misc",
 }
 
 

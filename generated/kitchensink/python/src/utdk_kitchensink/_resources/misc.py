@@ -15,8 +15,15 @@ from .._types import Timeout as _Timeout
 if _t.TYPE_CHECKING:
     import datetime as _dt
 
-    from ..models._m000 import Shape, Status, TreeNode
-    from ..types._p000 import CircleParam, SquareParam, TreeNodeParam
+    from ..models._m000 import Conversation, Shape, Status, TreeNode
+    from ..types._p000 import (
+        AssistantMessageParam,
+        CircleParam,
+        SquareParam,
+        ToolMessageParam,
+        TreeNodeParam,
+        UserMessageParam,
+    )
     from .._types import FileTypes as _FileTypes
 
 _SUBMIT_CONTACT_FORM = _Endpoint(
@@ -62,6 +69,17 @@ _GET_STATUS = _Endpoint(
     content_type=None,
     response_kind="json",
     response_spec=("model", "Status"),
+)
+
+_CREATE_CONVERSATION = _Endpoint(
+    method="post",
+    path="/conversations",
+    params=(),
+    security=((("bearerAuth", ()),),),
+    body_kind="json",
+    content_type="application/json",
+    response_kind="json",
+    response_spec=("model", "Conversation"),
 )
 
 
@@ -215,6 +233,48 @@ class SyncMethods(_SyncAPIClient):
             ),
         )
 
+    def create_conversation(
+        self,
+        *,
+        model: str,
+        messages: _t.Sequence[
+            UserMessageParam | AssistantMessageParam | ToolMessageParam
+        ],
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Conversation:
+        """Start a conversation
+
+        `POST /conversations`
+
+        Messages are told apart by `role`; each kind declares its own value.
+
+        Args:
+          model:
+          messages:
+        """
+        return _t.cast(
+            "Conversation",
+            self._request(
+                _CREATE_CONVERSATION,
+                {},
+                {
+                    "model": model,
+                    "messages": messages,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
 
 class AsyncMethods(_AsyncAPIClient):
 
@@ -357,6 +417,48 @@ class AsyncMethods(_AsyncAPIClient):
                 _GET_STATUS,
                 {},
                 _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def create_conversation(
+        self,
+        *,
+        model: str,
+        messages: _t.Sequence[
+            UserMessageParam | AssistantMessageParam | ToolMessageParam
+        ],
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Conversation:
+        """Start a conversation
+
+        `POST /conversations`
+
+        Messages are told apart by `role`; each kind declares its own value.
+
+        Args:
+          model:
+          messages:
+        """
+        return _t.cast(
+            "Conversation",
+            await self._request(
+                _CREATE_CONVERSATION,
+                {},
+                {
+                    "model": model,
+                    "messages": messages,
+                },
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -7,11 +7,16 @@ import typing as _t
 
 if _t.TYPE_CHECKING:
     from ._m000 import (
+        AssistantMessage as AssistantMessage,
         Cat as Cat,
         Circle as Circle,
+        Conversation as Conversation,
+        CreateConversationRequest as CreateConversationRequest,
         Dog as Dog,
         Error as Error,
         Inventory as Inventory,
+        Message as Message,
+        MessageBase as MessageBase,
         NewPet as NewPet,
         Pet as Pet,
         PetBase as PetBase,
@@ -21,10 +26,13 @@ if _t.TYPE_CHECKING:
         Square as Square,
         Status as Status,
         SubmitContactFormRequest as SubmitContactFormRequest,
+        ToolMessage as ToolMessage,
+        ToolRole as ToolRole,
         TreeNode as TreeNode,
         UpdatePetRequest as UpdatePetRequest,
         UploadPetPhotoRequest as UploadPetPhotoRequest,
         UploadPetPhotoResponse as UploadPetPhotoResponse,
+        UserMessage as UserMessage,
     )
 
     pass
@@ -39,6 +47,13 @@ _MODULES: dict[str, str] = {
     "Inventory": "_m000",
     "TreeNode": "_m000",
     "Shape": "_m000",
+    "Message": "_m000",
+    "UserMessage": "_m000",
+    "MessageBase": "_m000",
+    "AssistantMessage": "_m000",
+    "ToolMessage": "_m000",
+    "ToolRole": "_m000",
+    "Conversation": "_m000",
     "Status": "_m000",
     "Error": "_m000",
     "Circle": "_m000",
@@ -48,6 +63,7 @@ _MODULES: dict[str, str] = {
     "UploadPetPhotoResponse": "_m000",
     "SearchPetsFilter": "_m000",
     "SubmitContactFormRequest": "_m000",
+    "CreateConversationRequest": "_m000",
 }
 
 if not _t.TYPE_CHECKING:

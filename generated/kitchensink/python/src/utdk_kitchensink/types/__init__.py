@@ -7,14 +7,18 @@ import typing as _t
 
 if _t.TYPE_CHECKING:
     from ._p000 import (
+        AssistantMessageParam as AssistantMessageParam,
         CircleParam as CircleParam,
+        CreateConversationRequestParam as CreateConversationRequestParam,
         NewPetParam as NewPetParam,
         SearchPetsFilterParam as SearchPetsFilterParam,
         SquareParam as SquareParam,
         SubmitContactFormRequestParam as SubmitContactFormRequestParam,
+        ToolMessageParam as ToolMessageParam,
         TreeNodeParam as TreeNodeParam,
         UpdatePetRequestParam as UpdatePetRequestParam,
         UploadPetPhotoRequestParam as UploadPetPhotoRequestParam,
+        UserMessageParam as UserMessageParam,
     )
 
     pass
@@ -22,12 +26,16 @@ if _t.TYPE_CHECKING:
 _MODULES: dict[str, str] = {
     "NewPetParam": "_p000",
     "TreeNodeParam": "_p000",
+    "UserMessageParam": "_p000",
+    "AssistantMessageParam": "_p000",
+    "ToolMessageParam": "_p000",
     "CircleParam": "_p000",
     "SquareParam": "_p000",
     "UpdatePetRequestParam": "_p000",
     "UploadPetPhotoRequestParam": "_p000",
     "SearchPetsFilterParam": "_p000",
     "SubmitContactFormRequestParam": "_p000",
+    "CreateConversationRequestParam": "_p000",
 }
 
 if not _t.TYPE_CHECKING:

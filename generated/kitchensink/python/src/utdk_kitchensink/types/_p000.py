@@ -7,7 +7,7 @@ import typing as _t
 if _t.TYPE_CHECKING:
     import datetime as _dt
 
-    from ..models._m000 import PetStatus
+    from ..models._m000 import PetStatus, ToolRole
     from .._types import FileTypes as _FileTypes
 
 NewPetParam = _t.TypedDict(
@@ -28,6 +28,35 @@ TreeNodeParam = _t.TypedDict(
         "value": "_t.Required[str]",
         "children": "_t.Sequence[TreeNodeParam]",
         "parent": "TreeNodeParam | None",
+    },
+    total=False,
+)
+
+UserMessageParam = _t.TypedDict(
+    "UserMessageParam",
+    {
+        "role": '_t.Required[_t.Literal["user"]]',
+        "content": "_t.Required[str]",
+    },
+    total=False,
+)
+
+AssistantMessageParam = _t.TypedDict(
+    "AssistantMessageParam",
+    {
+        "role": '_t.Required[_t.Literal["assistant"]]',
+        "name": "str",
+        "tool_calls": "_t.Required[_t.Sequence[str]]",
+    },
+    total=False,
+)
+
+ToolMessageParam = _t.TypedDict(
+    "ToolMessageParam",
+    {
+        "role": "_t.Required[ToolRole]",
+        "tool_call_id": "_t.Required[str]",
+        "content": "_t.Required[str]",
     },
     total=False,
 )
@@ -83,6 +112,15 @@ SubmitContactFormRequestParam = _t.TypedDict(
         "email": "_t.Required[str]",
         "message": "_t.Required[str]",
         "subscribe": "bool",
+    },
+    total=False,
+)
+
+CreateConversationRequestParam = _t.TypedDict(
+    "CreateConversationRequestParam",
+    {
+        "model": "_t.Required[str]",
+        "messages": "_t.Required[_t.Sequence[UserMessageParam | AssistantMessageParam | ToolMessageParam]]",
     },
     total=False,
 )
