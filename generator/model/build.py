@@ -55,6 +55,7 @@ class ApiBuilder:
 
     def build(self, root: Located, openapi_version: str) -> Api:
         doc: dict[str, Any] = root.value
+        self.schemas.example_fit.start(openapi_version)
         info = doc.get("info") if isinstance(doc.get("info"), dict) else {}
         components = root.child("components") if isinstance(doc.get("components"), dict) else None
         client_ts = ts_type_name(self.provider)

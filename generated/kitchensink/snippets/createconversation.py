@@ -4,8 +4,7 @@ kitchensink.create_conversation(
     model="string",
     messages=[
         {
-            "role": "tool",
-            "tool_call_id": "string",
+            "role": "user",
             "content": "string",
         },
     ],

@@ -5,8 +5,7 @@ curl -X POST 'https://us.api.kitchensink.example/v1/conversations' \
   "model": "string",
   "messages": [
     {
-      "role": "tool",
-      "tool_call_id": "string",
+      "role": "user",
       "content": "string"
     }
   ]

@@ -4,8 +4,7 @@ await kitchensink.createconversation({
   model: 'string',
   messages: [
     {
-      role: 'tool',
-      tool_call_id: 'string',
+      role: 'user',
       content: 'string',
     },
   ],

@@ -123,6 +123,24 @@ export interface Conversation {
   messages: Array<Message>;
 }
 
+/**
+ * A chip is registered with a vet or a clinic (one of them is required).
+ */
+export interface Microchip {
+  /**
+   * MC and eight hex digits.
+   */
+  chip_id: string;
+  nickname: string;
+  weight_kg: number;
+  age_years: number;
+  owner_email: string;
+  registered_on?: string;
+  vaccinations: Array<'rabies' | 'distemper' | 'parvovirus'>;
+  vet_id?: string;
+  clinic_id?: string;
+}
+
 export interface Status {
   ok: boolean;
   version: string;
@@ -171,6 +189,15 @@ export interface UploadPetPhotoRequest {
 export interface UploadPetPhotoResponse {
   url: string;
   size?: number;
+}
+
+export interface AddPetNoteRequest {
+  text: string;
+  /**
+   * Sent only when given.
+   */
+  attachment?: core.Uploadable;
+  labels?: Array<string>;
 }
 
 export interface SearchPetsFilter {
@@ -305,6 +332,38 @@ export interface UploadPetPhotoParams {
    * Shown under the photo.
    */
   caption?: string;
+  labels?: Array<string>;
+}
+
+/**
+ * The argument of `registermicrochip` (PUT /pets/{petId}/microchip).
+ */
+export interface RegisterMicrochipParams {
+  petId: number;
+  /**
+   * MC and eight hex digits.
+   */
+  chip_id: string;
+  nickname: string;
+  weight_kg: number;
+  age_years: number;
+  owner_email: string;
+  registered_on?: string;
+  vaccinations: Array<'rabies' | 'distemper' | 'parvovirus'>;
+  vet_id?: string;
+  clinic_id?: string;
+}
+
+/**
+ * The argument of `addpetnote` (POST /pets/{petId}/notes).
+ */
+export interface AddPetNoteParams {
+  petId: number;
+  text: string;
+  /**
+   * Sent only when given.
+   */
+  attachment?: core.Uploadable;
   labels?: Array<string>;
 }
 

@@ -126,6 +126,29 @@ _UPLOAD_PET_PHOTO = _Endpoint(
     response_spec=("model", "UploadPetPhotoResponse"),
 )
 
+_REGISTER_MICROCHIP = _Endpoint(
+    method="put",
+    path="/pets/{petId}/microchip",
+    params=(_Param("petId", "path", "simple", False, False, False),),
+    security=((("bearerAuth", ()),),),
+    body_kind="json",
+    content_type="application/json",
+    response_kind="empty",
+    response_spec=None,
+)
+
+_ADD_PET_NOTE = _Endpoint(
+    method="post",
+    path="/pets/{petId}/notes",
+    params=(_Param("petId", "path", "simple", False, False, False),),
+    security=((("bearerAuth", ()),),),
+    body_kind="multipart",
+    content_type="multipart/form-data",
+    omit_empty_body=True,
+    response_kind="empty",
+    response_spec=None,
+)
+
 _SEARCH_PETS = _Endpoint(
     method="get",
     path="/search",
@@ -434,6 +457,116 @@ class SyncMethods(_SyncAPIClient):
                 {
                     "file": file,
                     "caption": caption,
+                    "labels": labels,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def register_microchip(
+        self,
+        *,
+        pet_id: int,
+        chip_id: str,
+        nickname: str,
+        weight_kg: float,
+        age_years: int,
+        owner_email: str,
+        vaccinations: _t.Sequence[_t.Literal["rabies", "distemper", "parvovirus"]],
+        registered_on: _dt.date | str | _NotGiven = _NOT_GIVEN,
+        vet_id: str | _NotGiven = _NOT_GIVEN,
+        clinic_id: str | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> None:
+        """Register a pet's microchip
+
+        `PUT /pets/{petId}/microchip`
+
+        Every value has rules beyond its type; the example request keeps them all.
+
+        Args:
+          pet_id:
+          chip_id: MC and eight hex digits.
+          nickname:
+          weight_kg:
+          age_years:
+          owner_email:
+          vaccinations:
+          registered_on:
+          vet_id:
+          clinic_id:
+        """
+        return _t.cast(
+            "None",
+            self._request(
+                _REGISTER_MICROCHIP,
+                {
+                    "petId": pet_id,
+                },
+                {
+                    "chip_id": chip_id,
+                    "nickname": nickname,
+                    "weight_kg": weight_kg,
+                    "age_years": age_years,
+                    "owner_email": owner_email,
+                    "registered_on": registered_on,
+                    "vaccinations": vaccinations,
+                    "vet_id": vet_id,
+                    "clinic_id": clinic_id,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def add_pet_note(
+        self,
+        *,
+        pet_id: int,
+        text: str,
+        attachment: _FileTypes | _NotGiven = _NOT_GIVEN,
+        labels: _t.Sequence[str] | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> None:
+        """Add a note, with an optional attachment
+
+        `POST /pets/{petId}/notes`
+
+        Args:
+          pet_id:
+          text:
+          attachment: Sent only when given.
+          labels:
+        """
+        return _t.cast(
+            "None",
+            self._request(
+                _ADD_PET_NOTE,
+                {
+                    "petId": pet_id,
+                },
+                {
+                    "text": text,
+                    "attachment": attachment,
                     "labels": labels,
                 },
                 timeout=timeout,
@@ -775,6 +908,116 @@ class AsyncMethods(_AsyncAPIClient):
                 {
                     "file": file,
                     "caption": caption,
+                    "labels": labels,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def register_microchip(
+        self,
+        *,
+        pet_id: int,
+        chip_id: str,
+        nickname: str,
+        weight_kg: float,
+        age_years: int,
+        owner_email: str,
+        vaccinations: _t.Sequence[_t.Literal["rabies", "distemper", "parvovirus"]],
+        registered_on: _dt.date | str | _NotGiven = _NOT_GIVEN,
+        vet_id: str | _NotGiven = _NOT_GIVEN,
+        clinic_id: str | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> None:
+        """Register a pet's microchip
+
+        `PUT /pets/{petId}/microchip`
+
+        Every value has rules beyond its type; the example request keeps them all.
+
+        Args:
+          pet_id:
+          chip_id: MC and eight hex digits.
+          nickname:
+          weight_kg:
+          age_years:
+          owner_email:
+          vaccinations:
+          registered_on:
+          vet_id:
+          clinic_id:
+        """
+        return _t.cast(
+            "None",
+            await self._request(
+                _REGISTER_MICROCHIP,
+                {
+                    "petId": pet_id,
+                },
+                {
+                    "chip_id": chip_id,
+                    "nickname": nickname,
+                    "weight_kg": weight_kg,
+                    "age_years": age_years,
+                    "owner_email": owner_email,
+                    "registered_on": registered_on,
+                    "vaccinations": vaccinations,
+                    "vet_id": vet_id,
+                    "clinic_id": clinic_id,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def add_pet_note(
+        self,
+        *,
+        pet_id: int,
+        text: str,
+        attachment: _FileTypes | _NotGiven = _NOT_GIVEN,
+        labels: _t.Sequence[str] | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> None:
+        """Add a note, with an optional attachment
+
+        `POST /pets/{petId}/notes`
+
+        Args:
+          pet_id:
+          text:
+          attachment: Sent only when given.
+          labels:
+        """
+        return _t.cast(
+            "None",
+            await self._request(
+                _ADD_PET_NOTE,
+                {
+                    "petId": pet_id,
+                },
+                {
+                    "text": text,
+                    "attachment": attachment,
                     "labels": labels,
                 },
                 timeout=timeout,

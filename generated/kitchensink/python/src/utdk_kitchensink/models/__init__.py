@@ -7,6 +7,7 @@ import typing as _t
 
 if _t.TYPE_CHECKING:
     from ._m000 import (
+        AddPetNoteRequest as AddPetNoteRequest,
         AssistantMessage as AssistantMessage,
         Cat as Cat,
         Circle as Circle,
@@ -17,6 +18,7 @@ if _t.TYPE_CHECKING:
         Inventory as Inventory,
         Message as Message,
         MessageBase as MessageBase,
+        Microchip as Microchip,
         NewPet as NewPet,
         Pet as Pet,
         PetBase as PetBase,
@@ -54,6 +56,7 @@ _MODULES: dict[str, str] = {
     "ToolMessage": "_m000",
     "ToolRole": "_m000",
     "Conversation": "_m000",
+    "Microchip": "_m000",
     "Status": "_m000",
     "Error": "_m000",
     "Circle": "_m000",
@@ -61,6 +64,7 @@ _MODULES: dict[str, str] = {
     "UpdatePetRequest": "_m000",
     "UploadPetPhotoRequest": "_m000",
     "UploadPetPhotoResponse": "_m000",
+    "AddPetNoteRequest": "_m000",
     "SearchPetsFilter": "_m000",
     "SubmitContactFormRequest": "_m000",
     "CreateConversationRequest": "_m000",

@@ -7,9 +7,11 @@ import typing as _t
 
 if _t.TYPE_CHECKING:
     from ._p000 import (
+        AddPetNoteRequestParam as AddPetNoteRequestParam,
         AssistantMessageParam as AssistantMessageParam,
         CircleParam as CircleParam,
         CreateConversationRequestParam as CreateConversationRequestParam,
+        MicrochipParam as MicrochipParam,
         NewPetParam as NewPetParam,
         SearchPetsFilterParam as SearchPetsFilterParam,
         SquareParam as SquareParam,
@@ -29,10 +31,12 @@ _MODULES: dict[str, str] = {
     "UserMessageParam": "_p000",
     "AssistantMessageParam": "_p000",
     "ToolMessageParam": "_p000",
+    "MicrochipParam": "_p000",
     "CircleParam": "_p000",
     "SquareParam": "_p000",
     "UpdatePetRequestParam": "_p000",
     "UploadPetPhotoRequestParam": "_p000",
+    "AddPetNoteRequestParam": "_p000",
     "SearchPetsFilterParam": "_p000",
     "SubmitContactFormRequestParam": "_p000",
     "CreateConversationRequestParam": "_p000",
