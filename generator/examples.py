@@ -1,8 +1,10 @@
 """Deterministic example values, from the model only.
 
 Precedence for one value: the spec's `example`, then its `examples`, then `default`, then the
-first enum value, then a placeholder chosen by type and format. Objects get their required
-properties plus the optional ones the spec gives an example for; recursion ends at the first
+first enum value, then a value made from the schema that satisfies it (pattern, lengths, bounds,
+multipleOf, format, item counts). The spec's examples reach here only when they fit their schema
+(model/example_check.py). Objects get their required properties (and the first anyOf/oneOf set
+of required names when none is met) plus the optional ones the spec gives an example for; recursion ends at the first
 schema met again on the way down. Every value returned is plain JSON (dict, list, str, int,
 float, bool, None), with integral floats made ints so every renderer prints numbers alike.
 """
