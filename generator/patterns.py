@@ -11,12 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-try:  # Python 3.11+ keeps the parser here; sre_parse is its deprecated alias
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-    from re import _constants as sre  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    import sre_constants as sre  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+# Python 3.11+ keeps the regex parser here (sre_parse is its deprecated alias)
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 # Characters tried, in order, for classes and "any": letters and digits read best in an example.
 _PREFERRED = "a0Ab1Bc2C-_. xyz9Z"

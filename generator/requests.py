@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 from urllib.parse import quote
 
-from .examples import Examples, file_placeholder, plain_json, required_names
+from .examples import Examples, file_placeholder, required_names
+from .jsonvalues import plain_json
 from .literals import js_number, py_comment, snippet_json
 from .model import Api, ArrayType, Operation, Primitive, SecurityScheme, TypeRef
 from .naming import python_identifier, screaming_snake_case

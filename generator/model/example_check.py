@@ -8,7 +8,7 @@ from typing import Any
 from ..diagnostics import Diagnostics
 from ..jsonvalues import plain_json
 from ..load.refs import Located, SpecSet
-from ..schema_check import SchemaChecker
+from .schema_check import SchemaChecker
 
 
 class ExampleFit:

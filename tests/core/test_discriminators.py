@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.load import load_api
+from generator.spec_to_api import load_api
 from generator.model import Api, UnionType
 
 SPEC = """

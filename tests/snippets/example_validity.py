@@ -8,11 +8,11 @@ from typing import Any, Iterator
 
 from jsonschema import Draft202012Validator
 
-from generator.load import load_api
+from generator.spec_to_api import load_api
 from generator.load.refs import Located, SpecSet
 from generator.model import Api, Operation
 from generator.requests import example_request
-from generator.schema_check import SchemaChecker
+from generator.model.schema_check import SchemaChecker
 
 
 def example_problems(spec: Path, name: str) -> tuple[int, dict[str, list[str]]]:

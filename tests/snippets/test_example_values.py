@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.examples import number_within
-from generator.load import load_api
+from generator.spec_to_api import load_api
 from generator.model.types import Bounds
 from generator.patterns import matching_string
 from generator.requests import example_request

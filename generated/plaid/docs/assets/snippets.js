@@ -1,12 +1,12 @@
 /*
  * Live code snippets for the docs pages: the same text the generator's snippet renderers write
- * (generator/targets/snippets/, generator/requests.py, generator/literals.py), made in the
+ * (generator/snippets/, generator/requests.py, generator/literals.py), made in the
  * browser from the values typed in a form. Every function here mirrors one in those modules;
  * tests/snippets/ runs both over a shared fixture set and compares the bytes.
  *
  *   UtdkSnippets.render(spec, 'typescript', {access_token: 'access-...'})
  *
- * `spec` is snippet_spec(api, operation, options) embedded in the page; `values` maps argument
+ * `spec` is snippet_data(context, operation) embedded in the page; `values` maps argument
  * keys (Argument.key: the wire name) to values: strings, numbers, booleans, parsed JSON for
  * objects and arrays, file names for file fields. Absent, undefined and null values are left
  * out; `values` itself null or undefined renders the operation's example request.
