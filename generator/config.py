@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from . import package_names
 from .naming import snake_case
 
 TARGETS = ("typescript", "python", "docs", "snippets")
@@ -99,9 +100,9 @@ def target_options(provider: ProviderConfig, api_version: str, api_docs_url: str
     version = provider.package_version or (api_version if _SEMVER.match(api_version or "") else "0.1.0")
     return TargetOptions(
         provider=name,
-        npm_package=provider.npm_package or f"@utdk/{name.replace('_', '-')}",
-        python_package=provider.python_package or f"utdk_{name}",
-        python_distribution=provider.python_distribution or f"utdk-{name.replace('_', '-')}",
+        npm_package=provider.npm_package or package_names.npm_package(name),
+        python_package=provider.python_package or package_names.python_package(name),
+        python_distribution=provider.python_distribution or package_names.python_distribution(name),
         package_version=version,
         docs_url=provider.docs_url or api_docs_url,
         license=provider.license or "Apache-2.0",
@@ -121,6 +122,9 @@ def chosen_providers(config: Config, names: list[str], display: str) -> list[Pro
 
 
 def single_spec_config(spec: Path, out: Path, name: str | None, targets: tuple[str, ...]) -> Config:
+    problem = package_names.provider_problem(name) if name is not None else None
+    if problem:
+        raise ConfigError("--name", 1, 1, "", problem)
     provider = ProviderConfig(name=name or provider_name_for(spec), spec=spec, targets=targets)
     return Config(root=Path.cwd(), output=out, providers=(provider,))
 
@@ -148,6 +152,13 @@ def load_config(path: Path) -> Config:
         pointer = f"/providers/{name}"
         if not isinstance(settings, dict) or not isinstance(settings.get("spec"), str):
             raise ConfigError(display, 1, 1, pointer, "each provider needs `spec: path/to/openapi.yaml`")
+        problem = package_names.provider_problem(str(name))
+        for field_name in ("npm_package", "python_package", "python_distribution"):
+            if problem is None and field_name in settings:
+                problem = package_names.explicit_name_problem(field_name, settings[field_name])
+                pointer = f"/providers/{name}/{field_name}" if problem else pointer
+        if problem:
+            raise ConfigError(display, 1, 1, pointer, problem)
         targets = tuple(settings.get("targets") or TARGETS)
         unknown = [t for t in targets if t not in TARGETS]
         if unknown:
