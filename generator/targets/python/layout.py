@@ -56,8 +56,8 @@ def subscript(prefix: str, opening: str, items: Sequence[str], indent: int) -> s
     return f"{opening}\n" + "".join(f"{inner_pad}{item},\n" for item in items) + f"{pad}]"
 
 
-# `Name[A, B.C]`: a subscript of plain names, which black splits inside its brackets.
-_FLAT_SUBSCRIPT = re.compile(r"([\w.]+\[)((?:[\w.]+, )*[\w.]+)\]")
+# `Name[A, B.C]` or `Name[A | B]`: a subscript of plain names, which black splits inside its brackets.
+_FLAT_SUBSCRIPT = re.compile(r"([\w.]+\[)((?:[\w.]+(?:, | \| ))*[\w.]+)\]")
 
 
 def annotated(name: str, annotation: str, suffix: str, indent: int) -> str:
@@ -68,7 +68,8 @@ def annotated(name: str, annotation: str, suffix: str, indent: int) -> str:
     if literal is not None:
         return literal
     flat = _FLAT_SUBSCRIPT.fullmatch(annotation)
-    if flat is not None and indent + len(single) > LINE_LENGTH:
+    fits_inside = flat is not None and (", " in flat.group(2) or indent + 4 + len(flat.group(2)) <= LINE_LENGTH)
+    if flat is not None and fits_inside and indent + len(single) > LINE_LENGTH:
         items = flat.group(2).split(", ")
         measured = f"{name}: {suffix}"  # subscript() only measures its prefix: the suffix counts too
         return f"{name}: " + subscript(measured, flat.group(1), items, indent) + suffix

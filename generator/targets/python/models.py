@@ -8,7 +8,7 @@ from ...literals import one_line, py_string, py_string_preferred
 from ...model import Api, NamedSchema
 from ...model.types import ObjectType
 from ...naming import Scope
-from .annotations import BUILTIN_TYPES, Annotator, Refs, decoder_literal
+from .annotations import BUILTIN_TYPES, Annotator, Refs
 from .layout import collection, literal_layout
 from .modules import ModuleLayout, argument_types, reachable_schemas
 from .views import (
@@ -85,7 +85,7 @@ def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> Decla
             annotation += " | None"
         decoder = annotator.decoder(prop.type)
         listed = name != prop.name or decoder is not None
-        fields.append(FieldView(name, annotation, prop.description or "", py_string(prop.name), decoder_literal(decoder), listed))
+        fields.append(FieldView(name, annotation, prop.description or "", py_string(prop.name), decoder, listed))
     required = tuple(py_string(p.name) for p in t.properties if p.required)
     required_literal = collection("_required = (", required, ")", indent=4).removeprefix("_required = ")
     return DeclarationView(schema.names.py, doc, True, tuple(fields), required_literal)

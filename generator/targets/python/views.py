@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from ...format import LINE_LENGTH
 from ...literals import py_docstring, py_string
 from ...prose import wrap_markdown
-from .layout import annotated, collection, import_from
+from .annotations import decoder_literal
+from .layout import annotated, collection, import_from, nested_tuple
 
 ARGS_INDENT = 10  # an argument's line under `Args:` in a method's docstring
 
@@ -35,7 +36,7 @@ class FieldView:
     annotation: str
     doc: str
     wire: str  # py_string literal
-    decoder: str  # Python source of the runtime decoder (_models.Spec)
+    decoder: object  # the runtime decoder (_models.Spec) as nested tuples, None when the value is plain
     listed: bool  # in _fields: the wire name differs or the value needs decoding
 
     @property
@@ -46,7 +47,11 @@ class FieldView:
     @property
     def field_entry(self) -> str:
         """`"name": (wire, decoder),` inside the class's _fields dict, laid out as black does."""
-        return collection(f"{py_string(self.name)}: (", (self.wire, self.decoder), "),", indent=8)
+        opening = f"{py_string(self.name)}: ("
+        flat = collection(opening, (self.wire, decoder_literal(self.decoder)), "),", indent=8)
+        if "\n" not in flat:
+            return flat
+        return collection(opening, (self.wire, nested_tuple("", self.decoder, "", indent=12)), "),", indent=8)
 
 
 @dataclass(frozen=True)

@@ -142,5 +142,7 @@ def multipart(
     if not files:
         # httpx sends URL-encoded data when no file is given; the API declared multipart, so
         # the text parts go as file-less parts (no filename, no content type) instead
-        return {}, [(key, (None, text)) for key, texts in grouped.items() for text in texts]
+        return {}, [
+            (key, (None, text)) for key, texts in grouped.items() for text in texts
+        ]
     return grouped, files
