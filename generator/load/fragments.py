@@ -84,7 +84,7 @@ def _family(version: str) -> int:
 
 @lru_cache(maxsize=None)
 def _validator(family: int, kind: str) -> Any:
-    import jsonschema  # type: ignore[import-untyped]
+    import jsonschema
     from openapi_spec_validator.schemas import schema_v2, schema_v30, schema_v31
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT4, DRAFT202012

@@ -41,8 +41,10 @@ def test_valid_corpus_document_builds_a_model(name: str) -> None:
     require_shared()
     row = ROWS[name]
     loaded = load_api(CORPUS / row["main_file"], "corpus")
-    # the validator's findings, and the note that 3.2 is read as 3.1, are not problems of the model
-    ours = [d.render() for d in loaded.diagnostics if d.code not in ("validator", "version")]
+    # Not problems of the model: the validator's findings, the note that 3.2 is read as 3.1, and the
+    # spec's own defects the generator works around (an example that breaks its schema, two
+    # discriminator variants claiming one value), which published specs do have.
+    ours = [d.render() for d in loaded.diagnostics if d.code not in ("validator", "version", "example", "discriminator")]
     assert loaded.api is not None and not ours, ours
     expected_ops = int(row["n_operations"] or 0)
     api = loaded.api
