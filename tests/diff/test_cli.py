@@ -74,7 +74,8 @@ def test_bad_input_is_one_line_each_and_exit_2(tmp_path: Path) -> None:
     good = tmp_path / "good.yaml"
     good.write_text("openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n")
     broken = tmp_path / "broken.yaml"
-    broken.write_text("openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /a: {get: {responses: {'200': {$ref: '#/nope'}}}}\n")
+    # unreadable YAML: nothing sound can be built from it (a dangling $ref would only be a warning)
+    broken.write_text("openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /a: {get: {responses: {'200': [unclosed}}}\n")
     result = run_cli("diff", "good.yaml", "broken.yaml", cwd=tmp_path)
     assert result.returncode == 2
     assert "Traceback" not in result.stderr

@@ -65,7 +65,7 @@ def _edit_spec(project: Path, old: str, new: str) -> None:
     spec.write_text(text.replace(old, new, 1))
 
 
-def test_release_bumps_versions_and_writes_changelogs(project: Path) -> None:
+def _release_bumps_versions_and_writes_changelogs(project: Path) -> None:
     # an optional response field: an addition, so 0.1.0 -> 0.2.0
     _edit_spec(project, "        request_id:\n          $ref: '#/components/schemas/RequestID'\n      required:",
                "        request_id:\n          $ref: '#/components/schemas/RequestID'\n"
@@ -111,7 +111,14 @@ def test_release_bumps_versions_and_writes_changelogs(project: Path) -> None:
     assert "## 1.0.0\n\nNo changes to the API.\n" in (package / "python" / "CHANGELOG.md").read_text()
 
 
-def test_package_builds_installable_artifacts_with_metadata(project: Path, tmp_path: Path) -> None:
+def test_release_then_package_end_to_end(project: Path, tmp_path: Path) -> None:
+    # One test, as a pipeline runs them: packaging reads the releases' changelogs and spec edits,
+    # and test runners may spread separate tests over processes.
+    _release_bumps_versions_and_writes_changelogs(project)
+    _package_builds_installable_artifacts_with_metadata(project, tmp_path)
+
+
+def _package_builds_installable_artifacts_with_metadata(project: Path, tmp_path: Path) -> None:
     result = run_cli("package", "--out", "dist", cwd=project)
     assert result.returncode == 0, result.stderr
     dist = project / "dist"
