@@ -29,7 +29,7 @@ log = logging.getLogger("utdk.gateway")
 
 
 def run(args: argparse.Namespace) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
+    _log_to_stderr()
     config_path = Path(args.config)
     try:
         if args.init:
@@ -63,8 +63,13 @@ def run(args: argparse.Namespace) -> int:
 
 def worker_app() -> Starlette:
     """The app in each --workers process (the command checked the config before starting them)."""
+    _log_to_stderr()
     host = os.environ.get(_HOST_ENV, "127.0.0.1")
     return create_app(_load(Path(os.environ[_CONFIG_ENV])), extra_hosts=_extra_hosts(host))
+
+
+def _log_to_stderr() -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
 
 
 def _load(config_path: Path) -> Config:
