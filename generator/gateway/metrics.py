@@ -45,5 +45,5 @@ class Metrics:
         registry = self.registry
         if os.environ.get(MULTIPROCESS_DIR):
             registry = CollectorRegistry()
-            MultiProcessCollector(registry)
+            MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
         return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST, headers={"Cache-Control": "no-store"})
