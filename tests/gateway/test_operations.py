@@ -53,15 +53,19 @@ def test_health_and_metrics_per_provider_and_operation(upstream: tuple[Server, U
             assert httpx.post(f"{gw.url}/plaid/identity/refresh", json={}).status_code == 200
         assert httpx.post(f"{gw.url}/plaid/identity/refresh", json={}, headers={"Origin": "https://evil.example"}).status_code == 403
         assert httpx.get(f"{gw.url}/kitchensink/status").status_code == 502
+        preflight = httpx.options(f"{gw.url}/plaid/identity/refresh", headers={
+            "Origin": "https://other.example", "Access-Control-Request-Method": "POST"})
+        assert preflight.status_code == 403
         text = httpx.get(f"{gw.url}/metrics").text
     assert metric(text, "utdk_gateway_requests_total", provider="plaid", operation="identityRefresh", status="200") == 3
     assert metric(text, "utdk_gateway_request_duration_seconds_count", provider="plaid", operation="identityRefresh") == 3
-    assert metric(text, "utdk_gateway_refusals_total", provider="-", kind="forbidden") == 1
+    assert metric(text, "utdk_gateway_refusals_total", provider="-", kind="forbidden") == 2  # request and preflight
     assert metric(text, "utdk_gateway_upstream_errors_total", provider="kitchensink", operation="getStatus",
                   kind="upstream_unreachable") == 1
     assert CREDENTIALS["PLAID_SECRET"] not in text
     refused = [r.getMessage() for r in caplog.records if "status=403" in r.getMessage()]
-    assert refused and refused[-1].endswith("refused_origin=https://evil.example")
+    assert [line.rsplit(" ", 1)[-1] for line in refused] == ["refused_origin=https://evil.example",
+                                                             "refused_origin=https://other.example"]
 
 
 def test_metrics_can_be_turned_off(upstream: tuple[Server, Upstream]) -> None:
