@@ -20,7 +20,7 @@ from generator.config import load_config
 from generator.gateway import create_app
 from generator.gateway.keys import PROVIDER_KEYS, SERVER_KEYS
 from tests.conftest import REPO, run_cli
-from tests.gateway.support import PLAID, Server, Upstream, config, gateway, serve, upstream_app
+from tests.gateway.support import PLAID, Server, Upstream, config, gateway, raw_request, serve, upstream_app
 from tests.gateway.test_cli import free_port, write_config
 
 CREDENTIALS = {"PLAID_CLIENT_ID": "ops-client-id", "PLAID_SECRET": "ops-secret-value-4e"}
@@ -132,3 +132,17 @@ providers:
     assert len({line.split("[")[1].split("]")[0] for line in stderr.splitlines() if "Started server process" in line}) == 2
     assert stderr.count("method=POST provider=plaid operation=identityRefresh status=200") == 8
     assert CREDENTIALS["PLAID_SECRET"] not in stderr
+
+
+def test_the_docs_are_served_and_nothing_beside_them(upstream: tuple[Server, Upstream]) -> None:
+    with gateway(config({"plaid": {"upstream": upstream[0].url}})) as gw:
+        page = httpx.get(f"{gw.url}/docs/plaid/docs/operations/identityrefresh.html")
+        assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+        assert page.headers["x-frame-options"] == "SAMEORIGIN"
+        assert page.headers["content-security-policy"] == "frame-ancestors 'self'"
+        assert httpx.get(f"{gw.url}/docs/").status_code == 200  # the providers' index
+        assert httpx.get(f"{gw.url}/").headers["location"] == "/docs/"
+        for outside in ("/docs/plaid/python/pyproject.toml", "/docs/plaid/docs/%2e%2e/python/pyproject.toml",
+                        "/docs/plaid/docs/..%2f..%2f..%2fpyproject.toml", "/docs/.utdk-manifest.json"):
+            status, headers, _ = raw_request(gw, f"GET {outside} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            assert status == 404 and headers["x-gateway-error"] == "not_found", outside
