@@ -43,6 +43,7 @@ USER_AGENT = f"utdk-gateway/{__version__}"
 CREDENTIALS_USED_HEADER = "X-Gateway-Credentials"
 _METHODS_WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
 _POOLS, _CONNECTIONS_PER_POOL = 8, 32
+_BODY_COPIES = 2
 # Below the 5 s idle timeout common among servers (uvicorn, Node): a connection the upstream may be
 # closing at that very moment is never reused, which would otherwise surface as a rare 502.
 _KEEPALIVE_SECONDS = 4.0
@@ -226,22 +227,25 @@ async def _read_body(request: Request, limit: int, budget: BodyBudget, reserved:
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise GatewayError("payload_too_large", f"the body is {int(declared)} bytes; gateway.max_body_bytes is {limit}")
-    busy = GatewayError("busy", "the gateway holds as many request bodies as gateway.max_body_memory_bytes allows; "
-                                "retry shortly", headers={"Retry-After": "1"})
-    if declared.isdigit() and int(declared):
-        if not budget.reserve(int(declared)):
-            raise busy
-        reserved[0] = int(declared)
+
+    def reserve(size: int) -> None:
+        # Twice the body: the chunks as received and, for a moment, the joined copy beside them.
+        wanted = size * _BODY_COPIES
+        if wanted > reserved[0]:
+            if not budget.reserve(wanted - reserved[0]):
+                raise GatewayError("busy", "the gateway holds as many request bodies as gateway.max_body_memory_bytes "
+                                           "allows; retry shortly", headers={"Retry-After": "1"})
+            reserved[0] = wanted
+
+    if declared.isdigit():
+        reserve(int(declared))
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
             raise GatewayError("payload_too_large", f"the body is over gateway.max_body_bytes ({limit} bytes)")
-        if size > reserved[0]:
-            if not budget.reserve(size - reserved[0]):
-                raise busy
-            reserved[0] = size
+        reserve(size)
         chunks.append(chunk)
     return b"".join(chunks)
 

@@ -20,7 +20,8 @@ SERVER_KEYS = (
         "cors_origins; any such page can then spend the gateway's credentials"),
     Key("allowed_hosts", "[]", "Host names answered besides 127.0.0.1, localhost, ::1 and --host"),
     Key("max_body_bytes", "10485760", "a larger request body is refused (413)"),
-    Key("max_body_memory_bytes", "67108864", "request bodies held at once, all clients together; beyond: 503"),
+    Key("max_body_memory_bytes", "67108864", "memory for request bodies, all clients together (a body counts twice: "
+        "as received and joined); beyond: 503"),
     Key("timeout_seconds", "60", "an upstream silent this long: 504"),
     Key("header_timeout_seconds", "10", "a client must send a request's headers within this time, else it is closed"),
     Key("idle_timeout_seconds", "30", "an idle keep-alive connection is closed after this time"),

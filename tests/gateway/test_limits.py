@@ -99,9 +99,10 @@ def test_connections_beyond_the_cap_are_closed_at_once(upstream: tuple[Server, U
 def test_request_bodies_in_flight_are_capped(upstream: tuple[Server, Upstream]) -> None:
     size = 9 * 1024 * 1024
     head = PARTIAL_HEAD + f"Content-Length: {size}\r\n\r\n".encode() + b'{"access_token": "'
-    with limited(upstream, max_body_memory_bytes=20 * 1024 * 1024, max_body_bytes=10 * 1024 * 1024) as gw:
+    # A body counts twice (as received, and joined): 40 MB hold two 9 MB bodies.
+    with limited(upstream, max_body_memory_bytes=40 * 1024 * 1024, max_body_bytes=10 * 1024 * 1024) as gw:
         budget = gw_budget(gw)
-        holding = [connect(gw, head) for _ in range(2)]  # 18 MB reserved, bodies still arriving
+        holding = [connect(gw, head) for _ in range(2)]  # 36 MB reserved, bodies still arriving
         time.sleep(0.3)
         refused = httpx.post(f"{gw.url}/plaid/identity/refresh", content=b"x" * size, headers={"Content-Type": "application/json"})
         assert refused.status_code == 503
