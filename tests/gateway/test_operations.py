@@ -122,7 +122,14 @@ providers:
                 time.sleep(0.2)
         with httpx.Client() as client:  # new connections, so both workers get some
             answers = [httpx.post(f"http://127.0.0.1:{port}/plaid/identity/refresh", json={}).status_code for _ in range(8)]
-            text = client.get(f"http://127.0.0.1:{port}/metrics").text
+            # A worker counts a request just after answering it: the other may be asked before that.
+            deadline = time.monotonic() + 10
+            while True:
+                text = client.get(f"http://127.0.0.1:{port}/metrics").text
+                counted = metric(text, "utdk_gateway_requests_total", provider="plaid", operation="identityRefresh", status="200")
+                if counted >= 8 or time.monotonic() > deadline:
+                    break
+                time.sleep(0.1)
     finally:
         process.send_signal(signal.SIGTERM)
         _, stderr = process.communicate(timeout=30)
