@@ -9,6 +9,7 @@ from ..diagnostics import Diagnostics
 from ..load.refs import Located, SpecSet
 from ..naming import Scope, pascal_case, python_identifier, ts_identifier
 from .api import BodyField, Header, Names, Parameter, RequestBody, Response
+from .repairs import status_code
 from .schemas import SchemaBuilder, first_example
 from .types import ObjectType, Property, TypeRef, follow_references
 
@@ -76,7 +77,7 @@ class OperationParts:
                 if param is None or not isinstance(param.value, dict):
                     continue
                 if not isinstance(param.value.get("name"), str) or param.value.get("in") not in _DEFAULT_STYLE:
-                    self.diagnostics.error(param.file, param.pointer, "parameter needs a name and `in` (path, query, header or cookie)", "parameter")
+                    self.diagnostics.warning(param.file, param.pointer, "parameter needs a name and `in` (path, query, header or cookie): it is left out", "parameter")
                     continue
                 merged[(param.value["name"], param.value["in"])] = param
         order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
@@ -100,6 +101,7 @@ class OperationParts:
         schema_raw = schema_node.value if schema_node is not None and isinstance(schema_node.value, dict) else {}
         if not has_example:
             has_example, example = first_example(schema_raw)
+        has_example, example = self.schemas.example_fit.kept((has_example, example), schema_node, node)
         description = raw.get("description") if isinstance(raw.get("description"), str) else None
         if description is None and schema_node is not None:
             description = self.schemas.describe(schema_node)
@@ -140,7 +142,8 @@ class OperationParts:
             type_ = self.schemas.type_of(media.child("schema"), names.pascal + "Request")
         else:
             type_ = _string("binary") if kind == "binary" else _string()
-        has_example, example = _media_example(self.specs, media)
+        schema_node = media.child("schema") if "schema" in media_raw else None
+        has_example, example = self.schemas.example_fit.kept(_media_example(self.specs, media), schema_node, media)
         return RequestBody(
             content_type=chosen,
             kind=kind,
@@ -156,11 +159,11 @@ class OperationParts:
         raw = operation.get("responses")
         if not isinstance(raw, dict):
             return ()
-        statuses = [str(s) for s in raw]
+        statuses = [str(s).upper() for s in raw]
         successes = [s for s in statuses if s.startswith("2")]
         out: list[Response] = []
         for status_key in raw:
-            status = str(status_key)
+            status = status_code(str(status_key), operation.child("responses", status_key), self.diagnostics)
             node = self.specs.deref(operation.child("responses", status_key))
             if node is None or not isinstance(node.value, dict):
                 continue
@@ -256,6 +259,12 @@ def _body_properties(body: RequestBody | None, schemas: SchemaBuilder) -> tuple[
     if not isinstance(type_, ObjectType) or type_.additional_properties is not None and not type_.properties:
         return ()
     return tuple(p for p in type_.properties if not p.read_only)
+
+
+def undeclared_path_parameter(name: str) -> Parameter:
+    """A path template's placeholder that no parameter declares: a required string."""
+    return Parameter(name=name, location="path", names=Names(original=name, ts="", py="", pascal=pascal_case(name)),
+                     type=_string(), required=True, style="simple", explode=False)
 
 
 def _string(fmt: str | None = None) -> TypeRef:
