@@ -3,13 +3,13 @@
     .venv/bin/python examples/gateway-demo.py
 
 1. generates the docs of every provider in generator.yaml into a temporary folder;
-2. serves them at http://127.0.0.1:8000 (python -m http.server);
-3. starts a local stand-in for each provider's API at http://127.0.0.1:8788: it answers every declared
+2. starts a local stand-in for each provider's API at http://127.0.0.1:8788: it answers every declared
    operation with the spec's example response, and 401 when a credential the operation needs is missing;
-4. starts `utdk-gen gateway` at http://127.0.0.1:8787 against that stand-in, with demo credentials in its
-   config, so the browser holds no secret.
+3. starts `utdk-gen gateway` at http://127.0.0.1:8787 against that stand-in, with demo credentials in its
+   config, so the browser holds no secret; the gateway serves the docs itself at /docs/.
 
-Open a page (printed below), enter http://127.0.0.1:8787 as the gateway URL and press "Send request".
+Open a page (printed below) and press "Send request": the page knows its gateway, shows which
+credentials the gateway holds and where it sends the request.
 Ctrl-C stops everything. `--check` sends one request through the gateway as the page would, prints the
 answer and exits (0 when it came back 200 from the stand-in).
 """
@@ -100,7 +100,6 @@ def _missing_credentials(api: Api, operation: Operation, request: Request) -> li
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--config", type=Path, default=REPO / "generator.yaml")
-    parser.add_argument("--docs-port", type=int, default=8000)
     parser.add_argument("--gateway-port", type=int, default=8787)
     parser.add_argument("--upstream-port", type=int, default=8788)
     parser.add_argument("--check", action="store_true", help="send one request through the gateway, print it, exit")
@@ -114,7 +113,6 @@ def main(argv: list[str] | None = None) -> int:
         loaded = load_api(provider.spec, provider.name, validate=False)
         assert isinstance(loaded.api, Api), f"{provider.spec} could not be read"
         apis[provider.name] = loaded.api
-    docs_url = f"http://127.0.0.1:{args.docs_port}"
     gateway_url = f"http://127.0.0.1:{args.gateway_port}"
     upstream_url = f"http://127.0.0.1:{args.upstream_port}"
 
@@ -122,13 +120,13 @@ def main(argv: list[str] | None = None) -> int:
         site = Path(tmp) / "site"
         gateway_config = Path(tmp) / "generator.yaml"
         gateway_config.write_text(json.dumps({  # JSON is YAML
-            "gateway": {"cors_origins": [docs_url]},
+            "gateway": {"docs": str(site)},  # same origin as the gateway: no CORS origin to allow
             "providers": {name: {"spec": str(p.spec.resolve()), "gateway": {
                 "upstream": f"{upstream_url}/{name}", "allow_page_credentials": True,
                 "credentials": demo_credentials(apis[name])}} for name, p in ((p.name, p) for p in config.providers)},
         }, indent=2), "utf-8")
 
-        print("1/4 generating the docs ...", flush=True)
+        print("1/3 generating the docs ...", flush=True)
         generate = [sys.executable, "-m", "generator", "generate", "--config", str(args.config), "--out", str(site),
                     "--target", "docs", "--quiet"]
         subprocess.run(generate, cwd=REPO, check=True)
@@ -137,22 +135,18 @@ def main(argv: list[str] | None = None) -> int:
                                                  log_level="warning", access_log=False))
         threading.Thread(target=upstream.run, daemon=True).start()
         processes = [
-            subprocess.Popen([sys.executable, "-m", "http.server", str(args.docs_port), "--bind", "127.0.0.1",
-                              "--directory", str(site)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
             subprocess.Popen([sys.executable, "-m", "generator", "gateway", "--config", str(gateway_config),
                               "--port", str(args.gateway_port)], cwd=REPO, env=dict(os.environ)),
         ]
         try:
-            print(f"2/4 docs at {docs_url}", flush=True)
-            print(f"3/4 local API stand-in at {upstream_url}", flush=True)
-            _wait_for(f"{docs_url}/index.html", processes)
-            _wait_for(f"{gateway_url}/", processes)
-            print(f"4/4 gateway at {gateway_url}\n", flush=True)
+            print(f"2/3 local API stand-in at {upstream_url}", flush=True)
+            _wait_for(f"{gateway_url}/healthz", processes)
+            print(f"3/3 gateway at {gateway_url}, docs at {gateway_url}/docs/\n", flush=True)
             if args.check:
-                return _check(apis, docs_url, gateway_url)
+                return _check(apis, gateway_url)
             for name in apis:
-                print(f"  {docs_url}/{name}/docs/index.html")
-            print(f"\nEnter {gateway_url} as the gateway URL on any operation page, then press Send request. Ctrl-C stops.")
+                print(f"  {gateway_url}/docs/{name}/docs/index.html")
+            print("\nOpen an operation page and press Send request. Ctrl-C stops.")
             while all(p.poll() is None for p in processes):
                 time.sleep(0.5)
             return 1
@@ -178,18 +172,21 @@ def _wait_for(url: str, processes: list[subprocess.Popen[bytes]]) -> None:
     raise SystemExit(f"{url} did not answer within 60 s")
 
 
-def _check(apis: dict[str, Api], docs_url: str, gateway_url: str) -> int:
-    """What the Try-it console does for Plaid's POST /identity/refresh (or the first operation)."""
+def _check(apis: dict[str, Api], gateway_url: str) -> int:
+    """What the Try-it console served by the gateway does for Plaid's POST /identity/refresh (or the
+    first operation): same origin, no environment chosen, no credential of its own."""
     name = "plaid" if "plaid" in apis else next(iter(apis))
     operation = next((op for op in apis[name].operations if op.path == "/identity/refresh"), apis[name].operations[0])
     response = httpx.request(operation.method.upper(), f"{gateway_url}/{name}{operation.path}",
                              json={"access_token": "access-sandbox-demo"} if operation.request_body else None,
-                             headers={"Origin": docs_url, "X-Gateway-Environment": apis[name].servers[0].environment})
+                             headers={"Origin": gateway_url})
+    page = httpx.get(f"{gateway_url}/docs/{name}/docs/index.html")
+    print(f"GET {gateway_url}/docs/{name}/docs/index.html -> {page.status_code}")
     print(f"{operation.method.upper()} {gateway_url}/{name}{operation.path} -> {response.status_code}")
     print(f"  X-Request-Id: {response.headers.get('x-request-id')}; "
-          f"Access-Control-Allow-Origin: {response.headers.get('access-control-allow-origin')}")
+          f"X-Gateway-Credentials: {response.headers.get('x-gateway-credentials')}")
     print("  " + response.text[:300])
-    return 0 if response.status_code == 200 else 1
+    return 0 if response.status_code == 200 and page.status_code == 200 else 1
 
 
 if __name__ == "__main__":

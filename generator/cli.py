@@ -252,12 +252,20 @@ def parser() -> argparse.ArgumentParser:
     val.add_argument("--no-validate", action="store_true", help="skip openapi-spec-validator")
     val.set_defaults(func=cmd_validate)
 
+    from .gateway.keys import help_text
+
     gw = sub.add_parser("gateway", help="serve the gateway that the docs' Try-it console sends requests through",
                         description="Proxies /<provider>/<path> to the provider's API for operations the spec declares, "
-                        "injecting credentials from the gateway's configuration or environment.")
+                        "injecting credentials from the gateway's configuration or environment, and serves the "
+                        "generated docs at /docs/, /healthz and Prometheus metrics at /metrics.",
+                        epilog=help_text(), formatter_class=argparse.RawDescriptionHelpFormatter)
     gw.add_argument("--config", default=CONFIG_FILE, metavar="FILE", help=f"config file (default: {CONFIG_FILE})")
     gw.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
     gw.add_argument("--port", type=int, default=8787, help="port (default: 8787)")
+    gw.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes sharing the port (default: 1)")
+    gw.add_argument("--init", nargs="?", const="gateway.yaml", metavar="FILE",
+                    help="write a commented gateway config (default gateway.yaml) for the providers of --config, or --spec")
+    gw.add_argument("--spec", metavar="SPEC", help="with --init: one OpenAPI description instead of the config's providers")
     gw.set_defaults(func=cmd_gateway)
     for command in _release_commands():
         command.add_parser(sub)

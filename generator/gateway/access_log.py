@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .errors import Redactor
+from .errors import ERROR_HEADER, Redactor
+from .metrics import Metrics
 
 ACCESS_LOGGER = logging.getLogger("utdk.gateway.access")
 FIELDS_KEY = "utdk.gateway.access"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._:@/+=-]")
+_ERROR_HEADER = ERROR_HEADER.lower().encode()
 
 
 @dataclass
@@ -39,9 +41,10 @@ def fields_of(scope: Scope) -> AccessFields:
 
 
 class AccessLog:
-    def __init__(self, app: ASGIApp, redact: Redactor) -> None:
+    def __init__(self, app: ASGIApp, redact: Redactor, metrics: Metrics | None = None) -> None:
         self.app = app
         self.redact = redact
+        self.metrics = metrics
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -50,12 +53,14 @@ class AccessLog:
         fields = AccessFields()
         scope[FIELDS_KEY] = fields
         status = 0
+        error_kind: str | None = None
         start = time.perf_counter()
 
         async def capture(message: Message) -> None:
-            nonlocal status
+            nonlocal status, error_kind
             if message["type"] == "http.response.start":
                 status = int(message["status"])
+                error_kind = next((v.decode("latin-1") for k, v in message.get("headers", ()) if k == _ERROR_HEADER), None)
             await send(message)
 
         try:
@@ -64,16 +69,19 @@ class AccessLog:
             fields.note = fields.note or f"error={type(exc).__name__}"
             raise
         finally:
-            duration_ms = (time.perf_counter() - start) * 1000
-            line = (f"method={_clean(scope.get('method', '-'))} provider={_clean(fields.provider)} "
-                    f"operation={_clean(fields.operation)} status={status or '-'} duration_ms={duration_ms:.1f}")
+            seconds = time.perf_counter() - start
+            duration_ms = seconds * 1000
+            if self.metrics is not None and (fields.provider != "-" or error_kind):
+                self.metrics.observe(fields.provider, fields.operation, status, seconds, error_kind)
+            line = (f"method={log_token(scope.get('method', '-'))} provider={log_token(fields.provider)} "
+                    f"operation={log_token(fields.operation)} status={status or '-'} duration_ms={duration_ms:.1f}")
             if fields.request_id:
-                line += f" request_id={_clean(fields.request_id)}"
+                line += f" request_id={log_token(fields.request_id)}"
             if fields.note:
                 line += f" {fields.note}"
             ACCESS_LOGGER.info(self.redact.with_secrets(fields.secrets)(line))
 
 
-def _clean(value: str) -> str:
+def log_token(value: str) -> str:
     """One token, so a value from upstream cannot forge a second log line or field."""
     return _UNSAFE.sub("_", value)[:128] or "-"

@@ -19,25 +19,31 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from .. import __version__
 from ..config import Config
 from ..model.api import Operation
-from .access_log import AccessFields, AccessLog, fields_of
+from .access_log import AccessFields, AccessLog, fields_of, log_token
 from .cors import GatewayCORS
 from .credentials import page_header
 from .errors import ERROR_HEADER, GatewayError, Redactor, error_response
+from .info import INFO_PATH, provider_info
+from .limits import BodyBudget, RateLimiter
+from .metrics import Metrics
 from .providers import Provider, load_providers
 from .routing import check_path, split_provider
+from .site import DocsSite
 from .settings import GatewaySettings, gateway_settings
 from .upstream import ENVIRONMENT_HEADER, REQUEST_ID_HEADERS, request_headers, request_id, response_headers, send, upstream_url
 
 USER_AGENT = f"utdk-gateway/{__version__}"
+CREDENTIALS_USED_HEADER = "X-Gateway-Credentials"
 _METHODS_WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
 _POOLS, _CONNECTIONS_PER_POOL = 8, 32
+_BODY_COPIES = 2
 # Below the 5 s idle timeout common among servers (uvicorn, Node): a connection the upstream may be
 # closing at that very moment is never reused, which would otherwise surface as a rare 502.
 _KEEPALIVE_SECONDS = 4.0
@@ -52,6 +58,8 @@ class Gateway:
         self._turn = 0
         self.providers: dict[str, Provider] = load_providers(config.providers, settings, self.client, environ)
         self.redact = Redactor(v for p in self.providers.values() for v in p.credentials.own.values())
+        self.bodies = BodyBudget(settings.limits.max_body_memory_bytes)
+        self.rate = RateLimiter(settings.limits.rate_limit_per_second, settings.limits.rate_limit_burst)
 
     def client(self) -> httpx.AsyncClient:
         """A connection pool for the upstreams, made in the server's event loop on first use.
@@ -90,7 +98,8 @@ class Gateway:
         fields = fields_of(request.scope)
         redact = self.redact
         try:
-            self._check_caller(request)
+            self._check_caller(request, fields)
+            self._check_rate(request)
             raw_path = request.scope.get("raw_path", b"").decode("latin-1") or request.url.path
             check_path(raw_path)
             provider = self._provider(raw_path, fields)
@@ -103,19 +112,42 @@ class Gateway:
         except GatewayError as error:
             return error_response(error, redact)
 
-    def _check_caller(self, request: Request) -> None:
-        host = urlsplit("//" + request.headers.get("host", "")).hostname
+    def check_caller(self, request: Request) -> Response | None:
+        """For the gateway's own endpoints: the refusal, if any."""
+        try:
+            self._check_caller(request, fields_of(request.scope))
+        except GatewayError as error:
+            return error_response(error, self.redact)
+        return None
+
+    def _check_caller(self, request: Request, fields: AccessFields) -> None:
+        host_header = request.headers.get("host", "")
+        host = urlsplit("//" + host_header).hostname
         if not host or not self.settings.host_allowed(host):
             # A page whose own name resolves to this machine (DNS rebinding) must not reach the credentials.
+            fields.note = f"refused_host={log_token(host or '-')}"
             raise GatewayError("forbidden", f"the Host name {host or '(none)'!r} is not in gateway.allowed_hosts")
         origin = request.headers.get("origin")
-        if origin is not None and not self.settings.origin_allowed(origin):
+        # The docs the gateway serves itself send their own origin (same host and port as the request).
+        own = origin is not None and origin.lower() in (f"http://{host_header.lower()}", f"https://{host_header.lower()}")
+        if origin is not None and not own and not self.settings.origin_allowed(origin):
             # Browsers send simple requests without a preflight; refusing here keeps other sites from
             # spending the gateway's credentials even when they cannot read the answer.
+            fields.note = f"refused_origin={log_token(origin)}"
             raise GatewayError("forbidden", f"the origin {origin!r} is not in gateway.cors_origins")
         if origin is None and request.headers.get("sec-fetch-site") in ("cross-site", "same-site"):
             # An <img> or no-cors GET from another site carries no Origin; its browser still says where from.
+            fields.note = "refused_origin=cross-site-without-origin"
             raise GatewayError("forbidden", "another site's page sent this request without CORS; it is refused")
+
+    def _check_rate(self, request: Request) -> None:
+        header = self.settings.limits.client_address_header
+        forwarded = request.headers.get(header, "") if header else ""
+        client = forwarded.rsplit(",", 1)[-1].strip() or (request.client.host if request.client else "-")
+        wait = self.rate.wait_seconds(client)
+        if wait:
+            raise GatewayError("rate_limited", f"over gateway.rate_limit_per_second for this client; retry in {wait:.1f} s",
+                               headers={"Retry-After": str(max(1, round(wait + 0.5)))})
 
     def _provider(self, raw_path: str, fields: AccessFields) -> Provider:
         name, _ = split_provider(raw_path)
@@ -129,7 +161,15 @@ class Gateway:
 
     async def _forward(self, request: Request, provider: Provider, operation: Operation, path: str,
                        fields: AccessFields, redact: Redactor) -> Response:
-        body = await _read_body(request, self.settings.max_body_bytes)
+        reserved = [0]
+        try:
+            body = await _read_body(request, self.settings.max_body_bytes, self.bodies, reserved)
+            return await self._send(request, provider, operation, path, body, fields, redact)
+        finally:
+            self.bodies.release(reserved[0])
+
+    async def _send(self, request: Request, provider: Provider, operation: Operation, path: str, body: bytes,
+                    fields: AccessFields, redact: Redactor) -> Response:
         base_url = provider.upstream.base_url(operation, request.headers.get(ENVIRONMENT_HEADER))
         values = provider.credentials.values(request.headers)
         injection = await provider.authorizer.inject(operation, values, base_url)
@@ -149,7 +189,11 @@ class Gateway:
         except httpx.HTTPError as exc:
             raise GatewayError("upstream_unreachable", redact(f"{where} could not be reached ({type(exc).__name__})")) from None
         fields.request_id = request_id(upstream.headers)
-        return UpstreamResponse(upstream, fields)
+        response = UpstreamResponse(upstream, fields)
+        own = provider.credentials.own
+        used = ", ".join(f"{name}={'gateway' if name in own else 'page'}" for name in injection.used) or "none"
+        response.raw_headers.append((CREDENTIALS_USED_HEADER.lower().encode(), used.encode("latin-1")))
+        return response
 
 
 class UpstreamResponse(StreamingResponse):
@@ -177,18 +221,34 @@ class UpstreamResponse(StreamingResponse):
                 await self.upstream.aclose()
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
+async def _read_body(request: Request, limit: int, budget: BodyBudget, reserved: list[int]) -> bytes:
+    """The whole body, within the request's limit and the memory all bodies in flight may take
+    (a declared length is reserved before anything is read; `reserved[0]` is what to release)."""
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise GatewayError("payload_too_large", f"the body is {int(declared)} bytes; gateway.max_body_bytes is {limit}")
+
+    def reserve(size: int) -> None:
+        # Twice the body: the chunks as received and, for a moment, the joined copy beside them.
+        wanted = size * _BODY_COPIES
+        if wanted > reserved[0]:
+            if not budget.reserve(wanted - reserved[0]):
+                raise GatewayError("busy", "the gateway holds as many request bodies as gateway.max_body_memory_bytes "
+                                           "allows; retry shortly", headers={"Retry-After": "1"})
+            reserved[0] = wanted
+
+    if declared.isdigit():
+        reserve(int(declared))
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
             raise GatewayError("payload_too_large", f"the body is over gateway.max_body_bytes ({limit} bytes)")
+        reserve(size)
         chunks.append(chunk)
     return b"".join(chunks)
+
 
 
 def _remember_that_sniffio_is_absent() -> None:
@@ -212,6 +272,8 @@ def create_app(config: Config, *, environ: Mapping[str, str] | None = None, extr
         logging.getLogger(noisy).setLevel(logging.WARNING)
     settings = gateway_settings(config, extra_hosts)
     gateway = Gateway(settings, config, environ)
+    metrics = Metrics() if settings.metrics else None
+    docs = DocsSite(settings.docs, config) if settings.docs is not None else None
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -234,12 +296,32 @@ def create_app(config: Config, *, environ: Mapping[str, str] | None = None, extr
         methods=[op.method.upper() for op in operations],
         headers=[ENVIRONMENT_HEADER, *(page_header(c) for p in gateway.providers.values() for c in p.api.credentials),
                  *(prm.name.lower() for op in operations for prm in op.parameters if prm.location == "header")],
-        expose=[*REQUEST_ID_HEADERS, ERROR_HEADER.lower(),
+        expose=[*REQUEST_ID_HEADERS, ERROR_HEADER.lower(), CREDENTIALS_USED_HEADER.lower(),
                 *(h.name.lower() for op in operations for r in op.responses for h in r.headers)],
     )
+    async def healthz(request: Request) -> Response:
+        return JSONResponse({"status": "ok", "providers": sorted(gateway.providers)}, headers={"Cache-Control": "no-store"})
+
+    async def info(request: Request) -> Response:
+        refused = gateway.check_caller(request)
+        if refused is not None:
+            return refused
+        provider = gateway.providers.get(request.path_params["provider"])
+        if provider is None:
+            return error_response(GatewayError("not_found", "no such provider here"), gateway.redact)
+        return JSONResponse(provider_info(provider), headers={"Cache-Control": "no-store"})
+
+    async def home(request: Request) -> Response:
+        return RedirectResponse("/docs/", status_code=307) if docs is not None and docs.available() else await gateway.handle(request)
+
+    routes = [Route("/healthz", healthz), Route(INFO_PATH + "{provider}", info)]
+    if metrics is not None:
+        routes.append(Route("/metrics", metrics.endpoint))
+    if docs is not None:
+        routes += [Route("/docs", docs.endpoint), Route("/docs/{path:path}", docs.endpoint), Route("/", home)]
     app = Starlette(
-        routes=[Route("/{path:path}", gateway)],
-        middleware=[Middleware(AccessLog, redact=gateway.redact), cors],
+        routes=[*routes, Route("/{path:path}", gateway)],
+        middleware=[Middleware(AccessLog, redact=gateway.redact, metrics=metrics), cors],
         exception_handlers={HTTPException: not_routed},
         lifespan=lifespan,
     )

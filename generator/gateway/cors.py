@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from starlette.datastructures import Headers
 from starlette.middleware.cors import CORSMiddleware
 from starlette.responses import Response
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from .access_log import fields_of, log_token
 from .errors import GatewayError, Redactor, error_response
 
 _FAILURES = {
@@ -34,6 +35,14 @@ class GatewayCORS(CORSMiddleware):
             allow_private_network=True,
             max_age=600,
         )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "OPTIONS":
+            headers = Headers(scope=scope)
+            origin = headers.get("origin")
+            if origin and "access-control-request-method" in headers and not self.is_allowed_origin(origin):
+                fields_of(scope).note = f"refused_origin={log_token(origin)}"  # the access log names it
+        await super().__call__(scope, receive, send)
 
     def preflight_response(self, request_headers: Headers) -> Response:
         response = super().preflight_response(request_headers)

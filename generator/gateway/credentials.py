@@ -31,6 +31,7 @@ class Injection:
     headers: dict[str, str] = field(default_factory=dict)
     query: list[tuple[str, str]] = field(default_factory=list)
     cookies: list[tuple[str, str]] = field(default_factory=list)
+    used: list[str] = field(default_factory=list)  # the credentials' names, never their values
 
 
 class CredentialSource:
@@ -100,6 +101,7 @@ class Authorizer:
         requirement = self.requirement(operation, values)
         for key, scopes in requirement.schemes if requirement else ():
             await self._apply(self.schemes[key], scopes, values, base_url, injection)
+            injection.used += [c.env_var for c in self.schemes[key].credentials if values.get(c.env_var)]
         return injection
 
     async def _apply(self, scheme: SecurityScheme, scopes: tuple[str, ...], values: Mapping[str, str],

@@ -16,9 +16,12 @@ STATUS_BY_KIND = {
     "not_found": 404,
     "method_not_allowed": 405,
     "payload_too_large": 413,
+    "rate_limited": 429,
     "upstream_unreachable": 502,
+    "busy": 503,
     "upstream_timeout": 504,
 }
+UPSTREAM_FAILURES = frozenset({"upstream_unreachable", "upstream_timeout"})
 REDACTED = "[redacted]"
 
 

@@ -34,14 +34,19 @@ def load_providers(providers: tuple[ProviderConfig, ...], settings: GatewaySetti
     environ = os.environ if environ is None else environ
     loaded: dict[str, Provider] = {}
     for config in providers:
-        # Validation is the generator's job; the gateway needs only the model.
-        result = load_api(config.spec, config.name, validate=False)
-        errors = [d for d in result.diagnostics if d.level is Level.ERROR]
-        if not isinstance(result.api, Api) or errors:
-            first = errors[0].render() if errors else f"{config.spec}: no API could be read"
-            raise GatewayConfigError(f"provider {config.name}: {first}")
-        loaded[config.name] = provider(result.api, settings.providers.get(config.name, ProviderGatewaySettings()), client, environ)
+        loaded[config.name] = provider(provider_api(config), settings.providers.get(config.name, ProviderGatewaySettings()),
+                                       client, environ)
     return loaded
+
+
+def provider_api(config: ProviderConfig) -> Api:
+    # Validation is the generator's job; the gateway needs only the model.
+    result = load_api(config.spec, config.name, validate=False)
+    errors = [d for d in result.diagnostics if d.level is Level.ERROR]
+    if not isinstance(result.api, Api) or errors:
+        first = errors[0].render() if errors else f"{config.spec}: no API could be read"
+        raise GatewayConfigError(f"provider {config.name}: {first}")
+    return result.api
 
 
 def provider(api: Api, settings: ProviderGatewaySettings, client: Callable[[], httpx.AsyncClient],

@@ -1,15 +1,14 @@
-"""The gateway's settings from generator.yaml, checked once at startup.
+"""The gateway's settings from generator.yaml, checked once at startup (every key: keys.py).
 
     gateway:                       # top level: the server
-      cors_origins: [http://127.0.0.1:8000]   # origins of the docs; "*" only when written explicitly
-      allowed_hosts: [docs.example.com]       # Host names the gateway answers to (loopback is always allowed)
+      cors_origins: [https://docs.example.com]   # other origins of the docs; the gateway's own /docs/ need none
       max_body_bytes: 10485760
-      timeout_seconds: 60
     providers:
       plaid:
         spec: specs/plaid/openapi.yaml
         gateway:                   # per provider: where requests go and with which credentials
-          environment: sandbox     # default server, by its model name
+          environment: sandbox     # default server, by its model name; the only one pages may use unless
+          environments: [sandbox, development]   # lists the choices
           upstream: http://127.0.0.1:9000        # one URL for every environment, or
           # upstream: {staging: https://staging.example.com}  # URLs per environment (adds or replaces)
           allow_page_credentials: false
@@ -19,17 +18,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from ..config import Config
+from .keys import PROVIDER_KEYS, SERVER_KEYS
 
 DEFAULT_TIMEOUT_SECONDS = 60.0  # the seed's endpoint can take "up to 30 seconds or more"
 DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+INSECURE_ORIGINS = ("null", "*")
+# Paths the gateway answers itself; a provider of one of these names could not be reached.
+RESERVED_NAMES = frozenset({"docs", "healthz", "metrics", "_gateway"})
 
-_SERVER_KEYS = frozenset({"cors_origins", "allowed_hosts", "max_body_bytes", "timeout_seconds"})
-_PROVIDER_KEYS = frozenset({"environment", "upstream", "allow_page_credentials", "credentials"})
+_SERVER_KEYS = frozenset(k.name for k in SERVER_KEYS)
+_PROVIDER_KEYS = frozenset(k.name for k in PROVIDER_KEYS)
 
 
 class GatewayConfigError(Exception):
@@ -37,8 +41,22 @@ class GatewayConfigError(Exception):
 
 
 @dataclass(frozen=True)
+class Limits:
+    """What one client, or all of them together, may hold of the gateway."""
+
+    header_timeout_seconds: float = 10.0
+    idle_timeout_seconds: float = 30.0
+    max_connections: int = 512
+    max_body_memory_bytes: int = 64 * 1024 * 1024
+    rate_limit_per_second: float = 20.0
+    rate_limit_burst: int = 60
+    client_address_header: str | None = None
+
+
+@dataclass(frozen=True)
 class ProviderGatewaySettings:
     environment: str | None = None
+    environments: tuple[str, ...] | None = None  # the operator's allowed choices
     upstream: str | None = None  # every environment goes here
     upstreams: tuple[tuple[str, str], ...] = ()  # (environment, URL) added or replaced
     allow_page_credentials: bool = False
@@ -52,9 +70,16 @@ class GatewaySettings:
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS
     providers: dict[str, ProviderGatewaySettings] = field(default_factory=dict)
+    limits: Limits = field(default_factory=Limits)
+    docs: Path | None = None  # the generated output folder whose docs are served at /docs/
+    metrics: bool = True
 
     def origin_allowed(self, origin: str) -> bool:
         return "*" in self.cors_origins or origin in self.cors_origins
+
+    @property
+    def insecure_origins(self) -> tuple[str, ...]:
+        return tuple(o for o in self.cors_origins if o in INSECURE_ORIGINS)
 
     def host_allowed(self, host: str) -> bool:
         return "*" in self.allowed_hosts or host.lower() in self.allowed_hosts
@@ -64,13 +89,59 @@ def gateway_settings(config: Config, extra_hosts: tuple[str, ...] = ()) -> Gatew
     raw = _mapping(config.gateway, "gateway")
     _reject_unknown(raw, _SERVER_KEYS, "gateway")
     hosts = [*LOOPBACK_HOSTS, *extra_hosts, *_strings(raw.get("allowed_hosts"), "gateway.allowed_hosts")]
+    origins = tuple(_origin(o) for o in _strings(raw.get("cors_origins"), "gateway.cors_origins"))
+    insecure = [o for o in origins if o in INSECURE_ORIGINS]
+    if insecure and not _flag(raw.get("allow_insecure_origins", False), "gateway.allow_insecure_origins"):
+        raise GatewayConfigError(
+            f"gateway.cors_origins: {insecure[0]!r} lets every sandboxed frame and every file opened from disk "
+            f"(\"null\") or every site (\"*\") spend the gateway's credentials; serve the docs from the gateway "
+            "instead (gateway.docs), or set gateway.allow_insecure_origins: true to accept that")
+    reserved = sorted(RESERVED_NAMES & {p.name for p in config.providers})
+    if reserved:
+        raise GatewayConfigError(f"provider {reserved[0]!r}: the gateway answers /{reserved[0]}/ itself; rename the provider")
+    defaults = Limits()
+
+    def number(key: str, kind: type[int] | type[float], default: float) -> Any:
+        return kind(_positive(raw.get(key, default), f"gateway.{key}", kind))
+
+    rate = raw.get("rate_limit_per_second", defaults.rate_limit_per_second)
+    address_header = raw.get("client_address_header")
+    if address_header is not None and (not isinstance(address_header, str) or not address_header.strip()):
+        raise GatewayConfigError("gateway.client_address_header must be a header name such as X-Forwarded-For")
     return GatewaySettings(
-        cors_origins=tuple(_origin(o) for o in _strings(raw.get("cors_origins"), "gateway.cors_origins")),
+        cors_origins=origins,
         allowed_hosts=tuple(dict.fromkeys(h.lower().strip("[]") for h in hosts)),
-        max_body_bytes=int(_positive(raw.get("max_body_bytes", DEFAULT_MAX_BODY_BYTES), "gateway.max_body_bytes", int)),
-        timeout_seconds=float(_positive(raw.get("timeout_seconds", DEFAULT_TIMEOUT_SECONDS), "gateway.timeout_seconds", float)),
+        max_body_bytes=number("max_body_bytes", int, DEFAULT_MAX_BODY_BYTES),
+        timeout_seconds=number("timeout_seconds", float, DEFAULT_TIMEOUT_SECONDS),
         providers={p.name: provider_settings(p.name, p.gateway) for p in config.providers},
+        limits=Limits(
+            header_timeout_seconds=number("header_timeout_seconds", float, defaults.header_timeout_seconds),
+            idle_timeout_seconds=number("idle_timeout_seconds", float, defaults.idle_timeout_seconds),
+            max_connections=number("max_connections", int, defaults.max_connections),
+            max_body_memory_bytes=number("max_body_memory_bytes", int, defaults.max_body_memory_bytes),
+            rate_limit_per_second=0.0 if rate == 0 else number("rate_limit_per_second", float, rate),
+            rate_limit_burst=number("rate_limit_burst", int, defaults.rate_limit_burst),
+            client_address_header=address_header.strip().lower() if address_header else None,
+        ),
+        docs=_docs_folder(raw.get("docs", True), config),
+        metrics=_flag(raw.get("metrics", True), "gateway.metrics"),
     )
+
+
+def _docs_folder(value: object, config: Config) -> Path | None:
+    if value is False or value is None:
+        return None
+    if value is True:
+        return config.output
+    if isinstance(value, str) and value.strip():
+        return config.root / value
+    raise GatewayConfigError("gateway.docs must be true, false or the folder the docs were generated into")
+
+
+def _flag(value: object, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise GatewayConfigError(f"{where} must be true or false")
+    return value
 
 
 def provider_settings(name: str, node: dict[str, Any]) -> ProviderGatewaySettings:
@@ -89,12 +160,12 @@ def provider_settings(name: str, node: dict[str, Any]) -> ProviderGatewaySetting
     environment = raw.get("environment")
     if environment is not None and not isinstance(environment, str):
         raise GatewayConfigError(f"{where}.environment must be an environment name such as sandbox")
-    allow_page = raw.get("allow_page_credentials", False)
-    if not isinstance(allow_page, bool):
-        raise GatewayConfigError(f"{where}.allow_page_credentials must be true or false")
+    allow_page = _flag(raw.get("allow_page_credentials", False), f"{where}.allow_page_credentials")
+    environments = raw.get("environments")
     credentials = _mapping(raw.get("credentials"), f"{where}.credentials")
     return ProviderGatewaySettings(
         environment=environment,
+        environments=None if environments is None else tuple(_strings(environments, f"{where}.environments")),
         upstream=single,
         upstreams=tuple(per_environment),
         allow_page_credentials=allow_page,

@@ -38,6 +38,7 @@ class Upstream:
     overrides: Mapping[str, str]  # the config's environments -> URL (added or replacing the spec's)
     default: str | None  # the config's environment
     single: str | None  # the config's one upstream for every environment
+    allowed: tuple[str, ...] | None  # where requests may go, the operator's choice (None: any of the spec's)
 
     @classmethod
     def for_provider(cls, provider: str, api_servers: tuple[Server, ...], settings: ProviderGatewaySettings) -> "Upstream":
@@ -47,7 +48,30 @@ class Upstream:
         if settings.environment is not None and settings.environment not in known:
             raise GatewayConfigError(f"providers.{provider}.gateway.environment: {settings.environment!r} is not an "
                                      f"environment of {provider}; known: {', '.join(known) or 'none'}")
-        return cls(provider, servers, overrides, settings.environment, settings.upstream)
+        where = f"providers.{provider}.gateway.environments"
+        for name in settings.environments or ():
+            if name not in known:
+                raise GatewayConfigError(f"{where}: {name!r} is not an environment of {provider}; known: {', '.join(known) or 'none'}")
+        if settings.environments is not None and settings.environment is not None and settings.environment not in settings.environments:
+            raise GatewayConfigError(f"{where} must include the default, {settings.environment!r}")
+        allowed = settings.environments if settings.environments is not None else (
+            (settings.environment,) if settings.environment is not None else None)
+        return cls(provider, servers, overrides, settings.environment, settings.upstream, allowed)
+
+    @property
+    def default_environment(self) -> str | None:
+        """Where a request that names no environment goes."""
+        known = [*self.servers, *self.overrides]
+        return self.default if self.default is not None else next((e for e in known if self.allows(e)), None)
+
+    def allows(self, environment: str) -> bool:
+        return self.allowed is None or environment in self.allowed
+
+    def url_of(self, environment: str, operation: Operation | None = None) -> str | None:
+        if self.single is not None:
+            return self.single
+        servers = self.environments(operation) if operation is not None else {**self.servers, **self.overrides}
+        return servers.get(environment)
 
     def environments(self, operation: Operation) -> dict[str, str]:
         # An operation may declare its own servers; the config's URLs still apply by environment name.
@@ -60,9 +84,13 @@ class Upstream:
         if requested is not None and requested not in servers:
             raise GatewayError("bad_request", f"unknown environment {requested!r} for {self.provider}; "
                                               f"choose from {', '.join(servers) or 'none'}")
+        default = self.default_environment
+        name = requested or (default if default in servers else None) or next((e for e in servers if self.allows(e)), None)
+        if name is not None and not self.allows(name):
+            raise GatewayError("forbidden", f"this gateway sends {self.provider} requests only to "
+                                            f"{', '.join(self.allowed or ())}, not {name!r}")
         if self.single is not None:
             return self.single
-        name = requested or (self.default if self.default in servers else None) or next(iter(servers), None)
         url = servers.get(name) if name else None
         if not url or urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
             raise GatewayError("upstream_unreachable",
@@ -73,10 +101,24 @@ class Upstream:
 
 def upstream_url(base_url: str, path: str, raw_query: str, injection: Injection, strip_query: frozenset[str]) -> str:
     """The base URL + the validated path + the page's query (minus credential names) + injected ones."""
-    kept = [pair for pair in raw_query.split("&") if pair and unquote_plus(pair.partition("=")[0]) not in strip_query]
+    credential_names = {_as_read_upstream(name) for name in strip_query}
+    kept = [pair for pair in raw_query.split("&")
+            if pair and _as_read_upstream(pair.partition("=")[0]) not in credential_names]
     kept += [f"{quote(name, safe='')}={quote(value, safe='')}" for name, value in injection.query]
     query = "&".join(kept)
     return f"{base_url}{path}" + (f"?{query}" if query else "")
+
+
+def _as_read_upstream(name: str) -> str:
+    """A query name as the most lenient server would read it: percent-decoded (twice decoded too, for
+    servers behind a decoding proxy), cut at a NUL (C strings), without `[]` (PHP arrays), spaces and
+    case, so `API_KEY=`, `api_key%00=` or `api%255Fkey=` cannot ride next to the injected `api_key=`."""
+    for _ in range(3):
+        decoded = unquote_plus(name)
+        if decoded == name:
+            break
+        name = decoded
+    return name.split("\0", 1)[0].split("[", 1)[0].strip().casefold()
 
 
 def request_headers(incoming: Mapping[str, str], operation: Operation, injection: Injection,

@@ -128,6 +128,17 @@ class ProtocolServer:
         return self.server.url
 
 
+# What the stub says it does: the spec's environments, no credential of its own, the page's taken.
+STUB_INFO = {
+    "gateway": "stub",
+    "provider": "plaid",
+    "environments": [{"name": "production", "url": "https://production.plaid.com"},
+                     {"name": "sandbox", "url": "https://sandbox.plaid.com"}],
+    "default": "production",
+    "credentials": {"held": [], "from_page": ["PLAID_CLIENT_ID", "PLAID_SECRET"]},
+}
+
+
 def protocol_server(prefix: str = "/plaid/") -> ProtocolServer:
     """Answers paths under prefix with 200 JSON echoing the body; anything else with a gateway 404."""
     recorded: list[Recorded] = []
@@ -152,8 +163,14 @@ def protocol_server(prefix: str = "/plaid/") -> ProtocolServer:
         def _answer(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
-            recorded.append(Recorded(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body))
-            if self.path.startswith(prefix):
+            info = self.path.startswith("/_gateway/providers/")
+            if not info:  # what the page asks before sending is not a request it sends
+                recorded.append(Recorded(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body))
+            if info:
+                payload = json.dumps(STUB_INFO).encode()
+                status = 200
+                extra = {}
+            elif self.path.startswith(prefix):
                 payload = json.dumps({"request_id": "req-loopback-1", "echo": json.loads(body or b"{}")}).encode()
                 status = 200
                 extra = {"Plaid-Request-Id": "req-loopback-1"}

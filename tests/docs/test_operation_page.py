@@ -73,17 +73,28 @@ def test_typing_updates_every_snippet(context: Any, site: Path, plaid: tuple[Any
     assert watch.errors == []
 
 
-def test_credentials_and_gateway_survive_reload_until_forgotten(context: Any, site_server: Server) -> None:
+def test_credentials_are_saved_only_when_the_user_chooses_to(context: Any, site_server: Server, gateway_stub: ProtocolServer) -> None:
+    """Any other file or page of this origin can read its storage: credentials stay in the page unless
+    the user ticks Remember (or the gateway serves the page, see test_gateway_served_docs)."""
     page, watch = open_page(context, f"{site_server.url}/{PAGE}")
     page.get_by_label("PLAID-CLIENT-ID").fill("client-123")
     page.get_by_label("PLAID-SECRET").fill("secret-456")
-    page.get_by_label("Gateway URL").fill("http://127.0.0.1:9")
+    page.get_by_label("Gateway URL").fill(gateway_stub.url)
     page.get_by_label("Environment").select_option("sandbox")
+    page.reload()
+    assert page.get_by_label("PLAID-CLIENT-ID").input_value() == ""
+    assert page.get_by_label("PLAID-SECRET").input_value() == ""
+    assert page.get_by_label("Gateway URL").input_value() == gateway_stub.url
+    page.locator("#gateway-info").filter(has_text="credentials it holds").wait_for()
+    assert page.get_by_label("Environment").input_value() == "sandbox"
+    assert "secret-456" not in (page.evaluate("() => window.localStorage.getItem('utdk-docs:plaid')") or "")
+    page.get_by_label("Remember credentials in this browser").check()
+    page.get_by_label("PLAID-CLIENT-ID").fill("client-123")
+    page.get_by_label("PLAID-SECRET").fill("secret-456")
     page.reload()
     assert page.get_by_label("PLAID-CLIENT-ID").input_value() == "client-123"
     assert page.get_by_label("PLAID-SECRET").input_value() == "secret-456"
-    assert page.get_by_label("Gateway URL").input_value() == "http://127.0.0.1:9"
-    assert page.get_by_label("Environment").input_value() == "sandbox"
+    assert page.get_by_label("Remember credentials in this browser").is_checked()
     assert page.locator("#send").is_enabled()
     # Another page of the same provider shares the saved values.
     page.goto(f"{site_server.url}/plaid/docs/index.html")
@@ -97,7 +108,8 @@ def test_credentials_and_gateway_survive_reload_until_forgotten(context: Any, si
     assert page.get_by_label("PLAID-CLIENT-ID").input_value() == ""
     assert page.get_by_label("PLAID-SECRET").input_value() == ""
     assert page.get_by_label("Gateway URL").input_value() == ""
-    assert page.evaluate("() => window.localStorage.getItem('utdk-docs:plaid')") is None
+    assert not page.get_by_label("Remember credentials in this browser").is_checked()
+    assert "secret-456" not in (page.evaluate("() => window.localStorage.getItem('utdk-docs:plaid')") or "")
     assert watch.errors == []
 
 
@@ -159,6 +171,7 @@ def test_unreachable_gateway_is_explained_in_plain_words(context: Any, site: Pat
     message.wait_for()
     text = message.inner_text()
     assert "not running" in text and "cors_origins" in text and "null" in text
+    assert "local network" in text and "/docs/" in text
     assert page.locator("#response-status").inner_text() == "Network error"
     # The browser itself logs the refused connection; nothing else may appear.
     assert all("ERR_CONNECTION_REFUSED" in e or "Failed to fetch" in e for e in watch.errors), watch.errors

@@ -24,6 +24,8 @@ from starlette.types import ASGIApp
 
 from generator.config import Config, ProviderConfig
 from generator.gateway import create_app
+from generator.gateway.limits import ServerConfig
+from generator.gateway.settings import Limits
 from tests.conftest import REPO
 
 KITCHENSINK = REPO / "specs" / "kitchensink" / "openapi.yaml"
@@ -46,13 +48,15 @@ class Server:
 
 
 @contextmanager
-def serve(app: ASGIApp) -> Iterator[Server]:
-    """uvicorn on 127.0.0.1:<ephemeral>, in a thread, until the block ends."""
+def serve(app: ASGIApp, limits: Limits | None = None) -> Iterator[Server]:
+    """uvicorn on 127.0.0.1:<ephemeral>, in a thread, until the block ends; with `limits`, uvicorn
+    configured as `utdk-gen gateway` configures it (its connection and header-time limits)."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", timeout_graceful_shutdown=2)
+    options: dict[str, Any] = dict(log_level="warning", access_log=False, lifespan="on", timeout_graceful_shutdown=2)
+    config = uvicorn.Config(app, **options) if limits is None else ServerConfig(app, limits, **options)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
@@ -173,7 +177,8 @@ def config(providers: dict[str, dict[str, Any]], **server: Any) -> Config:
 
 @contextmanager
 def gateway(cfg: Config, environ: dict[str, str] | None = None) -> Iterator[Server]:
-    with serve(create_app(cfg, environ=environ or {})) as server:
+    app = create_app(cfg, environ=environ or {})
+    with serve(app, app.state.gateway.settings.limits) as server:
         yield server
 
 

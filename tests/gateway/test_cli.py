@@ -65,7 +65,7 @@ providers:
     assert response.headers["access-control-allow-origin"] == "http://127.0.0.1:8000"
     assert record.last().headers["plaid-secret"] == "cli-secret-value-27"
     assert "method=POST provider=plaid operation=identityRefresh status=200" in stderr
-    assert "credentials configured: PLAID_CLIENT_ID, PLAID_SECRET" in stderr
+    assert "credentials held: PLAID_CLIENT_ID, PLAID_SECRET" in stderr
     assert "cli-secret-value-27" not in stderr and "cli-client-id-93" not in stderr
     # uvicorn shuts down cleanly, then lets SIGTERM end the process as the signal's sender expects.
     assert "Application shutdown complete" in stderr

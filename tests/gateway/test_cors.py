@@ -7,6 +7,8 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
+from generator.gateway import create_app
+from generator.gateway.settings import GatewayConfigError
 from tests.gateway.support import Server, Upstream, config, gateway, serve, upstream_app
 
 DOCS = "http://127.0.0.1:8000"
@@ -90,8 +92,17 @@ def test_no_origin_is_allowed_unless_configured(upstream: tuple[Server, Upstream
         assert httpx.post(f"{gw.url}/plaid/identity/refresh", json={}).status_code == 200
 
 
-def test_any_origin_only_when_written_explicitly(upstream: tuple[Server, Upstream]) -> None:
-    with gateway(config({"plaid": {"upstream": upstream[0].url}}, cors_origins=["*"])) as gw:
+@pytest.mark.parametrize("origin", ["*", "null"])
+def test_insecure_origins_are_refused_without_the_opt_in(origin: str) -> None:
+    with pytest.raises(GatewayConfigError, match="allow_insecure_origins"):
+        create_app(config({"plaid": {}}, cors_origins=[origin]), environ={})
+    with pytest.raises(GatewayConfigError, match="allow_insecure_origins must be true or false"):
+        create_app(config({"plaid": {}}, cors_origins=[origin], allow_insecure_origins="yes"), environ={})
+
+
+def test_any_origin_only_when_written_explicitly_with_the_opt_in(upstream: tuple[Server, Upstream]) -> None:
+    cfg = config({"plaid": {"upstream": upstream[0].url}}, cors_origins=["*"], allow_insecure_origins=True)
+    with gateway(cfg) as gw:
         response = preflight(gw, "https://anywhere.example")
         assert response.status_code == 200
         assert response.headers["access-control-allow-origin"] == "*"

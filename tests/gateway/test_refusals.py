@@ -23,7 +23,7 @@ def gw(upstream: tuple[Server, Upstream]) -> Iterator[Server]:
     cfg = config({"kitchensink": {"upstream": upstream[0].url + "/v1",
                                   "credentials": {"KITCHENSINK_BEARER_AUTH": "refusal-secret-8f"}},
                   "plaid": {"upstream": upstream[0].url}},
-                 max_body_bytes=1024, cors_origins=["http://docs.test"])
+                 max_body_bytes=1024, cors_origins=["http://docs.test"], docs=False)
     with gateway(cfg) as server:
         yield server
 

@@ -118,7 +118,8 @@ def test_redirects_to_other_hosts_are_not_followed(gw: Server, other: tuple[Serv
 
 def test_the_environment_header_picks_the_server(upstream: tuple[Server, Upstream], other: tuple[Server, Upstream]) -> None:
     servers = {"sandbox": upstream[0].url, "staging": other[0].url}
-    with gateway(config({"plaid": {"upstream": servers, "environment": "sandbox"}})) as gw:
+    allowed = ["sandbox", "staging"]  # the operator's list: without it only the default, sandbox, is served
+    with gateway(config({"plaid": {"upstream": servers, "environment": "sandbox", "environments": allowed}})) as gw:
         before = (len(upstream[1].requests), len(other[1].requests))
         assert httpx.post(f"{gw.url}/plaid/identity/refresh", json={}).status_code == 200
         assert httpx.post(f"{gw.url}/plaid/identity/refresh", json={},

@@ -191,6 +191,7 @@ def console_data(
     credentials: tuple[CredentialInput, ...],
     options: TargetOptions,
     snippets: Snippets,
+    choices: tuple[EnvironmentChoice, ...],
 ) -> dict[str, Any]:
     """What console.js needs to send the request through the gateway (see the page-gateway protocol)."""
     params = {p.name: p for p in operation.parameters}
@@ -228,6 +229,8 @@ def console_data(
             for c in credentials
         ],
         "fields": field_data,
+        # The spec's servers, shown until the gateway says where it sends requests.
+        "environments": [{"name": e.name, "url": e.url} for e in choices],
         "body": None if body is None else {
             "kind": body.kind,
             "contentType": body.content_type,
@@ -261,6 +264,7 @@ class ProviderPages:
 def operation_page(shared: ProviderPages, operation: Operation, previous: NavLink | None, following: NavLink | None) -> OperationPage:
     api, options, layout, credentials = shared.context.api, shared.context.options, shared.layout, shared.credentials
     base_url = options.docs_url
+    choices = environments(api, operation)
     fields = input_fields(api, operation, base_url, shared.context.examples)
     snippets = snippets_for(shared.context, operation)
     body = operation.request_body
@@ -276,12 +280,12 @@ def operation_page(shared: ProviderPages, operation: Operation, previous: NavLin
         external_docs_url=_external_docs(operation.external_docs_url, base_url),
         credentials=credentials,
         auth_note=auth_note(api, operation),
-        environments=environments(api, operation),
+        environments=choices,
         fields=fields,
         body_summary=f"{_BODY_KINDS.get(body.kind, 'Body')} ({body.content_type})" if body is not None else "",
         snippets=snippets.tabs,
         responses=response_docs(api, operation, base_url),
-        console_data=console_data(operation, fields, credentials, options, snippets),
+        console_data=console_data(operation, fields, credentials, options, snippets, choices),
         snippet_data=snippets.data,
         previous=previous,
         next=following,

@@ -1,7 +1,9 @@
-// The Try-it console of an operation page: fields read and validated as you type, credentials and
-// the gateway URL kept in localStorage per provider, the live code snippet, and sending the request
-// through the gateway (page <-> gateway protocol: <gateway>/<provider><path>, credentials in
-// X-Gateway-Credential-<ENV-VAR> headers, environment in X-Gateway-Environment).
+// The Try-it console of an operation page: fields read and validated as you type, the gateway URL kept
+// in localStorage per provider (credentials too, only on the gateway's own origin or when the user
+// opts in), the live code snippet, and sending the request through the gateway (page <-> gateway
+// protocol: <gateway>/<provider><path>, credentials in X-Gateway-Credential-<ENV-VAR> headers, the
+// environment in X-Gateway-Environment only when the user picks one). What the gateway will do (its
+// environments, its default, the credentials it holds, by name) comes from <gateway>/_gateway/providers/<provider>.
 (function () {
   "use strict";
 
@@ -16,7 +18,12 @@
   var sendHint = byId("send-hint");
   var form = byId("request-form");
   var storageStatus = byId("storage-status");
-  var credentialInputs = data.credentials.map(function (c) { return { spec: c, input: byId(c.id) }; });
+  var rememberBox = byId("remember-credentials");
+  var gatewayInfoLine = byId("gateway-info");
+  var credentialInputs = data.credentials.map(function (c) { return { spec: c, input: byId(c.id), state: byId(c.id + "-state") }; });
+  var INFO_PATH = "/_gateway/providers/";
+  var info = null;           // the gateway's answer for this provider, once known
+  var servedByGateway = false;  // this page came from the gateway itself (same origin)
 
   // ---- saved settings (per provider) ------------------------------------------------------------
 
@@ -30,12 +37,19 @@
     try { return JSON.parse(store.getItem(data.storageKey) || "{}") || {}; } catch (e) { return {}; }
   }
 
+  // Other files opened from disk share this page's storage; the gateway's own origin is its own.
+  function mayStoreCredentials() {
+    return rememberBox.checked || (servedByGateway && gatewayOrigin() === window.location.origin);
+  }
+
   function save() {
     var store = storage();
     if (!store) return;
     var credentials = {};
-    credentialInputs.forEach(function (c) { if (c.input.value) credentials[c.spec.envVar] = c.input.value; });
-    var saved = { gatewayUrl: gatewayInput.value.trim(), credentials: credentials };
+    if (mayStoreCredentials()) {
+      credentialInputs.forEach(function (c) { if (c.input.value) credentials[c.spec.envVar] = c.input.value; });
+    }
+    var saved = { gatewayUrl: gatewayInput.value.trim(), credentials: credentials, remember: rememberBox.checked };
     if (environmentSelect) saved.environment = environmentSelect.value;
     try { store.setItem(data.storageKey, JSON.stringify(saved)); } catch (e) { /* storage full or disabled */ }
     storageStatus.textContent = "";
@@ -44,6 +58,7 @@
   function restore() {
     var saved = loadSaved();
     if (typeof saved.gatewayUrl === "string") gatewayInput.value = saved.gatewayUrl;
+    rememberBox.checked = saved.remember === true;
     var credentials = saved.credentials || {};
     credentialInputs.forEach(function (c) {
       if (typeof credentials[c.spec.envVar] === "string") c.input.value = credentials[c.spec.envVar];
@@ -59,7 +74,9 @@
     if (store) store.removeItem(data.storageKey);
     gatewayInput.value = "";
     credentialInputs.forEach(function (c) { c.input.value = ""; });
+    rememberBox.checked = false;
     if (environmentSelect) environmentSelect.selectedIndex = 0;
+    if (servedByGateway) gatewayInput.value = window.location.origin;
     updateGateway();
     storageStatus.textContent = "Forgot the saved credentials and gateway URL.";
   }
@@ -76,6 +93,21 @@
     return { base: url.origin + url.pathname.replace(/\/+$/, "") };
   }
 
+  function gatewayOrigin() {
+    var gateway = gatewayBase();
+    return gateway.base ? new URL(gateway.base).origin : null;
+  }
+
+  // Where the request will go, as the gateway says; the spec's URLs only until it has answered.
+  function destination() {
+    var chosen = environmentSelect ? environmentSelect.value : "";
+    if (!info) return chosen ? chosen : "the environment the gateway chooses";
+    var name = chosen || info["default"];
+    var url = null;
+    (info.environments || []).forEach(function (e) { if (e.name === name) url = e.url; });
+    return (name || "its only server") + (url ? " (" + url + ")" : "") + (chosen ? "" : ", the gateway's default");
+  }
+
   function updateGateway() {
     var gateway = gatewayBase();
     gatewayError.textContent = gateway.error || "";
@@ -83,7 +115,72 @@
     sendButton.disabled = !gateway.base;
     if (gateway.empty) sendHint.textContent = "Enter a gateway URL above to enable sending.";
     else if (gateway.error) sendHint.textContent = "Fix the gateway URL above to enable sending.";
-    else sendHint.textContent = "Sends through " + gateway.base + (environmentSelect ? " to " + environmentSelect.value : "") + ".";
+    else sendHint.textContent = "Sends through " + gateway.base + " to " + destination() + ".";
+  }
+
+  // ---- what the gateway will do -------------------------------------------------------------------
+
+  function fetchInfo(base) {
+    return fetch(base + INFO_PATH + encodeURIComponent(data.provider), { mode: "cors", credentials: "omit", cache: "no-store" })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (body) { return body && typeof body.gateway === "string" && Array.isArray(body.environments) ? body : null; })
+      .catch(function () { return null; });
+  }
+
+  var infoTurn = 0;
+  function refreshInfo() {
+    var gateway = gatewayBase();
+    var turn = ++infoTurn;
+    if (!gateway.base) { applyInfo(null, ""); return Promise.resolve(); }
+    return fetchInfo(gateway.base).then(function (answer) {
+      if (turn === infoTurn) applyInfo(answer, gateway.base);
+    });
+  }
+
+  function setOptions(environments, defaultName) {
+    if (!environmentSelect) return;
+    var previous = environmentSelect.value;
+    environmentSelect.textContent = "";
+    var first = document.createElement("option");
+    first.value = "";
+    first.textContent = "The gateway's default" + (defaultName ? ": " + defaultName : "");
+    environmentSelect.appendChild(first);
+    environments.forEach(function (e) {
+      var option = document.createElement("option");
+      option.value = e.name;
+      option.textContent = e.name + (e.url ? " · " + e.url : "");
+      environmentSelect.appendChild(option);
+    });
+    var known = environments.some(function (e) { return e.name === previous; });
+    environmentSelect.value = known ? previous : "";
+  }
+
+  function applyInfo(answer, base) {
+    info = answer;
+    if (environmentSelect) {
+      if (answer) setOptions(answer.environments, answer["default"]);
+      else setOptions(data.environments || [], "");
+    }
+    credentialInputs.forEach(function (c) {
+      var held = !!answer && answer.credentials.held.indexOf(c.spec.envVar) >= 0;
+      var refused = !!answer && !held && answer.credentials.from_page.indexOf(c.spec.envVar) < 0;
+      c.input.hidden = held;
+      c.input.disabled = held || refused;
+      c.state.hidden = !held && !refused;
+      c.state.textContent = held ? "Held by the gateway: its value stays on the server."
+        : refused ? "This gateway does not take this credential from the page; its operator sets it." : "";
+    });
+    if (!base) gatewayInfoLine.textContent = "";
+    else if (!answer) gatewayInfoLine.textContent = "The gateway at " + base + " did not say what it will do (not running, or not allowing this page); environments and credentials below are the spec's.";
+    else gatewayInfoLine.textContent = "The gateway sends " + data.provider + " requests to " +
+      answer.environments.map(function (e) { return e.name; }).join(", ") + "; default: " + (answer["default"] || "its only server") +
+      "; credentials it holds: " + (answer.credentials.held.join(", ") || "none") + ".";
+    updateGateway();
+  }
+
+  function pageCredentialsWanted(c) {
+    if (!c.input.value) return false;
+    return !info || info.credentials.from_page.indexOf(c.spec.envVar) >= 0;
   }
 
   // ---- input fields -----------------------------------------------------------------------------
@@ -341,8 +438,8 @@
     var built = window.UtdkSnippets.buildRequest(plan, named);
     var headers = {};
     built.headers.forEach(function (pair) { headers[pair[0]] = pair[1]; });
-    if (environmentSelect) headers["X-Gateway-Environment"] = environmentSelect.value;
-    credentialInputs.forEach(function (c) { if (c.input.value) headers[c.spec.header] = c.input.value; });
+    if (environmentSelect && environmentSelect.value) headers["X-Gateway-Environment"] = environmentSelect.value;
+    credentialInputs.forEach(function (c) { if (pageCredentialsWanted(c)) headers[c.spec.header] = c.input.value; });
     var query = queryString(built.query, plan);
     return {
       url: base + "/" + encodeURIComponent(data.provider) + built.path + (query ? "?" + query : ""),
@@ -361,6 +458,18 @@
   var headerList = byId("response-headers");
   var headerBox = byId("response-headers-box");
   var bodyBox = byId("response-body");
+  var credentialsLine = byId("response-credentials");
+
+  // X-Gateway-Credentials: PLAID_CLIENT_ID=gateway, PLAID_SECRET=page (names only).
+  function showCredentialsUsed(header) {
+    credentialsLine.hidden = header === null;
+    if (header === null) return;
+    var used = header.split(",").map(function (item) { return item.trim(); }).filter(function (item) { return item && item !== "none"; });
+    credentialsLine.textContent = "Credentials used: " + (used.map(function (item) {
+      var pair = item.split("=");
+      return pair[0] + (pair[1] === "gateway" ? " (held by the gateway)" : " (from this page)");
+    }).join(", ") || "none") + ".";
+  }
 
   function showMessage(text) {
     messageBox.textContent = text;
@@ -417,8 +526,10 @@
       return text + "This page was loaded over https, and browsers block requests from it to a plain http address. Use an https gateway URL.";
     }
     return text + "Either the gateway is not running at that address (check the URL and that it is started), " +
-      "or it is running but does not allow requests from this page: browsers hide cross-origin answers unless the gateway lists " +
-      "this page's origin, " + pageOrigin() + ", in gateway.cors_origins in generator.yaml.";
+      "or the browser blocked the request: if it asked for permission to reach devices on your local network, allow it for this page; " +
+      "otherwise the gateway does not allow requests from this page, and browsers hide cross-origin answers unless the gateway lists " +
+      "this page's origin, " + pageOrigin() + ", in gateway.cors_origins in generator.yaml. " +
+      "Simplest: open the docs the gateway serves itself, " + base + "/docs/.";
   }
 
   async function send(event) {
@@ -429,6 +540,7 @@
     panel.hidden = false;
     requestLine.hidden = true;
     showHeaders(new Headers());
+    showCredentialsUsed(null);
     bodyBox.textContent = "";
     if (read.errors.length) {
       showStatus("Not sent", false);
@@ -479,6 +591,7 @@
       var elapsed = Math.round(performance.now() - started);
       showStatus(response.status + " " + (response.statusText || "") + " · " + elapsed + " ms", response.ok);
       showHeaders(response.headers);
+      showCredentialsUsed(response.headers.get("X-Gateway-Credentials"));
       var gatewayError = response.headers.get("X-Gateway-Error");
       if (gatewayError) {
         var detail = "";
@@ -500,13 +613,36 @@
 
   restore();
   updateGateway();
+  var firstInfo = refreshInfo();
+  if (/^https?:$/.test(window.location.protocol) && window.location.pathname.indexOf("/docs/") === 0) {
+    // Served by the gateway itself (it serves docs under /docs/)? Then it is the gateway to use, and
+    // this origin is its own.
+    fetchInfo(window.location.origin).then(function (own) {
+      if (own) {
+        servedByGateway = true;
+        if (!gatewayBase().base) {
+          gatewayInput.value = window.location.origin;
+          firstInfo.then(function () { applyInfo(own, window.location.origin); });
+        }
+      }
+      save();  // drops credentials saved where this page may no longer keep them
+    });
+  } else {
+    save();
+  }
   data.fields.forEach(function (field) {
     if (field.widget === "checkbox") setupCheckbox(field);
     var el = byId(field.id);
     el.addEventListener("input", refresh);
     el.addEventListener("change", refresh);
   });
-  gatewayInput.addEventListener("input", function () { updateGateway(); save(); });
+  var infoTimer = null;
+  gatewayInput.addEventListener("input", function () {
+    updateGateway(); save();
+    clearTimeout(infoTimer);
+    infoTimer = setTimeout(refreshInfo, 300);
+  });
+  rememberBox.addEventListener("change", save);
   if (environmentSelect) environmentSelect.addEventListener("change", function () { updateGateway(); save(); });
   credentialInputs.forEach(function (c) { c.input.addEventListener("input", save); });
   byId("forget").addEventListener("click", forget);
