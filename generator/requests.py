@@ -19,7 +19,7 @@ from urllib.parse import quote
 from .examples import Examples, file_placeholder, plain_json
 from .literals import js_number, py_comment, snippet_json
 from .model import Api, ArrayType, Operation, Primitive, SecurityScheme, TypeRef
-from .naming import python_identifier, screaming_snake_case
+from .naming import python_identifier
 
 WHOLE_BODY = "body"  # key, TS property and Python keyword of a body that is one argument
 _LOCAL_BASE = "http://localhost"
@@ -212,7 +212,7 @@ def _auth(api: Api, operation: Operation) -> tuple[tuple[AuthPlacement, ...], tu
     notes: list[str] = []
     for key, _scopes in operation.security[0].schemes:
         scheme = api.scheme(key)
-        placement, note = _placement(api, scheme)
+        placement, note = _placement(scheme)
         if placement is not None:
             placements.append(placement)
         if note:
@@ -220,34 +220,24 @@ def _auth(api: Api, operation: Operation) -> tuple[tuple[AuthPlacement, ...], tu
     return tuple(placements), tuple(notes)
 
 
-def _placement(api: Api, scheme: SecurityScheme) -> tuple[AuthPlacement | None, str]:
-    creds = scheme.credentials
-    if scheme.kind == "apiKey" and creds:
-        location = scheme.location if scheme.location in ("header", "query", "cookie") else "header"
-        name = scheme.parameter_name or scheme.key
-        return AuthPlacement(location, header_name(name) if location == "header" else name, (("env", creds[0].env_var),)), ""
-    if scheme.kind == "http" and scheme.http_scheme == "basic" and len(creds) == 2:
-        return AuthPlacement("basic", "", (("env", creds[0].env_var), ("text", ":"), ("env", creds[1].env_var))), ""
-    if scheme.kind == "http" and creds:
-        word = "Bearer" if scheme.http_scheme == "bearer" else (scheme.http_scheme or "").capitalize()
-        return AuthPlacement("header", "Authorization", (("text", word + " "), ("env", creds[0].env_var))), ""
-    if scheme.kind == "oauth2" and scheme.client_credentials_flow is not None:
-        token_var = access_token_variable(api, scheme)
-        flow = scheme.client_credentials_flow
+def _placement(scheme: SecurityScheme) -> tuple[AuthPlacement | None, str]:
+    """The model's placement with $VARIABLES for the values; curl's -u does the basic encoding."""
+    placement = scheme.placement
+    if placement is None:
+        return None, ""
+    note = ""
+    if placement.token_url is not None and placement.token_env_var:
         # one line of plain text: it is printed after a # in shell snippets
-        note = py_comment(f"{token_var}: an access token from {flow.token_url or 'the token endpoint'} (OAuth 2.0 client credentials)")
-        return AuthPlacement("header", "Authorization", (("text", "Bearer "), ("env", token_var))), note
-    if scheme.kind in ("oauth2", "openIdConnect") and creds:
-        return AuthPlacement("header", "Authorization", (("text", "Bearer "), ("env", creds[0].env_var))), ""
-    return None, ""
-
-
-def access_token_variable(api: Api, scheme: SecurityScheme) -> str:
-    """The variable a curl snippet reads an OAuth token from (the SDKs fetch it themselves)."""
-    stem = screaming_snake_case(scheme.key) or "OAUTH"
-    prefix = api.env_prefix
-    base = stem if stem == prefix or stem.startswith(prefix + "_") else f"{prefix}_{stem}"
-    return base + "_ACCESS_TOKEN"
+        note = py_comment(f"{placement.token_env_var}: an access token from {placement.token_url or 'the token endpoint'} "
+                          "(OAuth 2.0 client credentials)")
+        value: tuple[tuple[str, str], ...] = (("env", placement.token_env_var),)
+    elif placement.encoding == "basic":
+        user, password = placement.credentials
+        return AuthPlacement("basic", "", (("env", user.env_var), ("text", ":"), ("env", password.env_var))), ""
+    else:
+        value = (("env", placement.credentials[0].env_var),)
+    name = header_name(placement.name) if placement.location == "header" else placement.name
+    return AuthPlacement(placement.location, name, (("text", placement.prefix), *value) if placement.prefix else value), note
 
 
 # -- example values -------------------------------------------------------------------------------
@@ -294,7 +284,7 @@ def _credential_like(api: Api) -> frozenset[str]:
     """Argument names that carry a credential: Plaid's body `client_id` and `secret` repeat the
     PLAID-CLIENT-ID and PLAID-SECRET headers (the credentials' py_option names)."""
     names = {c.py_option for c in api.credentials}
-    names |= {s.parameter_name.lower() for s in api.security_schemes if s.kind == "apiKey" and s.parameter_name}
+    names |= {s.placement.name.lower() for s in api.security_schemes if s.kind == "apiKey" and s.placement is not None}
     return frozenset(names)
 
 

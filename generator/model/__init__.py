@@ -10,6 +10,7 @@ from .api import (
     OAuthFlow,
     Operation,
     Parameter,
+    Placement,
     RequestBody,
     Response,
     SecurityRequirement,
@@ -37,6 +38,6 @@ from .types import (
 __all__ = [
     "Api", "AnyType", "ArrayType", "BodyField", "Credential", "Discriminator", "Header", "IntersectionType",
     "JsonScalar", "LiteralType", "MapType", "Names", "NamedSchema", "OAuthFlow", "ObjectType", "Operation",
-    "Parameter", "Primitive", "Property", "RefType", "RequestBody", "Response", "SecurityRequirement",
+    "Parameter", "Placement", "Primitive", "Property", "RefType", "RequestBody", "Response", "SecurityRequirement",
     "SecurityScheme", "Server", "ServerVariable", "Tag", "TypeRef", "UnionType",
 ]

@@ -8,7 +8,7 @@ from typing import Any
 
 from ...literals import ts_key, ts_literal, ts_string
 from ...markdown import is_safe_url, resolve_url
-from ...model import Api, Operation, SecurityRequirement, SecurityScheme
+from ...model import Api, Operation, Placement, SecurityRequirement
 from ...model.api import Parameter
 from ...naming import ts_identifier
 from .declarations import Doc, OperationTypeNames, body_argument_key, doc_of, has_required_argument
@@ -49,22 +49,17 @@ class ClientView:
     methods: tuple[Method, ...]
 
 
-def scheme_spec(scheme: SecurityScheme) -> dict[str, Any]:
-    options = [c.ts_option for c in scheme.credentials]
-    if scheme.kind == "apiKey":
-        location = scheme.location if scheme.location in ("header", "query", "cookie") else "header"
-        return {"type": "apiKey", "in": location, "name": scheme.parameter_name or scheme.key, "credentials": options}
-    if scheme.kind == "http" and scheme.http_scheme == "basic" and len(options) == 2:
-        return {"type": "basic", "credentials": options}
-    if scheme.kind == "http" and options:
-        prefix = "Bearer" if scheme.http_scheme in (None, "bearer") else str(scheme.http_scheme).capitalize()
-        return {"type": "bearer", "prefix": prefix, "credentials": options[:1]}
-    flow = scheme.client_credentials_flow
-    if scheme.kind == "oauth2" and flow is not None and len(options) == 2:
-        return {"type": "oauth2ClientCredentials", "tokenUrl": flow.token_url or "", "credentials": options}
-    if scheme.kind in ("oauth2", "openIdConnect") and options:
-        return {"type": "bearer", "prefix": "Bearer", "credentials": options[:1]}
-    return {"type": "none", "credentials": []}
+def placement_spec(placement: Placement) -> dict[str, Any]:
+    """The model's placement as the runtime reads it (src/core/auth.ts, PlacementSpec)."""
+    spec: dict[str, Any] = {"in": placement.location, "name": placement.name}
+    if placement.prefix:
+        spec["prefix"] = placement.prefix
+    if placement.encoding != "plain":
+        spec["encoding"] = placement.encoding
+    if placement.token_url is not None:
+        spec["tokenUrl"] = placement.token_url
+    spec["credentials"] = [c.ts_option for c in placement.credentials]
+    return spec
 
 
 def security_spec(requirements: tuple[SecurityRequirement, ...]) -> list[dict[str, list[str]]]:
@@ -167,7 +162,7 @@ def client_view(api: Api, op_names: dict[str, OperationTypeNames], error_bodies:
         "envPrefix": api.env_prefix,
         "environments": {s.environment: s.default_url for s in api.servers},
         "credentials": [{"option": c.ts_option, "envVar": c.env_var} for c in api.credentials],
-        "schemes": {s.key: scheme_spec(s) for s in api.security_schemes},
+        "schemes": {s.key: placement_spec(s.placement) for s in api.security_schemes if s.placement is not None},
         "security": security_spec(api.security),
     }
     credentials = tuple(

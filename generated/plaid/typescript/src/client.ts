@@ -4,7 +4,7 @@
 import * as core from './core/index.js';
 import type * as types from './types.js';
 
-const API: core.ApiDescription = { name: 'Plaid', envPrefix: 'PLAID', environments: { production: 'https://production.plaid.com', sandbox: 'https://sandbox.plaid.com' }, credentials: [{ option: 'clientId', envVar: 'PLAID_CLIENT_ID' }, { option: 'secret', envVar: 'PLAID_SECRET' }], schemes: { clientId: { type: 'apiKey', in: 'header', name: 'PLAID-CLIENT-ID', credentials: ['clientId'] }, secret: { type: 'apiKey', in: 'header', name: 'PLAID-SECRET', credentials: ['secret'] } }, security: [{ clientId: [], secret: [] }] };
+const API: core.ApiDescription = { name: 'Plaid', envPrefix: 'PLAID', environments: { production: 'https://production.plaid.com', sandbox: 'https://sandbox.plaid.com' }, credentials: [{ option: 'clientId', envVar: 'PLAID_CLIENT_ID' }, { option: 'secret', envVar: 'PLAID_SECRET' }], schemes: { clientId: { in: 'header', name: 'PLAID-CLIENT-ID', credentials: ['clientId'] }, secret: { in: 'header', name: 'PLAID-SECRET', credentials: ['secret'] } }, security: [{ clientId: [], secret: [] }] };
 
 export interface PlaidOptions extends core.ClientOptions {
   /**
