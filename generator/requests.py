@@ -21,7 +21,6 @@ from .literals import js_number, py_comment, snippet_json
 from .model import Api, ArrayType, Operation, Primitive, SecurityScheme, TypeRef
 from .naming import python_identifier
 
-WHOLE_BODY = "body"  # key, TS property and Python keyword of a body that is one argument
 _LOCAL_BASE = "http://localhost"
 
 # Percent-encoding, shared with live.js: COMPONENT is exactly encodeURIComponent.
@@ -161,12 +160,9 @@ def request_plan(api: Api, operation: Operation) -> RequestPlan:
                              "form", True, False, _file_kind(api, field.property.type), field.property.required)
                 )
         else:
-            # the SDKs' rule: `body`, else `requestBody` (TypeScript) / `request_body`, `body_` (Python)
-            ts_name = WHOLE_BODY
-            while ts_name in {a.ts_name for a in arguments}:
-                ts_name = "request" + ts_name[:1].upper() + ts_name[1:]
-            taken_py = {a.py_name for a in arguments}
-            py_name = next(n for n in (WHOLE_BODY, "request_body", "body_") if n not in taken_py)
+            whole = api.identifiers.operation(operation.id).body
+            assert whole is not None
+            ts_name, py_name = whole.ts, whole.py
             file = "one" if body.kind == "binary" else ""
             key = ts_name if ts_name not in {a.key for a in arguments} else f"body:{ts_name}"
             arguments.append(Argument(key, ts_name, "body", ts_name, py_name, "form", True, False, file, body.required))

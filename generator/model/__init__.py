@@ -5,10 +5,12 @@ from .api import (
     BodyField,
     Credential,
     Header,
+    Identifiers,
     Names,
     NamedSchema,
     OAuthFlow,
     Operation,
+    OperationIdentifiers,
     Parameter,
     Placement,
     RequestBody,
@@ -36,8 +38,8 @@ from .types import (
 )
 
 __all__ = [
-    "Api", "AnyType", "ArrayType", "BodyField", "Credential", "Discriminator", "Header", "IntersectionType",
-    "JsonScalar", "LiteralType", "MapType", "Names", "NamedSchema", "OAuthFlow", "ObjectType", "Operation",
+    "Api", "AnyType", "ArrayType", "BodyField", "Credential", "Discriminator", "Header", "Identifiers", "IntersectionType",
+    "JsonScalar", "LiteralType", "MapType", "Names", "NamedSchema", "OAuthFlow", "ObjectType", "Operation", "OperationIdentifiers",
     "Parameter", "Placement", "Primitive", "Property", "RefType", "RequestBody", "Response", "SecurityRequirement",
     "SecurityScheme", "Server", "ServerVariable", "Tag", "TypeRef", "UnionType",
 ]

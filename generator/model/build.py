@@ -7,6 +7,7 @@ from typing import Any
 from ..diagnostics import Diagnostics
 from ..load.refs import Located, SpecSet
 from ..naming import Scope, camel_case, pascal_case, python_class_name, python_identifier, screaming_snake_case, ts_method_name, ts_type_name
+from ..naming.identifiers import operation_stem, settle
 from .api import Api, Names, Operation, SecurityRequirement, Server, Tag
 from .operations import HTTP_METHODS, OperationParts, path_template_names, settle_argument_names
 from .schemas import SchemaBuilder
@@ -73,6 +74,7 @@ class ApiBuilder:
             servers = (Server(url="/", environment="production"),)
         operations, webhooks = self._operations(root, security, servers)
         tags = _tags(doc, operations)
+        client = Names(original=self.provider, ts=client_ts, py=client_py, pascal=pascal_case(self.provider) or "Api")
         external = doc.get("externalDocs") if isinstance(doc.get("externalDocs"), dict) else {}
         return Api(
             provider=self.provider,
@@ -87,8 +89,9 @@ class ApiBuilder:
             webhooks=webhooks,
             schemas=self.schemas.schemas,
             tags=tags,
-            client_names=Names(original=self.provider, ts=client_ts, py=client_py, pascal=pascal_case(self.provider) or "Api"),
+            client_names=client,
             env_prefix=self.env_prefix,
+            identifiers=settle(self.provider, client, operations, self.schemas.schemas),
             docs_url=external.get("url") if isinstance(external.get("url"), str) else None,
             source_file=self.specs.root_file,
         )
@@ -137,9 +140,7 @@ class ApiBuilder:
                 op_id = camel_case(method + " " + " ".join(w for w in path.replace("{", " by ").split("/") if w))
             ts = ts_scope.allocate(ts_method_name(op_id) or method)
             py = py_scope.allocate(python_identifier(op_id, method), "_")
-            pascal = pascal_case(op_id) or pascal_case(method)
-            while pascal + "Params" in schema_names:
-                pascal += "Op"
+            pascal = operation_stem(pascal_case(op_id) or pascal_case(method), schema_names)
             names.append(Names(original=op_id, ts=ts, py=py, pascal=pascal_scope.allocate(pascal)))
         return names
 

@@ -8,16 +8,11 @@ from urllib.parse import urlsplit
 
 from ..diagnostics import Diagnostics
 from ..load.refs import Located, SpecSet
-from ..naming import Scope, camel_case, python_identifier, screaming_snake_case, snake_case
+from ..naming import CLIENT_OPTIONS_RESERVED, Scope, camel_case, python_identifier, screaming_snake_case, snake_case
 from . import placement
 from .api import Credential, OAuthFlow, SecurityRequirement, SecurityScheme, Server, ServerVariable
 from .placement import SchemeFacts
 
-# Client options every SDK already has; a credential must not take their names.
-RESERVED_OPTIONS = frozenset(
-    {"baseURL", "baseUrl", "base_url", "environment", "timeout", "maxRetries", "max_retries", "fetch",
-     "defaultHeaders", "default_headers", "http_client", "httpClient", "defaultQuery", "default_query"}
-)
 _GENERIC_HOST_LABELS = {"api", "www", "rest", "app"}
 
 
@@ -67,8 +62,8 @@ class CredentialNamer:
     def __init__(self, env_prefix: str) -> None:
         self.prefix = env_prefix
         self.env = Scope()
-        self.ts = Scope(RESERVED_OPTIONS)
-        self.py = Scope(RESERVED_OPTIONS)
+        self.ts = Scope(CLIENT_OPTIONS_RESERVED)
+        self.py = Scope(CLIENT_OPTIONS_RESERVED)
 
     def credential(self, scheme_key: str, label: str, *suffix: str, secret: bool = True) -> Credential:
         parts = (scheme_key, *suffix)

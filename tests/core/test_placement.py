@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,12 +18,15 @@ import httpx
 import pytest
 
 from generator.config import single_spec_config
+from generator.gateway import create_app
+from generator.load import load_api
 from generator.model import placement as rule
+from generator.model.api import Credential
 from generator.model.placement import Placement, SchemeFacts
 from generator.output import plan, write
 from generator.pipeline import generate
 from tests.conftest import REPO
-from tests.gateway.support import Upstream, config, gateway, serve, upstream_app
+from tests.gateway.support import Upstream, config, serve, upstream_app
 from tests.typescript.packages import build, node
 from tests.typescript.server import Loopback
 
@@ -33,13 +37,13 @@ SECRET = "hk-31f0"
 CALL = REPO / "tests" / "typescript" / "call.mjs"
 
 
-@pytest.fixture(scope="module")
+@contextmanager
 def moved_rule() -> Iterator[None]:
     """An API key meant for a header goes to X-Moved-Key, after `Key `; other kinds stay as they are."""
     original = rule.api_key_placement
 
-    def moved(facts: SchemeFacts, credentials: tuple[object, ...]) -> Placement:
-        placement = original(facts, credentials)  # type: ignore[arg-type]
+    def moved(facts: SchemeFacts, credentials: tuple[Credential, ...]) -> Placement:
+        placement = original(facts, credentials)
         return replace(placement, name=MOVED_HEADER, prefix=PREFIX) if placement.location == "header" else placement
 
     with pytest.MonkeyPatch.context() as patch:
@@ -48,10 +52,11 @@ def moved_rule() -> Iterator[None]:
 
 
 @pytest.fixture(scope="module")
-def output(moved_rule: None, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("moved") / "out"
     targets = ("typescript", "python", "docs", "snippets")
-    result = generate(single_spec_config(SPEC, out, "kitchensink", targets), use_cache=False)
+    with moved_rule():
+        result = generate(single_spec_config(SPEC, out, "kitchensink", targets), use_cache=False)
     assert not result.has_errors, [d.render() for d in result.diagnostics]
     write(plan(out, result.files, result.scopes))
     return out / "kitchensink"
@@ -117,11 +122,13 @@ def test_the_docs_try_it_data_follows(output: Path) -> None:
     assert f"API key sent in the {MOVED_HEADER} header" in page
 
 
-def test_the_gateway_follows(moved_rule: None) -> None:
+def test_the_gateway_follows() -> None:
     record = Upstream()
     with serve(upstream_app(record)) as upstream:
         cfg = config({"kitchensink": {"upstream": upstream.url + "/v1", "credentials": {"KITCHENSINK_API_KEY_HEADER": SECRET}}})
-        with gateway(cfg) as gw:
+        with moved_rule():
+            app = create_app(cfg, environ={})
+        with serve(app) as gw:
             response = httpx.post(f"{gw.url}/kitchensink/pets", json={"name": "Rex", "petType": "dog"},
                                   headers={MOVED_HEADER: "from-the-page"})
     assert response.status_code == 200
@@ -130,11 +137,10 @@ def test_the_gateway_follows(moved_rule: None) -> None:
     assert "x-api-key" not in seen.headers
 
 
-def test_other_kinds_keep_their_placement(moved_rule: None) -> None:
+def test_other_kinds_keep_their_placement() -> None:
     """The rule moved only what it was asked to: the query key and bearer still go where they went."""
-    from generator.load import load_api
-
-    api = load_api(SPEC, "kitchensink", validate=False).api
+    with moved_rule():
+        api = load_api(SPEC, "kitchensink", validate=False).api
     assert api is not None
     placed = {s.key: (s.placement.location, s.placement.name, s.placement.prefix) for s in api.security_schemes if s.placement}
     assert placed["apiKeyHeader"] == ("header", MOVED_HEADER, PREFIX)
@@ -145,8 +151,6 @@ def test_other_kinds_keep_their_placement(moved_rule: None) -> None:
 
 def test_one_placement_per_kind() -> None:
     """The rule itself, as the SDKs, snippets, docs and gateway receive it."""
-    from generator.model.api import Credential
-
     user, password = (Credential(n, n, n.upper(), n, n) for n in ("user", "password"))
     basic = rule.placement_for(SchemeFacts("b", "http", http_scheme="basic"), (user, password), "ACME")
     assert basic is not None and (basic.location, basic.name, basic.prefix, basic.encoding) == ("header", "Authorization", "Basic ", "basic")

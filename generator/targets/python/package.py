@@ -5,7 +5,6 @@ from __future__ import annotations
 from ...config import TargetOptions
 from ...literals import one_line, py_string
 from ...model import Api, Placement
-from ...naming import python_identifier
 from ..snippets import python_call, render_snippet
 from .views import ClientView, CredentialView, ExampleView, ReadmeView, ResourceView, SchemeView, TagView
 
@@ -48,7 +47,7 @@ def client_view(api: Api, options: TargetOptions, resources: list[ResourceView])
         description=api.description or "",
         client=api.client_names.py,
         async_client="Async" + api.client_names.py,
-        default_name=python_identifier(api.provider, "client"),
+        default_name=api.identifiers.default_client.py,
         env_prefix=api.env_prefix,
         env_prefix_literal=py_string(api.env_prefix),
         credentials=credentials,

@@ -16,7 +16,6 @@ from typing import Any, Mapping
 from ...config import TargetOptions
 from ...examples import Examples
 from ...model import Api, Operation
-from ...naming import python_identifier, ts_identifier
 from ...output import OutputFile, text_file
 from ...render import read_static
 from ...requests import RequestPlan, build_request, example_values, request_plan
@@ -39,9 +38,9 @@ def client(language: str) -> SnippetClient:
 
 def sdk_names(api: Api, options: TargetOptions) -> SdkNames:
     return SdkNames(
-        ts_client=ts_identifier(api.provider, "client"),
+        ts_client=api.identifiers.default_client.ts,
         npm_package=options.npm_package,
-        py_client=python_identifier(api.provider, "client"),
+        py_client=api.identifiers.default_client.py,
         python_package=options.python_package,
     )
 

@@ -11,8 +11,8 @@ from ...config import TargetOptions
 from ...model import Api
 from ...output import OutputFile, text_file
 from ...render import read_static, render, templates_dir
-from .client import client_view, default_export_name
-from .declarations import operation_type_names, type_declarations
+from .client import client_view
+from .declarations import type_declarations
 from .readme import readme_view
 
 # The compiler the package builds with (a devDependency; the package has no runtime dependencies).
@@ -35,9 +35,8 @@ def runtime_files() -> list[OutputFile]:
 
 
 def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
-    op_names = operation_type_names(api)
-    declarations, error_bodies = type_declarations(api, op_names)
-    client = client_view(api, op_names, error_bodies, options.docs_url)
+    declarations, error_bodies = type_declarations(api)
+    client = client_view(api, error_bodies, options.docs_url)
     package = PackageView(
         name=options.npm_package,
         version=options.package_version,
@@ -46,7 +45,7 @@ def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
     )
     files = runtime_files()
     files.append(text_file("package.json", render("typescript/package.json.j2", p=package)))
-    files.append(text_file("README.md", render("typescript/README.md.j2", r=readme_view(api, options, op_names))))
+    files.append(text_file("README.md", render("typescript/README.md.j2", r=readme_view(api, options))))
     files.append(text_file("src/types.ts", render("typescript/src/types.ts.j2", title=api.title, declarations=declarations)))
     files.append(text_file("src/client.ts", render("typescript/src/client.ts.j2", c=client)))
     files.append(
@@ -57,7 +56,7 @@ def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
                 package=options.npm_package,
                 env_vars=[c.env_var for c in api.credentials] + [f"{api.env_prefix}_BASE_URL"],
                 class_name=api.client_names.ts,
-                default_name=default_export_name(api),
+                default_name=api.identifiers.default_client.ts,
             ),
         )
     )

@@ -8,10 +8,9 @@ from typing import Any
 
 from ...literals import ts_key, ts_literal, ts_string
 from ...markdown import is_safe_url, resolve_url
-from ...model import Api, Operation, Placement, SecurityRequirement
+from ...model import Api, Operation, OperationIdentifiers, Placement, SecurityRequirement
 from ...model.api import Parameter
-from ...naming import ts_identifier
-from .declarations import Doc, OperationTypeNames, body_argument_key, doc_of, has_required_argument
+from .declarations import Doc, body_argument_key, doc_of, has_required_argument
 from .typeexpr import TypeWriter
 
 TYPES = "types"  # the namespace src/client.ts imports src/types.ts as
@@ -89,7 +88,7 @@ def endpoint_literal(api: Api, op: Operation) -> str:
         if body.fields:
             body_spec["fields"] = [f.names.ts if f.names.ts == f.property.name else [f.names.ts, f.property.name] for f in body.fields]
         else:
-            body_spec["key"] = body_argument_key(op)
+            body_spec["key"] = body_argument_key(api, op)
         if not body.required:
             body_spec["optional"] = True
         endpoint["body"] = body_spec
@@ -136,26 +135,20 @@ def method_key(name: str) -> str:
     return f"override [{ts_string(name)}]" if name == "constructor" else ts_key(name)
 
 
-def method_view(api: Api, op: Operation, names: OperationTypeNames, writer: TypeWriter, has_error_body: bool,
+def method_view(api: Api, op: Operation, names: OperationIdentifiers, writer: TypeWriter, has_error_body: bool,
                 docs_url: str | None) -> Method:
     return Method(
         name=op.names.ts,
         key=method_key(op.names.ts),
-        doc=method_doc(op, names.error_body if has_error_body else None, docs_url),
-        params_type=f"{TYPES}.{names.params}",
+        doc=method_doc(op, names.ts_error_body if has_error_body else None, docs_url),
+        params_type=f"{TYPES}.{names.ts_params}",
         params_optional=not has_required_argument(op),
         result_type=result_type(op, writer),
         endpoint=endpoint_literal(api, op),
     )
 
 
-def default_export_name(api: Api) -> str:
-    """The default client's local name: the provider in camelCase (plaid), clear of the module's imports."""
-    name = ts_identifier(api.provider, "client")
-    return name + "Client" if name in ("core", "lazyClient", api.client_names.ts) else name
-
-
-def client_view(api: Api, op_names: dict[str, OperationTypeNames], error_bodies: set[str], docs_url: str | None) -> ClientView:
+def client_view(api: Api, error_bodies: set[str], docs_url: str | None) -> ClientView:
     writer = TypeWriter(api, TYPES)
     description = {
         "name": api.client_names.ts,
@@ -169,7 +162,7 @@ def client_view(api: Api, op_names: dict[str, OperationTypeNames], error_bodies:
         CredentialOption(c.ts_option, c.env_var, doc_of(f"{c.label}. Defaults to process.env.{c.env_var}."))
         for c in api.credentials
     )
-    methods = tuple(method_view(api, op, op_names[op.id], writer, op.id in error_bodies, docs_url) for op in api.operations)
+    methods = tuple(method_view(api, op, api.identifiers.operation(op.id), writer, op.id in error_bodies, docs_url) for op in api.operations)
     return ClientView(
         class_name=api.client_names.ts,
         options_name=api.client_names.ts + "Options",

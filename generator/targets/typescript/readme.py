@@ -9,8 +9,7 @@ from ...config import TargetOptions
 from ...literals import one_line
 from ...model import Api, Operation
 from ..snippets import render_snippet
-from .client import default_export_name, result_type
-from .declarations import OperationTypeNames
+from .client import result_type
 from .typeexpr import TypeWriter
 
 _UNTAGGED = "Other operations"
@@ -76,14 +75,14 @@ def display_result(op: Operation, writer: TypeWriter) -> str:
     return "unknown" if "`" in text else text
 
 
-def readme_view(api: Api, options: TargetOptions, op_names: dict[str, OperationTypeNames]) -> ReadmeView:
+def readme_view(api: Api, options: TargetOptions) -> ReadmeView:
     writer = TypeWriter(api)
     by_tag: dict[str, list[Example]] = {}
     tag_text = {t.name: t.description or "" for t in api.tags}
     for op in api.operations:
         # the same example request the docs page and the snippet files show
         code = render_snippet(api, op, "typescript", options)
-        example = Example(op.names.ts, op_names[op.id].params, display_result(op, writer), f"{op.method.upper()} {op.path}", one_line(op.summary or op.description, 160), code, fence_for(code))
+        example = Example(op.names.ts, api.identifiers.operation(op.id).ts_params, display_result(op, writer), f"{op.method.upper()} {op.path}", one_line(op.summary or op.description, 160), code, fence_for(code))
         by_tag.setdefault(op.tags[0] if op.tags else _UNTAGGED, []).append(example)
     sections = tuple(TagSection(tag, one_line(tag_text.get(tag), 300), tuple(examples)) for tag, examples in by_tag.items())
     first = sections[0].examples[0].code if sections else ""
@@ -91,7 +90,7 @@ def readme_view(api: Api, options: TargetOptions, op_names: dict[str, OperationT
         package=options.npm_package,
         title=one_line(api.title, 120),
         description=one_line(api.description, 400),
-        default_name=default_export_name(api),
+        default_name=api.identifiers.default_client.ts,
         class_name=api.client_names.ts,
         env_prefix=api.env_prefix,
         credentials=tuple(CredentialRow(c.env_var, c.ts_option, c.label) for c in api.credentials),
