@@ -1,11 +1,12 @@
 """The intermediate model: what every target reads. It knows no target language beyond the
-identifiers computed once in naming.py (Names)."""
+identifiers computed once by naming/ (Names, Identifiers)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..naming.identifiers import Identifiers, OperationIdentifiers
 from .types import Property, RefType, TypeRef
 
 
@@ -228,44 +229,6 @@ class NamedSchema:
 class Tag:
     name: str
     description: str | None = None
-
-
-@dataclass(frozen=True)
-class OperationIdentifiers:
-    ts_params: str  # IdentityRefreshParams: the TypeScript type of the method's argument
-    ts_error_body: str  # IdentityRefreshErrorBody: the TypeScript type of its error answers
-    body: Names | None  # ts: key, py: keyword of the argument holding the whole body (None: no such argument)
-
-
-@dataclass(frozen=True)
-class Identifiers:
-    """Every name a target emits beyond the declarations' own Names; settled by naming/identifiers.py."""
-
-    default_client: Names  # ts/py: the default client's name in the package and in user programs
-    operations: tuple[tuple[str, OperationIdentifiers], ...]  # by operationId
-    py_param_types: tuple[tuple[str, str], ...]  # object schema key -> its TypedDict (PetParam)
-    py_fields: tuple[tuple[str, tuple[str, ...]], ...]  # object schema key -> its model's attribute per property
-
-    @cached_property
-    def _by_operation(self) -> dict[str, OperationIdentifiers]:
-        return dict(self.operations)
-
-    @cached_property
-    def _param_types(self) -> dict[str, str]:
-        return dict(self.py_param_types)
-
-    def operation(self, operation_id: str) -> OperationIdentifiers:
-        return self._by_operation[operation_id]
-
-    def py_param_type(self, schema_key: str) -> str:
-        return self._param_types[schema_key]
-
-    @cached_property
-    def _fields(self) -> dict[str, tuple[str, ...]]:
-        return dict(self.py_fields)
-
-    def py_field_names(self, schema_key: str) -> tuple[str, ...]:
-        return self._fields[schema_key]
 
 
 @dataclass(frozen=True)
