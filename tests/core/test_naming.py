@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 
 from generator import naming
+from generator.config import single_spec_config
 from generator.load import load_api
 from generator.model import Api
+from generator.pipeline import generate
 
 
 @pytest.mark.parametrize(
@@ -174,19 +176,18 @@ def test_the_default_client_is_clear_of_the_package_names(colliding: Api) -> Non
     assert (colliding.identifiers.default_client.ts, colliding.identifiers.default_client.py) == ("coreClient", "core")
 
 
-def test_targets_and_snippets_print_the_settled_names(colliding: Api) -> None:
+def test_targets_and_snippets_print_the_settled_names(tmp_path: Path) -> None:
     """No target settles a name of its own: what they print is what the pass decided."""
-    from generator.config import ProviderConfig, target_options
-    from generator.targets import python, snippets, typescript
-
-    options = target_options(ProviderConfig("core", Path("openapi.json")), colliding.version, None)
-    ts = {f.path: f.content.decode() for f in typescript.emit(colliding, options)}
-    assert "export interface CreatePetOpParams {" in ts["src/types.ts"] and "requestBody: " in ts["src/types.ts"]
-    assert "export interface PlainBodyParams {" in ts["src/types.ts"]
-    assert "coreClient" in ts["src/index.ts"]
-    py = "\n".join(f.content.decode() for f in python.emit(colliding, options) if f.path.endswith(".py"))
-    assert "PetParam2 = _t.TypedDict(" in py and "body_: " in py and "to_dict_2: " in py
-    create = next(op for op in colliding.operations if op.id == "createPet")
-    assert "requestBody: " in snippets.render_snippet(colliding, create, "typescript", options)
-    assert "body_=" in snippets.render_snippet(colliding, create, "python", options)
-    assert "import coreClient from" in snippets.render_snippet(colliding, create, "typescript", options)
+    spec = tmp_path / "openapi.json"
+    spec.write_text(json.dumps(COLLIDING))
+    result = generate(single_spec_config(spec, tmp_path / "out", "core", ("typescript", "python", "snippets")), use_cache=False)
+    assert not result.has_errors, [d.render() for d in result.diagnostics]
+    files = {f.path: f.content.decode() for f in result.files}
+    types = files["core/typescript/src/types.ts"]
+    assert "export interface CreatePetOpParams {" in types and "export interface PlainBodyParams {" in types
+    assert "requestBody: " in types
+    assert "coreClient" in files["core/typescript/src/index.ts"]
+    python = "\n".join(text for path, text in files.items() if path.startswith("core/python/") and path.endswith(".py"))
+    assert "PetParam2 = _t.TypedDict(" in python and "body_: " in python and "to_dict_2: " in python
+    assert "requestBody: " in files["core/snippets/createpet.ts"] and "import coreClient from" in files["core/snippets/createpet.ts"]
+    assert "body_=" in files["core/snippets/createpet.py"]

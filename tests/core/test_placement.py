@@ -23,7 +23,6 @@ from generator.load import load_api
 from generator.model import placement as rule
 from generator.model.api import Credential
 from generator.model.placement import Placement, SchemeFacts
-from generator.output import plan, write
 from generator.pipeline import generate
 from tests.conftest import REPO
 from tests.gateway.support import Upstream, config, serve, upstream_app
@@ -58,7 +57,9 @@ def output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with moved_rule():
         result = generate(single_spec_config(SPEC, out, "kitchensink", targets), use_cache=False)
     assert not result.has_errors, [d.render() for d in result.diagnostics]
-    write(plan(out, result.files, result.scopes))
+    for file in result.files:
+        (out / file.path).parent.mkdir(parents=True, exist_ok=True)
+        (out / file.path).write_bytes(file.content)
     return out / "kitchensink"
 
 
