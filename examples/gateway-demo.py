@@ -37,8 +37,8 @@ from starlette.routing import Route
 
 from generator.config import load_config
 from generator.gateway.routing import Router
-from generator.load import load_api
 from generator.model.api import Api, Operation
+from generator.spec_to_api import load_api
 
 REPO = Path(__file__).resolve().parents[1]
 

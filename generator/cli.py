@@ -159,10 +159,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
 def _steps(config: Config, only_targets: tuple[str, ...]) -> int:
     """How many steps the pipeline announces: reading each spec, each of its targets, and
     formatting each target that has a formatter."""
-    from .targets import formatter
+    from .targets import target
 
     chosen = [t for p in config.providers for t in p.targets if not only_targets or t in only_targets]
-    return len(config.providers) + len(chosen) + sum(1 for t in chosen if formatter(t))
+    return len(config.providers) + len(chosen) + sum(1 for t in chosen if target(t).formatter)
 
 
 def _report_check(the_plan: object, progress: Progress, elapsed: float) -> int:
@@ -189,7 +189,7 @@ def _report_check(the_plan: object, progress: Progress, elapsed: float) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .load import load_api
+    from .spec_to_api import load_api
 
     spec = Path(args.spec)
     loaded = load_api(spec, args.name or provider_name_for(spec), validate=not args.no_validate)

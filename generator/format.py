@@ -1,23 +1,21 @@
 """black through its Python API, in parallel worker processes, cached by content hash.
 
 The cache key holds black's version and mode, so a new black or a different mode never reuses
-an old result; unchanged files are never formatted twice (the cache lives in cache_dir()/black)."""
+an old result; unchanged files are never formatted twice (cache.FORMATTED, under the cache folder)."""
 
 from __future__ import annotations
 
 import gc
-import hashlib
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
 from importlib.metadata import version
-from pathlib import Path
 
 import black
 from black.mode import Mode, TargetVersion
 from black.report import NothingChanged
 
-from .load.validate import cache_dir
+from .cache import FORMATTED, cache_key
 from .output import OutputFile
 
 TARGET_VERSION = TargetVersion.PY311
@@ -37,17 +35,7 @@ def black_version() -> str:
 
 
 def _key(source: bytes) -> str:
-    # the generator's version too: a release that changes how it calls black starts afresh
-    from . import __version__
-
-    digest = hashlib.sha256()
-    digest.update(f"utdk {__version__}\0black {black_version()}\0{mode()!r}\0".encode())
-    digest.update(source)
-    return digest.hexdigest()
-
-
-def _cache_path(key: str) -> Path:
-    return cache_dir() / "black" / key[:2] / key
+    return cache_key(f"black {black_version()}", repr(mode()), source)
 
 
 def format_source(source: str) -> str:
@@ -57,17 +45,6 @@ def format_source(source: str) -> str:
         return black.format_file_contents(source, fast=True, mode=mode())
     except NothingChanged:
         return source
-
-
-def _store(key: str, content: bytes) -> None:
-    path = _cache_path(key)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{key}.{os.getpid()}.tmp")
-        tmp.write_bytes(content)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
 
 
 def _ready() -> None:
@@ -117,10 +94,11 @@ class FormatJob:
             if not f.path.endswith(".py"):
                 continue
             key = _key(f.content)
-            try:
-                self._results[index] = _cache_path(key).read_bytes()
-            except OSError:
+            cached = FORMATTED.read(key)
+            if cached is None:
                 self._misses.append((index, key, f.content))
+            else:
+                self._results[index] = cached
         self._own_pool: FormatPool | None = None
         self._futures: list[Future[str]] = []
         if sum(len(c) for _, _, c in self._misses) >= _PARALLEL_MIN_BYTES:
@@ -140,7 +118,7 @@ class FormatJob:
         for (index, key, _), text in zip(self._misses, formatted):
             content = text.encode("utf-8")
             self._results[index] = content
-            _store(key, content)
+            FORMATTED.write(key, content)
         self._misses = []
         self._futures = []
         return [OutputFile(f.path, self._results[i]) if i in self._results else f for i, f in enumerate(self._files)]

@@ -1,50 +1,29 @@
-"""generate(config) -> Result: the pure centre. It reads specs and writes nothing."""
+"""generate(config) -> Result: the pure centre. It reads specs and writes nothing.
+
+It wires the steps: spec files to an Api per provider (spec_to_api.py: load/, then model/, with
+validation beside), one ApiContext per provider handed to every chosen target (targets/), black
+over the Python target's files (format.py), then the files that list every provider. A run on
+unchanged inputs is answered by run_cache.py; processes.py pauses the collector and forks black's
+workers."""
 
 from __future__ import annotations
 
-import gc
-import os
 import time
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from . import run_cache
-from .config import Config, ProviderConfig, TargetOptions, target_options
-from .diagnostics import Diagnostic, Level
-from .format import FormatJob, FormatPool
-from .load import Loaded, load_api
-from .model import Api
-from .output import OutputFile
-from .targets import emitter, formatter, site_emitter
+from .config import Config, target_options
+from .diagnostics import Level
+from .result import ProviderResult, Result
+
+if TYPE_CHECKING:
+    from .format import FormatPool
+    from .spec_to_api import Loaded
+
+# What only generating needs (the model, the targets, black) is imported inside the functions
+# below: a run answered by run_cache loads none of it.
 
 Progress = Callable[[str], None]
-# Specs from this size up make enough Python source for black's workers to pay off.
-_LARGE_SPEC_BYTES = 256 * 1024
-
-
-@dataclass(frozen=True)
-class ProviderResult:
-    provider: ProviderConfig
-    api: Api
-    options: TargetOptions
-
-
-@dataclass
-class Result:
-    files: list[OutputFile] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
-    scopes: list[str] = field(default_factory=list)  # output folders this run owns entirely
-    providers: list[ProviderResult] = field(default_factory=list)
-    inputs: list[Path] = field(default_factory=list)  # every spec file read
-
-    @property
-    def has_errors(self) -> bool:
-        return any(d.level is Level.ERROR for d in self.diagnostics)
-
-    def add_time(self, phase: str, seconds: float) -> None:
-        self.timings[phase] = self.timings.get(phase, 0.0) + seconds
 
 
 def generate(config: Config, only_targets: tuple[str, ...] = (), validate: bool = True, strict: bool = False,
@@ -58,18 +37,10 @@ def generate(config: Config, only_targets: tuple[str, ...] = (), validate: bool 
         if cached is not None:
             cached.add_time("cached run", time.perf_counter() - start)
             return cached
-    # The model and the views are large trees of objects without cycles: the cyclic collector
-    # walking them again and again took a quarter of a warm run. It runs again afterwards, and in
-    # processes forked meanwhile (black's workers, the validator), whose garbage does have cycles.
-    collecting = gc.isenabled()
-    gc.disable()
-    _PAUSED.append(collecting)
-    try:
+    from .processes import collector_paused
+
+    with collector_paused():
         result = _generate(config, only_targets, validate, strict, progress)
-    finally:
-        _PAUSED.pop()
-        if collecting:
-            gc.enable()
     if use_cache and not result.has_errors and result.inputs:
         start = time.perf_counter()
         run_cache.store(config, options, result, result.inputs)
@@ -77,25 +48,13 @@ def generate(config: Config, only_targets: tuple[str, ...] = (), validate: bool 
     return result
 
 
-_PAUSED: list[bool] = []  # one entry per generate() running: whether the collector was on before
-
-
-def _collect_in_forked_child() -> None:
-    if _PAUSED and _PAUSED[0]:
-        # What the child inherits (the model, the views) is frozen: never scanned, never copied
-        # by the scan; the collector only looks at what the child itself makes.
-        gc.freeze()
-        gc.enable()
-
-
-os.register_at_fork(after_in_child=_collect_in_forked_child)
-
-
 def _generate(config: Config, only_targets: tuple[str, ...], validate: bool, strict: bool,
               progress: Progress | None) -> Result:
+    from .processes import format_pool
+
     result = Result()
     pending: list[Loaded] = []
-    pool = FormatPool() if _large_formatted_output(config, only_targets) else None
+    pool = format_pool(config, only_targets)
     try:
         _load_and_render(config, only_targets, validate, progress, result, pending, pool)
     finally:
@@ -114,21 +73,10 @@ def _generate(config: Config, only_targets: tuple[str, ...], validate: bool, str
     return result
 
 
-def _large_formatted_output(config: Config, only_targets: tuple[str, ...]) -> bool:
-    """Whether black's workers are worth forking up front (while this process is still small)."""
-    for provider in config.providers:
-        targets = [t for t in provider.targets if not only_targets or t in only_targets]
-        if any(formatter(t) for t in targets):
-            try:
-                if provider.spec.stat().st_size >= _LARGE_SPEC_BYTES:
-                    return True
-            except OSError:
-                pass
-    return False
-
-
 def _load_and_render(config: Config, only_targets: tuple[str, ...], validate: bool, progress: Progress | None, result: Result,
                      pending: list[Loaded], pool: FormatPool | None) -> None:
+    from .spec_to_api import load_api
+
     for provider in config.providers:
         if progress:
             progress(f"{provider.name}: reading {provider.spec}")
@@ -140,36 +88,40 @@ def _load_and_render(config: Config, only_targets: tuple[str, ...], validate: bo
         options = target_options(provider, loaded.api.version, loaded.api.docs_url)
         result.providers.append(ProviderResult(provider, loaded.api, options))
     if not any(not loaded.ok for loaded in pending):
-        _render(result, config, only_targets, progress, pool)
+        _render(result, only_targets, progress, pool)
 
 
-def _render(result: Result, config: Config, only_targets: tuple[str, ...], progress: Progress | None,
-            pool: FormatPool | None = None) -> None:
+def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | None, pool: FormatPool | None = None) -> None:
+    from .context import ApiContext
+    from .format import FormatJob
+    from .targets import REGISTRY, target
+
     jobs: list[tuple[str, FormatJob]] = []
     for entry in result.providers:
-        targets = [t for t in entry.provider.targets if not only_targets or t in only_targets]
+        context = ApiContext(entry.api, entry.options)
+        chosen = [target(name) for name in entry.provider.targets if not only_targets or name in only_targets]
         # targets whose output is formatted go first: their formatting overlaps the rest
-        for target in sorted(targets, key=lambda t: formatter(t) is None):
+        for chosen_target in sorted(chosen, key=lambda t: t.formatter is None):
             if progress:
-                progress(f"{entry.provider.name}: {target}")
+                progress(f"{entry.provider.name}: {chosen_target.name}")
             start = time.perf_counter()
-            prefix = entry.provider.out_dir(target)
-            files = emitter(target)(entry.api, entry.options)
+            prefix = entry.provider.out_dir(chosen_target.name)
+            files = chosen_target.emit(context)
             result.scopes.append(prefix)
-            if formatter(target) == "black":
+            if chosen_target.formatter == "black":
                 jobs.append((prefix, FormatJob(files, pool=pool)))
             else:
                 result.files.extend(f.under(prefix) for f in files)
-            result.add_time(f"render:{target}", time.perf_counter() - start)
+            result.add_time(f"render:{chosen_target.name}", time.perf_counter() - start)
     start = time.perf_counter()
     for prefix, job in jobs:
         if progress:
             progress(f"formatting {prefix}")
         result.files.extend(f.under(prefix) for f in job.result())
     result.add_time("format", time.perf_counter() - start)
-    site = site_emitter() if not only_targets or "docs" in only_targets else None
-    docs_entries = [e for e in result.providers if "docs" in e.provider.targets]
-    if site is not None and docs_entries:
-        for f in site(docs_entries):
-            result.files.append(f)
-            result.scopes.append(f.path)
+    for name, site_target in REGISTRY.items():
+        entries = [e for e in result.providers if name in e.provider.targets]
+        if entries and (not only_targets or name in only_targets):
+            for f in site_target.emit_site(entries):
+                result.files.append(f)
+                result.scopes.append(f.path)

@@ -4,7 +4,6 @@ Templates receive finished view objects; the filters here only quote and escape 
 
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 
 import jinja2
 
+from .cache import TEMPLATES, cache_key
 from .literals import FILTERS
 
 
@@ -31,11 +31,8 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled templates kept between runs. Jinja checks each entry against its template's
     source; the folder is named after Jinja's version and this file, whose options (trimming,
     escaping, filters) also shape the compiled code."""
-    from . import __version__
-    from .load.validate import cache_dir
-
-    settings = hashlib.sha256(f"utdk {__version__}\0jinja2 {jinja2.__version__}\0".encode() + Path(__file__).read_bytes())
-    directory = cache_dir() / "jinja" / settings.hexdigest()[:16]
+    settings = cache_key(f"jinja2 {jinja2.__version__}", Path(__file__).read_bytes())
+    directory = TEMPLATES.folder / settings[:16]
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError:

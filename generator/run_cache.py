@@ -4,24 +4,22 @@ What shapes the output is in the key or checked on lookup: the generator's own c
 (every file, by content), the versions of the libraries that shape the output, the configuration,
 the run's options, and the content of every spec file the run read (the root and the files its
 $refs reached, recorded when the entry was made). One entry per configuration and code: a new
-spec replaces the old entry instead of piling up beside it."""
+spec replaces the old entry instead of piling up beside it. Where and how entries are kept is
+cache.py's (cache.RUNS)."""
 
 from __future__ import annotations
 
 import hashlib
-import marshal
-import os
 import sys
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from .cache import MISSING, RUNS, cache_key
+from .config import Config
 from .diagnostics import Diagnostic, Level
 from .output import OutputFile
-
-if TYPE_CHECKING:
-    from .config import Config
-    from .pipeline import Result
+from .result import Result
 
 _FORMAT = "utdk-run-1"
 # Libraries whose output ends up in generated files (or in the diagnostics).
@@ -49,22 +47,17 @@ def _tree_digest(root: Path, suffixes: tuple[str, ...]) -> str:
 
 def code_digest() -> str:
     """The generator's code, its templates, the libraries that shape output, and the versions."""
-    from . import __version__
-    from .render import templates_dir
+    from .render import templates_dir  # on use: a cached run need not load Jinja
 
     package = Path(__file__).resolve().parent
-    parts = [_FORMAT, __version__, sys.version, _library_versions(),
-             _tree_digest(package, (".py",)), _tree_digest(templates_dir(), ())]
-    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+    return cache_key(_FORMAT, sys.version, _library_versions(),
+                     _tree_digest(package, (".py",)), _tree_digest(templates_dir(), ()))
 
 
-def _entry_path(config: "Config", options: tuple[object, ...]) -> Path:
-    from .load.validate import cache_dir
-
+def _entry_key(config: Config, options: tuple[object, ...]) -> str:
     # the output folder is left out: output paths are relative to it, so it changes no file
     settings = (config.root, config.providers, config.gateway)
-    key = hashlib.sha256(f"{code_digest()}\0{settings!r}\0{options!r}".encode()).hexdigest()
-    return cache_dir() / "runs" / f"{key}.marshal"
+    return cache_key(code_digest(), repr(settings), repr(options))
 
 
 def _file_digest(path: str) -> str | None:
@@ -74,14 +67,9 @@ def _file_digest(path: str) -> str | None:
         return None
 
 
-def lookup(config: "Config", options: tuple[object, ...]) -> "Result | None":
-    from .pipeline import Result
-
-    try:
-        entry: dict[str, Any] = marshal.loads(_entry_path(config, options).read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
-    if entry.get("format") != _FORMAT or not entry["inputs"]:
+def lookup(config: Config, options: tuple[object, ...]) -> Result | None:
+    entry: dict[str, Any] = RUNS.load(_entry_key(config, options))
+    if entry is MISSING or not isinstance(entry, dict) or entry.get("format") != _FORMAT or not entry["inputs"]:
         return None
     if any(_file_digest(path) != digest for path, digest in entry["inputs"]):
         return None
@@ -93,7 +81,7 @@ def lookup(config: "Config", options: tuple[object, ...]) -> "Result | None":
     )
 
 
-def store(config: "Config", options: tuple[object, ...], result: "Result", inputs: list[Path]) -> None:
+def store(config: Config, options: tuple[object, ...], result: Result, inputs: list[Path]) -> None:
     entry = {
         "format": _FORMAT,
         "inputs": [(str(p), _file_digest(str(p))) for p in inputs],
@@ -103,11 +91,4 @@ def store(config: "Config", options: tuple[object, ...], result: "Result", input
     }
     if any(digest is None for _, digest in entry["inputs"]):
         return
-    path = _entry_path(config, options)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(entry))
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        pass  # a cache that cannot be written only costs time
+    RUNS.store(_entry_key(config, options), entry)

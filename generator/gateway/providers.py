@@ -10,7 +10,7 @@ import httpx
 
 from ..config import ProviderConfig
 from ..diagnostics import Level
-from ..load import load_api
+from ..spec_to_api import load_api
 from ..model.api import Api
 from .credentials import Authorizer, CredentialSource
 from .oauth import TokenCache

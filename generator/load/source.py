@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-import marshal
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from ..cache import MISSING, PARSED, cache_key
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -114,7 +113,7 @@ def read_source(path: Path) -> SourceFile:
     return SourceFile(path=path, text=text, data=_parse_cached(raw, text, path.suffix.lower()))
 
 
-_PARSE_CACHE_VERSION = b"utdk-parse-1 pyyaml-" + yaml.__version__.encode()
+_PARSE_FORMAT = "utdk-parse-1 pyyaml " + yaml.__version__
 _MIN_CACHED_BYTES = 64 * 1024  # small files parse faster than a cache lookup
 
 
@@ -123,22 +122,9 @@ def _parse_cached(raw: bytes, text: str, suffix: str) -> Any:
     of that. Keyed by content, so an edited file is parsed again."""
     if len(raw) < _MIN_CACHED_BYTES:
         return parse_text(text, suffix)
-    from .validate import cache_dir
-
-    from .. import __version__  # read now, so a new release never reads an old release's entries
-
-    key = hashlib.sha256(_PARSE_CACHE_VERSION + b" utdk-" + __version__.encode() + suffix.encode() + b"\0" + raw).hexdigest()
-    cached = cache_dir() / "parsed" / f"{key}.marshal"
-    try:
-        return marshal.loads(cached.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    data = parse_text(text, suffix)
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(data))
-        os.replace(tmp, cached)
-    except (OSError, ValueError):
-        pass  # unmarshallable data or a read-only cache only cost time
+    key = cache_key(_PARSE_FORMAT, suffix, raw)
+    data = PARSED.load(key)
+    if data is MISSING:
+        data = parse_text(text, suffix)
+        PARSED.store(key, data)
     return data

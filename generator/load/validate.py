@@ -6,37 +6,25 @@ here is a warning unless --strict; what prevents a correct model is reported by 
 
 from __future__ import annotations
 
-import hashlib
-import json
 import marshal
 import multiprocessing
-import os
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from ..cache import MISSING, VALIDATED, cache_key
 from ..diagnostics import Diagnostic, Level, join_pointer
 from .refs import SpecSet
 
 _MAX_FINDINGS = 50
 
 
-def cache_dir() -> Path:
-    configured = os.environ.get("UTDK_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "utdk"
-
-
 def _content_key(specs: SpecSet) -> str:
-    from .. import __version__  # how findings are read (3.2 as 3.1) is ours, so our version counts
-
-    digest = hashlib.sha256()
-    digest.update(f"utdk {__version__}\0openapi-spec-validator {version('openapi-spec-validator')}".encode())
+    # the generator's version is in every key: how findings are read (3.2 as 3.1) is ours
+    parts: list[str | bytes] = [f"openapi-spec-validator {version('openapi-spec-validator')}"]
     for src in specs.loaded_files:
-        digest.update(b"\0" + str(src.path.name).encode() + b"\0" + marshal.dumps(_structure(src.data), 2))
-    return digest.hexdigest()
+        parts += [src.path.name, marshal.dumps(_structure(src.data), 2)]
+    return cache_key(*parts)
 
 
 # Prose the validator only checks for being a string. Editing documentation is the most common
@@ -96,7 +84,7 @@ class PendingValidation:
         self._document = document
         self._version = openapi_version
         self._use_cache = use_cache
-        self._cache_file = cache_dir() / "validate" / f"{_content_key(specs)}.json"
+        self._key = _content_key(specs)
         self._findings: list[tuple[str, str]] | None = self._read_cache() if use_cache else None
         self._process: Any = None
         self._connection: Any = None
@@ -104,9 +92,10 @@ class PendingValidation:
             self._start()
 
     def _read_cache(self) -> list[tuple[str, str]] | None:
+        found = VALIDATED.load(self._key)
         try:
-            return [(str(p), str(m)) for p, m in json.loads(self._cache_file.read_text("utf-8"))]
-        except (OSError, ValueError, TypeError):
+            return None if found is MISSING else [(str(p), str(m)) for p, m in found]
+        except (TypeError, ValueError):
             return None
 
     def _start(self) -> None:
@@ -131,7 +120,7 @@ class PendingValidation:
         if findings is None:
             findings = _findings(self._document, self._version, self.specs.root_path)
         if self._use_cache:
-            _write_cache(self._cache_file, findings)
+            VALIDATED.store(self._key, findings)
         self._findings = findings
         return findings
 
@@ -149,12 +138,3 @@ def _child(connection: Any, document: dict[str, Any], version: str, root: Path) 
     finally:
         connection.close()
 
-
-def _write_cache(path: Path, findings: list[tuple[str, str]]) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(findings), "utf-8")
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a cache that cannot be written only costs time

@@ -1,4 +1,7 @@
-"""The intermediate model: frozen dataclasses that every target reads instead of the spec."""
+"""The intermediate model: frozen dataclasses that every target reads instead of the spec.
+
+build.py makes an Api from what load/ returns (a SpecSet and its root); nothing here imports a
+target, and load/ never imports the model."""
 
 from .api import (
     Api,

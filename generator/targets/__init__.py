@@ -1,27 +1,16 @@
-"""Targets: each package turns an Api into output files (paths relative to its own folder).
+"""Targets: each package turns one provider's ApiContext into output files (targets/base.py).
 
-A target module exposes `emit(api, options) -> list[OutputFile]`; the docs target may also
-expose `emit_site(entries) -> list[OutputFile]` for files that list every provider."""
+The registry below is the one list of targets; `config.TARGETS` names them in the same order."""
 
 from __future__ import annotations
 
-import importlib
-from typing import Any, Callable
+from . import docs, python, snippets, typescript
+from .base import Formatter, Target, TargetFunctions
 
-from ..config import TARGETS
+REGISTRY: dict[str, Target] = {t.name: t for t in (typescript.TARGET, python.TARGET, docs.TARGET, snippets.TARGET)}
 
-
-def emitter(name: str) -> Callable[..., Any]:
-    if name not in TARGETS:
-        raise KeyError(name)
-    return importlib.import_module(f"{__name__}.{name}").emit  # type: ignore[no-any-return]
+__all__ = ["Formatter", "REGISTRY", "Target", "TargetFunctions", "target"]
 
 
-def site_emitter() -> Callable[..., Any] | None:
-    module = importlib.import_module(f"{__name__}.docs")
-    return getattr(module, "emit_site", None)
-
-
-def formatter(name: str) -> str | None:
-    """The formatter a target's source files go through ("black"), or None."""
-    return getattr(importlib.import_module(f"{__name__}.{name}"), "FORMATTER", None)
+def target(name: str) -> Target:
+    return REGISTRY[name]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.load import load_api
 from generator.model import ArrayType, ObjectType, RefType
+from generator.spec_to_api import load_api
 from tests.conftest import CORPUS, PLAID_FULL, require_shared, run_cli
 
 LINE = re.compile(r"^[^:\n]+:\d+:\d+: (error|warning): #\S*: .+$")

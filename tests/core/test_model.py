@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.load import load_api
+from generator.spec_to_api import load_api
 from generator.model import (
     AnyType, ArrayType, IntersectionType, LiteralType, MapType, ObjectType, Primitive, RefType, UnionType,
 )

@@ -11,7 +11,7 @@ import pytest
 
 from generator import naming
 from generator.config import single_spec_config
-from generator.load import load_api
+from generator.spec_to_api import load_api
 from generator.model import Api
 from generator.pipeline import generate
 

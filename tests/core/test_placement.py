@@ -19,7 +19,7 @@ import pytest
 
 from generator.config import single_spec_config
 from generator.gateway import create_app
-from generator.load import load_api
+from generator.spec_to_api import load_api
 from generator.model import placement as rule
 from generator.model.api import Credential
 from generator.model.placement import Placement, SchemeFacts

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.load import load_api, validate
+from generator.load import validate
+from generator.spec_to_api import load_api
 
 SPEC = """openapi: 3.0.3
 info: {title: T, version: '1', description: %s}

@@ -14,7 +14,8 @@ from typing import Any
 import pytest
 
 from generator.config import ProviderConfig, target_options
-from generator.load import load_api
+from generator.context import ApiContext
+from generator.spec_to_api import load_api
 from generator.targets.docs import emit
 from tests.conftest import CORPUS, PLAID_FULL, SHARED, require_shared
 
@@ -120,7 +121,7 @@ DOCUMENTS = corpus_documents()
 def test_corpus_document_docs(browser: Any, tmp_path: Path, name: str, spec: Path) -> None:
     api = load_api(spec, "corpus", validate=False).api
     assert api is not None
-    files = emit(api, target_options(ProviderConfig("corpus", spec), api.version, api.docs_url))
+    files = emit(ApiContext(api, target_options(ProviderConfig("corpus", spec), api.version, api.docs_url)))
     for f in files:
         target = tmp_path / f.path
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 
 from generator.config import ProviderConfig, target_options
-from generator.load import load_api
-from generator.targets.snippets import CLIENTS, render_snippet
+from generator.context import ApiContext
+from generator.snippets import CLIENTS, render_snippet
+from generator.spec_to_api import load_api
 from tests.conftest import REPO
 
 from .support import PageWatch
@@ -58,7 +59,7 @@ def test_typed_values_render_like_python(context: Any, site: Path, kitchensink: 
         if value is not None:
             values[label] = value
     for client in CLIENTS:
-        expected = render_snippet(api, op, client.language, options, values)
+        expected = render_snippet(ApiContext(api, options), op, client.language, values)
         shown = page.locator(f'[data-snippet="{client.language}"]').text_content()
         assert shown == expected, (client.language, shown, expected)
     assert watch.errors == [] and watch.dialogs == []
@@ -73,9 +74,9 @@ def test_a_cleared_checkbox_leaves_the_snippet(context: Any, site: Path, kitchen
     assert page.locator("#" + (box.get_attribute("id") or "") + "-state").inner_text() == "not sent"
     box.check()
     box.uncheck()  # ticked then unticked: sends false
-    assert page.locator('[data-snippet="python"]').text_content() == render_snippet(api, op, "python", options, {"subscribe": False})
+    assert page.locator('[data-snippet="python"]').text_content() == render_snippet(ApiContext(api, options), op, "python", {"subscribe": False})
     page.get_by_role("button", name="Clear subscribe").click()
-    assert page.locator('[data-snippet="python"]').text_content() == render_snippet(api, op, "python", options, {})
+    assert page.locator('[data-snippet="python"]').text_content() == render_snippet(ApiContext(api, options), op, "python", {})
 
 
 @pytest.mark.parametrize("operation", ["createpet", "listpets", "searchpets", "submitcontactform", "updatepet", "putshape", "createtree"])
@@ -88,8 +89,8 @@ def test_fill_in_the_example_gives_the_example_snippet(context: Any, site: Path,
     page.goto((site / f"kitchensink/docs/operations/{operation}.html").as_uri())
     page.get_by_role("button", name="Fill in the example").click()
     for client in CLIENTS:
-        assert page.locator(f'[data-snippet="{client.language}"]').text_content() == render_snippet(api, op, client.language, options), client.language
+        assert page.locator(f'[data-snippet="{client.language}"]').text_content() == render_snippet(ApiContext(api, options), op, client.language), client.language
     page.get_by_role("button", name="Clear all").click()
     for client in CLIENTS:
-        assert page.locator(f'[data-snippet="{client.language}"]').text_content() == render_snippet(api, op, client.language, options, {})
+        assert page.locator(f'[data-snippet="{client.language}"]').text_content() == render_snippet(ApiContext(api, options), op, client.language, {})
     assert watch.errors == [] and watch.dialogs == []

@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 
 from generator.config import load_config, target_options
-from generator.load import load_api
-from generator.targets.snippets import CLIENTS, render_snippet
+from generator.context import ApiContext
+from generator.snippets import CLIENTS, render_snippet
+from generator.spec_to_api import load_api
 from tests.conftest import REPO
 
 from .support import SCREENSHOTS, closed_port, SEED, PageWatch, ProtocolServer, Server, missing_in_order, seed_lines
@@ -60,15 +61,15 @@ def test_typing_updates_every_snippet(context: Any, site: Path, plaid: tuple[Any
     languages = [codes.nth(i).get_attribute("data-snippet") for i in range(codes.count())]
     assert languages == [c.language for c in CLIENTS] and languages[0] == "typescript"
     for language in languages:
-        assert page.locator(f'[data-snippet="{language}"]').text_content() == render_snippet(api, operation, language, options, {})
+        assert page.locator(f'[data-snippet="{language}"]').text_content() == render_snippet(ApiContext(api, options), operation, language, {})
     page.get_by_label("access_token").type(TOKEN[:12])
     page.get_by_label("access_token").fill(TOKEN)
     for language in languages:
-        expected = render_snippet(api, operation, language, options, {"access_token": TOKEN})
+        expected = render_snippet(ApiContext(api, options), operation, language, {"access_token": TOKEN})
         assert TOKEN in expected
         assert page.locator(f'[data-snippet="{language}"]').text_content() == expected, language
     page.get_by_label("access_token").fill("")
-    assert page.locator('[data-snippet="typescript"]').text_content() == render_snippet(api, operation, "typescript", options, {})
+    assert page.locator('[data-snippet="typescript"]').text_content() == render_snippet(ApiContext(api, options), operation, "typescript", {})
     assert watch.errors == []
 
 
@@ -235,7 +236,7 @@ def test_copy_button_copies_the_shown_snippet(browser: Any, site: Path, plaid: t
         page.get_by_role("button", name="Copy").click()
         page.locator("#copy-status").filter(has_text="Copied").wait_for()
         copied = page.evaluate("() => navigator.clipboard.readText()")
-        assert copied == render_snippet(api, operation, "curl", options, {"access_token": TOKEN})
+        assert copied == render_snippet(ApiContext(api, options), operation, "curl", {"access_token": TOKEN})
         assert watch.errors == []
     finally:
         context.close()

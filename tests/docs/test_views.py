@@ -11,12 +11,13 @@ from typing import Any
 import pytest
 
 from generator.config import ProviderConfig, target_options
-from generator.load import load_api
+from generator.context import ApiContext
+from generator.spec_to_api import load_api
+from generator.targets.docs import _layout
 from generator.targets.docs import emit
 from generator.targets.docs.fields import CHECKBOX, FILE, INTEGER, JSON_TEXT, SELECT, TEXT
 from generator.targets.docs.index import index_page
 from generator.targets.docs.page import credential_inputs, input_fields
-from generator.targets.docs import _layout
 from tests.conftest import REPO
 
 
@@ -73,7 +74,7 @@ def test_plaid_fields_match_the_seed(plaid: tuple[Any, Any]) -> None:
 
 def test_credentials_follow_the_gateway_protocol(kitchensink: tuple[Any, Any]) -> None:
     api, options = kitchensink
-    files = {f.path: f.content.decode() for f in emit(api, options)}
+    files = {f.path: f.content.decode() for f in emit(ApiContext(api, options))}
     data = json.loads(re.search(r'<script type="application/json" id="console-data">(.*?)</script>', files["operations/deletepet.html"]).group(1))  # type: ignore[union-attr]
     headers = [c["header"] for c in data["credentials"]]
     assert "X-Gateway-Credential-KITCHENSINK-BASIC-AUTH-USERNAME" in headers
@@ -93,8 +94,8 @@ def test_index_groups_by_tag_or_by_first_path_segment(kitchensink: tuple[Any, An
 
 def test_output_is_stable_and_relative(plaid: tuple[Any, Any], kitchensink: tuple[Any, Any]) -> None:
     for api, options in (plaid, kitchensink):
-        first = {f.path: f.content for f in emit(api, options)}
-        second = {f.path: f.content for f in emit(api, options)}
+        first = {f.path: f.content for f in emit(ApiContext(api, options))}
+        second = {f.path: f.content for f in emit(ApiContext(api, options))}
         assert first == second
         assert {"index.html", "assets/docs.css", "assets/console.js", "assets/index.js", "assets/snippets.js"} <= set(first)
         for path, content in first.items():
@@ -105,7 +106,7 @@ def test_output_is_stable_and_relative(plaid: tuple[Any, Any], kitchensink: tupl
 
 def test_external_docs_links_resolve_against_the_docs_site(plaid: tuple[Any, Any]) -> None:
     api, options = plaid
-    page = next(f for f in emit(api, options) if f.path == "operations/identityrefresh.html").content.decode()
+    page = next(f for f in emit(ApiContext(api, options)) if f.path == "operations/identityrefresh.html").content.decode()
     assert 'href="https://plaid.com/docs/api/products/identity/#identityrefresh"' in page
 
 

@@ -8,7 +8,7 @@ import gc
 import multiprocessing
 from pathlib import Path
 
-from generator import pipeline
+from generator import pipeline, processes
 from generator.config import single_spec_config
 
 REPO = Path(__file__).resolve().parents[2]
@@ -21,7 +21,7 @@ def _report(connection: object) -> None:
 def test_a_process_forked_while_generating_collects_garbage() -> None:
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    pipeline._PAUSED.append(True)
+    processes._PAUSED.append(True)
     gc.disable()
     try:
         child = context.Process(target=_report, args=(send,))
@@ -29,7 +29,7 @@ def test_a_process_forked_while_generating_collects_garbage() -> None:
         enabled_in_child = receive.recv()
         child.join()
     finally:
-        pipeline._PAUSED.pop()
+        processes._PAUSED.pop()
         gc.enable()
     assert enabled_in_child is True
 
@@ -40,4 +40,4 @@ def test_the_collector_is_back_on_after_generating(tmp_path: Path) -> None:
     result = pipeline.generate(config, use_cache=False)
     assert result.files and not result.has_errors
     assert gc.isenabled()
-    assert pipeline._PAUSED == []
+    assert processes._PAUSED == []

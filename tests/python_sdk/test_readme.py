@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 
 from generator.config import ProviderConfig, target_options
-from generator.load import load_api
-from generator.targets.snippets import render_snippet
+from generator.context import ApiContext
+from generator.snippets import render_snippet
+from generator.spec_to_api import load_api
 from tests.conftest import REPO
 from tests.python_sdk.packages import PLAID_SRC
 from tests.python_sdk.server import Answer, Loopback
@@ -39,7 +40,7 @@ def test_docs_snippet_runs_with_the_default_client(server: Loopback) -> None:
     api = load_api(REPO / "specs" / "plaid" / "openapi.yaml", "plaid").api
     assert api is not None
     options = target_options(ProviderConfig("plaid", Path("specs/plaid/openapi.yaml")), api.version, api.docs_url)
-    snippet = render_snippet(api, api.operations[0], "python", options)
+    snippet = render_snippet(ApiContext(api, options), api.operations[0], "python")
     assert snippet.startswith("from utdk_plaid import plaid\n\nplaid.identity_refresh(access_token=")
     assert snippet in README.read_text("utf-8")
     server.answer("POST", "/identity/refresh", Answer(body={"request_id": "r1", "extra": 1}))

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from generator.config import TargetOptions
-from generator.load import load_api
+from generator.context import ApiContext
 from generator.model import Api
+from generator.spec_to_api import load_api
 from generator.targets.snippets import emit
 
 from .fixtures import REPO
@@ -44,7 +45,7 @@ def test_snippets_are_valid_source(name: str, path: Path, tmp_path: Path) -> Non
     api = _api(path)
     if api is None:
         pytest.skip(f"{name} does not load into a model")
-    files = emit(api, TargetOptions("corpus", "@utdk/corpus", "utdk_corpus", "utdk-corpus", "0.1.0", None))
+    files = emit(ApiContext(api, TargetOptions("corpus", "@utdk/corpus", "utdk_corpus", "utdk-corpus", "0.1.0", None)))
     assert len(files) == 3 * len(api.operations)
     by_kind: dict[str, list[str]] = {"ts": [], "py": [], "sh": []}
     for f in files:

@@ -12,8 +12,9 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
+from generator.context import ApiContext
 from generator.requests import ExampleRequest, build_request, request_plan
-from generator.targets.snippets import render_snippet
+from generator.snippets import render_snippet
 
 from .fixtures import HOSTILE, as_json, cases, api_for, operation, options_for
 from .loopback import check_received, credential_values, loopback_server
@@ -49,7 +50,7 @@ def test_curl_snippet_sends_the_example_request(case, curl: str, server, tmp_pat
     api, op, options = api_for(case.provider), operation(case.provider, case.operation), options_for(case.provider)
     values = as_json(case.values)
     plan = request_plan(api, op)
-    snippet = render_snippet(api, op, "curl", options, values)
+    snippet = render_snippet(ApiContext(api, options), op, "curl", values)
     request = build_request(plan, values if values is not None else _example(case))
     assert "127.0.0.1" not in snippet and plan.base_url in snippet
     env = credential_values(request)
@@ -78,7 +79,7 @@ def _example(case):  # type: ignore[no-untyped-def]
 def test_hostile_text_reaches_the_server_unchanged(curl: str, server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The shell passes every byte through: a JSON body with quotes, $(...), backticks and !."""
     api, op, options = api_for("kitchensink"), operation("kitchensink", "createPet"), options_for("kitchensink")
-    snippet = render_snippet(api, op, "curl", options, {"name": HOSTILE, "petType": "dog"})
+    snippet = render_snippet(ApiContext(api, options), op, "curl", {"name": HOSTILE, "petType": "dog"})
     origin, recorder = server
     recorder.requests.clear()
     local = snippet.replace("https://us.api.kitchensink.example", origin, 1)

@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
+from generator.context import ApiContext
 from generator.requests import js_order, request_plan
-from generator.targets.snippets import render_snippet
+from generator.snippets import render_snippet
 
 from .fixtures import PROVIDERS, api_for, as_json, cases, operation, options_for
 
@@ -40,7 +41,7 @@ def _python_value(node: ast.expr) -> Any:
 @pytest.mark.parametrize("case", HOSTILE_CASES, ids=lambda c: c.id)
 def test_python_snippet_arguments_evaluate_to_the_values(case: Any) -> None:
     api, op, options = api_for(case.provider), operation(case.provider, case.operation), options_for(case.provider)
-    source = render_snippet(api, op, "python", options, as_json(case.values))
+    source = render_snippet(ApiContext(api, options), op, "python", as_json(case.values))
     tree = ast.parse(source)
     assert isinstance(tree.body[0], ast.ImportFrom) and len(tree.body) == 2
     call = tree.body[1]
@@ -74,7 +75,7 @@ def test_typescript_snippet_objects_evaluate_to_the_values() -> None:
     sources, expected = [], []
     for case in HOSTILE_CASES:
         api, op, options = api_for(case.provider), operation(case.provider, case.operation), options_for(case.provider)
-        sources.append(render_snippet(api, op, "typescript", options, as_json(case.values)))
+        sources.append(render_snippet(ApiContext(api, options), op, "typescript", as_json(case.values)))
         expected.append(_expected(case, "ts_name") or None)
     done = subprocess.run([node, "-e", TS_RUNNER], input=json.dumps(sources), capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

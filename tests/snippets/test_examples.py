@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from generator.context import ApiContext
 from generator.examples import plain_json
-from generator.load import load_api
 from generator.model import Api
 from generator.requests import build_request, example_request, example_values, request_plan
+from generator.spec_to_api import load_api
 
 from .fixtures import api_for, operation
 
@@ -180,7 +181,7 @@ def test_full_plaid_spec_gives_every_operation_a_snippet(shared: Path) -> None:
 
     loaded = load_api(shared / "specs" / "plaid" / "openapi.yaml", "plaid")
     assert loaded.api is not None
-    files = emit(loaded.api, TargetOptions("plaid", "@utdk/plaid", "utdk_plaid", "utdk-plaid", "1.0.0", None))
+    files = emit(ApiContext(loaded.api, TargetOptions("plaid", "@utdk/plaid", "utdk_plaid", "utdk-plaid", "1.0.0", None)))
     assert len(files) == 3 * len(loaded.api.operations) > 900
     texts = [f.content.decode() for f in files]
     assert not any("secret: '" in t or 'secret="' in t for t in texts)

@@ -17,9 +17,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from generator.context import ApiContext
 from generator.model import Api
 from generator.requests import ExampleRequest, example_request
-from generator.targets.snippets import render_snippet
+from generator.snippets import render_snippet
 
 from .fixtures import REPO, SDK_PROVIDERS, api_for, options_for
 from .loopback import Recorder, check_received, credential_values, loopback_server
@@ -101,7 +102,7 @@ def typescript_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("snippet-app")
     for provider in SDK_PROVIDERS:
         package = root / "node_modules" / "@utdk" / provider
-        _write(emit(api_for(provider), options_for(provider)), package)
+        _write(emit(ApiContext(api_for(provider), options_for(provider))), package)
         built = subprocess.run([str(TSC), "-p", "tsconfig.json"], cwd=package, capture_output=True, text=True, timeout=600)
         assert built.returncode == 0, built.stdout + built.stderr
     (root / "package.json").write_text(json.dumps({"name": "snippet-app", "private": True, "type": "module"}))
@@ -111,7 +112,7 @@ def typescript_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (src / "node-fs.d.ts").write_text(NODE_FS_DECLARATION)
     for snippet in _snippets():
         api, op = api_for(snippet.provider), next(o for o in api_for(snippet.provider).operations if o.id == snippet.request.plan.operation)
-        (src / f"{snippet.name}.ts").write_text(render_snippet(api, op, "typescript", options_for(snippet.provider)) + "\n")
+        (src / f"{snippet.name}.ts").write_text(render_snippet(ApiContext(api, options_for(snippet.provider)), op, "typescript") + "\n")
     _upload_files(root)
     return root
 
@@ -145,7 +146,7 @@ def python_sdks(tmp_path_factory: pytest.TempPathFactory) -> Path:
         pytest.skip("the Python SDK target (generator/targets/python) is not built yet")
     root = tmp_path_factory.mktemp("python-sdks")
     for provider in SDK_PROVIDERS:
-        _write(emit(api_for(provider), options_for(provider)), root / provider)
+        _write(emit(ApiContext(api_for(provider), options_for(provider))), root / provider)
     _upload_files(root)
     return root
 
@@ -154,7 +155,7 @@ def python_sdks(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_python_snippet_runs_and_sends_the_example_request(snippet: Snippet, python_sdks: Path, server: tuple[str, Recorder]) -> None:
     api = api_for(snippet.provider)
     op = next(o for o in api.operations if o.id == snippet.request.plan.operation)
-    source = render_snippet(api, op, "python", options_for(snippet.provider)) + "\n"
+    source = render_snippet(ApiContext(api, options_for(snippet.provider)), op, "python") + "\n"
     (python_sdks / f"{snippet.name}.py").write_text(source)
     origin, recorder = server
     recorder.requests.clear()

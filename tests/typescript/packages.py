@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from generator.config import ProviderConfig, TargetOptions, target_options
-from generator.load import load_api
+from generator.context import ApiContext
 from generator.model import Api
+from generator.spec_to_api import load_api
 from generator.targets.typescript import emit
 from tests.conftest import REPO
 
@@ -44,7 +45,7 @@ def load(spec: Path, name: str, validate: bool = False) -> tuple[Api, TargetOpti
 def write_package(spec: Path, name: str, dest: Path) -> Path:
     """The package for one spec, written the way the pipeline would (emit, then files on disk)."""
     api, options = load(spec, name)
-    for f in emit(api, options):
+    for f in emit(ApiContext(api, options)):
         target = dest / f.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(f.content)

@@ -4,16 +4,18 @@ from file:// and from any static host."""
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Sequence
 
 from markupsafe import Markup
 
 from ...config import TargetOptions
+from ...context import ApiContext
 from ...literals import one_line
-from ...examples import Examples
 from ...model import Api, Operation
 from ...output import OutputFile, text_file
 from ...render import read_static, render
+from ...result import ProviderResult
+from ..base import TargetFunctions
 from .index import index_page, operation_href
 from .page import ProviderPages, credential_inputs, operation_page
 from .views import Layout, NavLink, SitePage, SiteProvider
@@ -33,9 +35,10 @@ def _layout(api: Api, options: TargetOptions, asset_prefix: str) -> Layout:
     )
 
 
-def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
+def emit(context: ApiContext) -> list[OutputFile]:
+    api, options = context.api, context.options
     visible = [op for op in api.operations if not op.hidden]
-    shared = ProviderPages(api, options, _layout(api, options, "../"), credential_inputs(api), Examples(api))
+    shared = ProviderPages(context, _layout(api, options, "../"), credential_inputs(api))
     files: list[OutputFile] = []
     for i, op in enumerate(visible):
         previous = visible[i - 1] if i > 0 else None
@@ -46,10 +49,7 @@ def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
     files.append(text_file("index.html", render("docs/index.html", page=index)))
     for name in ASSETS:
         files.append(OutputFile(f"assets/{name}", read_static(f"docs/assets/{name}")))
-    try:
-        files.append(OutputFile("assets/snippets.js", read_static(SNIPPET_RENDERER)))
-    except FileNotFoundError:
-        pass  # the snippets target is not installed: pages keep their server-rendered snippets
+    files.append(OutputFile("assets/snippets.js", read_static(SNIPPET_RENDERER)))  # the snippet library's live.js
     return files
 
 
@@ -59,7 +59,7 @@ def _nav(operation: Operation | None) -> NavLink | None:
     return NavLink("../" + operation_href(operation), operation.method.upper(), operation.summary or operation.path)
 
 
-def emit_site(entries: Iterable[Any]) -> list[OutputFile]:
+def emit_site(entries: Sequence[ProviderResult]) -> list[OutputFile]:
     """generated/index.html: every provider with docs, linking to its index page."""
     providers = tuple(
         SiteProvider(
@@ -83,3 +83,6 @@ def _visible_count(api: Api) -> int:
 
 def _count_label(count: int) -> str:
     return f"{count} operation" if count == 1 else f"{count} operations"
+
+
+TARGET = TargetFunctions("docs", emit, site=emit_site)

@@ -10,6 +10,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ...config import TargetOptions
+from ...context import ApiContext
 from ...examples import Examples
 from ...markdown import is_safe_url, render_markdown, resolve_url
 from ...model import Api, Operation, Parameter, SecurityScheme
@@ -253,18 +254,16 @@ def response_docs(api: Api, operation: Operation, base_url: str | None) -> tuple
 class ProviderPages:
     """What every operation page of one provider shares, made once per spec."""
 
-    api: Api
-    options: TargetOptions
+    context: ApiContext
     layout: Layout
     credentials: tuple[CredentialInput, ...]
-    examples: Examples
 
 
 def operation_page(shared: ProviderPages, operation: Operation, previous: NavLink | None, following: NavLink | None) -> OperationPage:
-    api, options, layout, credentials = shared.api, shared.options, shared.layout, shared.credentials
+    api, options, layout, credentials = shared.context.api, shared.context.options, shared.layout, shared.credentials
     base_url = options.docs_url
-    fields = input_fields(api, operation, base_url, shared.examples)
-    snippets = snippets_for(api, operation, options)
+    fields = input_fields(api, operation, base_url, shared.context.examples)
+    snippets = snippets_for(shared.context, operation)
     body = operation.request_body
     return OperationPage(
         layout=layout,

@@ -1,4 +1,4 @@
-"""The code snippet tabs of an operation page, from the snippets target's client registry.
+"""The code snippet tabs of an operation page, from the snippet library's client registry.
 
 The first render is made here in Python for the empty form (only filled fields appear in a
 snippet, so an empty form shows the bare call); templates/snippets/live.js renders the same text
@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...config import TargetOptions
-from ...model import Api, Operation
+from ...context import ApiContext
+from ...model import Operation
+from ...snippets import CLIENTS, render_snippet, snippet_spec
 from .views import SnippetTab
 
 # A body property is a "field" argument of the request plan; the docs form calls its location "body".
@@ -32,23 +33,19 @@ class Snippets:
         return self.keys.get((_PLAN_LOCATION.get(location, location), name), name)
 
 
-def snippets_for(api: Api, operation: Operation, options: TargetOptions) -> Snippets:
-    try:
-        from ..snippets import CLIENTS, render_snippet, snippet_spec
-    except ImportError:  # a build without the snippets target: the page says so where the tabs would be
-        return Snippets()
+def snippets_for(context: ApiContext, operation: Operation) -> Snippets:
     tabs = tuple(
         SnippetTab(
             id=f"snippet-{client.language}",
             language=client.language,
             title=client.title,
-            code=render_snippet(api, operation, client.language, options, {}),
+            code=render_snippet(context, operation, client.language, {}),
             selected="true" if index == 0 else "false",
             tabindex="0" if index == 0 else "-1",
         )
         for index, client in enumerate(CLIENTS)
     )
-    spec = snippet_spec(api, operation, options)
+    spec = snippet_spec(context, operation)
     arguments = spec.get("request", {}).get("arguments", [])
     keys = {(a["location"], a["name"]): a["key"] for a in arguments if a["location"] != "body"}
     whole = next((a["key"] for a in arguments if a["location"] == "body"), "")

@@ -6,22 +6,20 @@ argument-type modules), all imported on first use so large APIs import quickly."
 
 from __future__ import annotations
 
-from ...config import TargetOptions
-from ...model import Api
+from ...context import ApiContext
 from ...output import OutputFile, text_file
 from ...render import read_static, render
+from ..base import TargetFunctions
 from .annotations import Annotator
 from .models import model_files, param_files, param_type_names
 from .operations import resource_views
 from .package import client_view, readme_view
 
-# The pipeline formats this target's .py files with black (generator/format.py), in worker
-# processes that run while the other targets render.
-FORMATTER = "black"
 RUNTIME_FILES = ("_base_client.py", "_errors.py", "_models.py", "_retry.py", "_serialize.py", "_types.py")
 
 
-def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
+def emit(context: ApiContext) -> list[OutputFile]:
+    api, options = context.api, context.options
     annotator = Annotator(api, param_type_names(api))
     src = f"src/{options.python_package}"
     files: list[OutputFile] = [OutputFile(f"{src}/{name}", read_static(f"python/runtime/{name}")) for name in RUNTIME_FILES]
@@ -45,7 +43,12 @@ def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
     files.append(text_file(f"{src}/_client.py", render("python/client.py.j2", client=client)))
     files.append(text_file(f"{src}/__init__.py", render("python/package_init.py.j2", client=client)))
     files.append(text_file("pyproject.toml", render("python/pyproject.toml.j2", client=client)))
-    readme = readme_view(api, options, client)
+    readme = readme_view(context, client)
     files.append(text_file("README.md", render("python/README.md.j2", readme=readme)))
     files.append(text_file("api.md", render("python/api.md.j2", client=client)))
     return files
+
+
+# The pipeline formats this target's .py files with black (generator/format.py), in worker
+# processes that run while the other targets render.
+TARGET = TargetFunctions("python", emit, formatter="black")

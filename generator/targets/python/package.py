@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from ...config import TargetOptions
+from ...context import ApiContext
 from ...literals import one_line, py_string
 from ...model import Api, Placement
-from ..snippets import python_call, render_snippet
+from ...snippets import python_call, render_snippet
 from .views import ClientView, CredentialView, ExampleView, ReadmeView, ResourceView, SchemeView, TagView
 
 
@@ -61,10 +62,11 @@ def client_view(api: Api, options: TargetOptions, resources: list[ResourceView])
     )
 
 
-def readme_view(api: Api, options: TargetOptions, client: ClientView) -> ReadmeView:
+def readme_view(context: ApiContext, client: ClientView) -> ReadmeView:
+    api, options = context.api, context.options
     by_tag: dict[str, list[ExampleView]] = {}
     for operation in api.operations:
-        code = render_snippet(api, operation, "python", options)
+        code = render_snippet(context, operation, "python")
         tag = operation.tags[0] if operation.tags else "default"
         by_tag.setdefault(tag, []).append(
             ExampleView(operation.names.py, f"{operation.method.upper()} {operation.path}",
@@ -72,6 +74,6 @@ def readme_view(api: Api, options: TargetOptions, client: ClientView) -> ReadmeV
         )
     intro = by_tag[next(iter(by_tag))][0].code if by_tag else f"from {options.python_package} import {client.default_name}"
     # continuation lines indented to sit inside the README's `async with` block
-    call = python_call(api, api.operations[0], options, "client") if api.operations else "client.close()"
+    call = python_call(context, api.operations[0], "client") if api.operations else "client.close()"
     async_call = call.replace("\n", "\n" + " " * 8)
     return ReadmeView(client, intro, tuple(TagView(t, tuple(e)) for t, e in by_tag.items()), async_call)

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...config import TargetOptions
-from ...model import Api
+from ...context import ApiContext
 from ...output import OutputFile, text_file
 from ...render import read_static, render, templates_dir
 from .client import client_view
 from .declarations import type_declarations
+from ..base import TargetFunctions
 from .readme import readme_view
 
 # The compiler the package builds with (a devDependency; the package has no runtime dependencies).
@@ -34,7 +34,8 @@ def runtime_files() -> list[OutputFile]:
     return [OutputFile(path, read_static(f"{RUNTIME}/{path}")) for path in files]
 
 
-def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
+def emit(context: ApiContext) -> list[OutputFile]:
+    api, options = context.api, context.options
     declarations, error_bodies = type_declarations(api)
     client = client_view(api, error_bodies, options.docs_url)
     package = PackageView(
@@ -45,7 +46,7 @@ def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
     )
     files = runtime_files()
     files.append(text_file("package.json", render("typescript/package.json.j2", p=package)))
-    files.append(text_file("README.md", render("typescript/README.md.j2", r=readme_view(api, options))))
+    files.append(text_file("README.md", render("typescript/README.md.j2", r=readme_view(context))))
     files.append(text_file("src/types.ts", render("typescript/src/types.ts.j2", title=api.title, declarations=declarations)))
     files.append(text_file("src/client.ts", render("typescript/src/client.ts.j2", c=client)))
     files.append(
@@ -61,3 +62,6 @@ def emit(api: Api, options: TargetOptions) -> list[OutputFile]:
         )
     )
     return files
+
+
+TARGET = TargetFunctions("typescript", emit)

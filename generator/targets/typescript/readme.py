@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...config import TargetOptions
+from ...context import ApiContext
 from ...literals import one_line
 from ...model import Api, Operation
-from ..snippets import render_snippet
+from ...snippets import render_snippet
 from .client import result_type
 from .typeexpr import TypeWriter
 
@@ -75,13 +75,14 @@ def display_result(op: Operation, writer: TypeWriter) -> str:
     return "unknown" if "`" in text else text
 
 
-def readme_view(api: Api, options: TargetOptions) -> ReadmeView:
+def readme_view(context: ApiContext) -> ReadmeView:
+    api, options = context.api, context.options
     writer = TypeWriter(api)
     by_tag: dict[str, list[Example]] = {}
     tag_text = {t.name: t.description or "" for t in api.tags}
     for op in api.operations:
         # the same example request the docs page and the snippet files show
-        code = render_snippet(api, op, "typescript", options)
+        code = render_snippet(context, op, "typescript")
         example = Example(op.names.ts, api.identifiers.operation(op.id).ts_params, display_result(op, writer), f"{op.method.upper()} {op.path}", one_line(op.summary or op.description, 160), code, fence_for(code))
         by_tag.setdefault(op.tags[0] if op.tags else _UNTAGGED, []).append(example)
     sections = tuple(TagSection(tag, one_line(tag_text.get(tag), 300), tuple(examples)) for tag, examples in by_tag.items())

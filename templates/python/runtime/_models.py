@@ -10,6 +10,8 @@ import datetime
 import importlib
 from typing import TYPE_CHECKING, Any, ClassVar, Mapping
 
+from ._types import NotGiven
+
 # A decoder spec: None (keep as is), "date", "datetime", ("list", spec), ("map", spec),
 # ("model", "ClassName"), ("union", (spec, ...), discriminator property or None, ((value, spec), ...)).
 Spec = Any
@@ -23,8 +25,6 @@ class Model:
     _data: dict[str, Any]
 
     def __init__(self, data: Mapping[str, Any] | None = None, /, **fields: Any) -> None:
-        from ._serialize import to_wire
-
         raw = dict(data or {})
         for name, value in fields.items():
             entry = type(self)._field(name)
@@ -154,4 +154,19 @@ def decode(spec: Spec, value: Any) -> Any:
         for variant in variants:
             if _matches(variant, value):
                 return decode(variant, value)
+    return value
+
+
+def to_wire(value: Any) -> Any:
+    """Models, dates and nested containers as JSON-ready values."""
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {
+            str(k): to_wire(v) for k, v in value.items() if not isinstance(v, NotGiven)
+        }
+    if isinstance(value, (list, tuple)):
+        return [to_wire(v) for v in value]
     return value

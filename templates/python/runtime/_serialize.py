@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime
 import json
 from dataclasses import dataclass
 from typing import Any, Mapping
 from urllib.parse import quote
 
-from ._models import Model
+from ._models import to_wire
 from ._types import NotGiven
 
 
@@ -20,21 +19,6 @@ class Param:
     explode: bool
     allow_reserved: bool = False
     json_content: bool = False  # declared with `content: application/json`
-
-
-def to_wire(value: Any) -> Any:
-    """Models, dates and nested containers as JSON-ready values."""
-    if isinstance(value, Model):
-        return value.to_dict()
-    if isinstance(value, (datetime.datetime, datetime.date)):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return {
-            str(k): to_wire(v) for k, v in value.items() if not isinstance(v, NotGiven)
-        }
-    if isinstance(value, (list, tuple)):
-        return [to_wire(v) for v in value]
-    return value
 
 
 def scalar_text(value: Any) -> str:

@@ -1,6 +1,6 @@
 /*
  * Live code snippets for the docs pages: the same text the generator's snippet renderers write
- * (generator/targets/snippets/, generator/requests.py, generator/literals.py), made in the
+ * (generator/snippets/, generator/requests.py, generator/literals.py), made in the
  * browser from the values typed in a form. Every function here mirrors one in those modules;
  * tests/snippets/ runs both over a shared fixture set and compares the bytes.
  *

@@ -18,7 +18,7 @@ from urllib.parse import quote
 import httpx
 
 from ._errors import APIError, MissingCredentialsError, status_error
-from ._models import Spec, decode
+from ._models import Spec, decode, to_wire
 from ._retry import Action, Outcome, Send, Sleep, connection_error, send_with_retries
 from ._serialize import (
     Param,
@@ -28,7 +28,6 @@ from ._serialize import (
     query_pairs,
     scalar_text,
     simple_text,
-    to_wire,
 )
 from ._types import NOT_GIVEN, NotGiven, Timeout
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...literals import shell_quote, shell_words, snippet_json
-from ...render import render
-from ...requests import ExampleRequest, encode, query_string
+from ..literals import shell_quote, shell_words, snippet_json
+from ..render import render
+from ..requests import ExampleRequest, encode, query_string
 from .clients import OperationNames, SdkNames, SnippetClient
 
 FORM_TYPE = "application/x-www-form-urlencoded"

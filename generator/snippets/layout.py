@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ...literals import js_number, py_string, ts_key, ts_string
+from ..literals import js_number, py_string, ts_key, ts_string
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ...literals import py_string
-from ...render import render
-from ...requests import Argument, ExampleRequest, text_of
+from ..literals import py_string
+from ..render import render
+from ..requests import Argument, ExampleRequest, text_of
 from .clients import OperationNames, SdkNames, SnippetClient
 from .layout import PYTHON, Leaf, is_inline, literal
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ...literals import ts_string
-from ...naming import is_ts_identifier
-from ...render import render
-from ...requests import Argument, ExampleRequest, text_of
+from ..literals import ts_string
+from ..naming import is_ts_identifier
+from ..render import render
+from ..requests import Argument, ExampleRequest, text_of
 from .clients import OperationNames, SdkNames, SnippetClient
 from .layout import TYPESCRIPT, Leaf, literal
 

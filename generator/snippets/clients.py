@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from ...requests import ExampleRequest
+from ..requests import ExampleRequest
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,98 @@
+"""Every cache of the generator in one place: where it lives, how an entry is keyed and written.
+
+Each cache is one folder under cache_dir() ($UTDK_CACHE_DIR, else $XDG_CACHE_HOME/utdk or
+~/.cache/utdk): `parsed` (spec files, marshalled), `validate` (validator findings), `jinja`
+(compiled templates), `black` (formatted files) and `runs` (whole runs). A key is a SHA-256 over
+the generator's version and what the entry stands for (its content and the versions of the
+libraries that made it), so a new release or library never reads an old entry. An entry is written
+beside its place and renamed into it: readers see a whole entry or none. A cache that cannot be
+read or written only costs time, never a different output."""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+MISSING: Any = object()  # what load() returns for an entry that is absent or unreadable
+
+
+def cache_dir() -> Path:
+    configured = os.environ.get("UTDK_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "utdk"
+
+
+def cache_key(*parts: str | bytes) -> str:
+    """The generator's version and every part, each kept apart from the next."""
+    from . import __version__  # read at each call: a release that changes an entry's meaning starts afresh
+
+    digest = hashlib.sha256(f"utdk {__version__}".encode())
+    for part in parts:
+        digest.update(b"\0")
+        digest.update(part.encode() if isinstance(part, str) else part)
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class Cache:
+    """One cache's folder. fan_out spreads entries over folders named by the key's first two
+    characters, for caches that hold thousands of entries (one per formatted file)."""
+
+    name: str
+    suffix: str = ""
+    fan_out: bool = False
+
+    @property
+    def folder(self) -> Path:
+        return cache_dir() / self.name
+
+    def path(self, key: str) -> Path:
+        folder = self.folder / key[:2] if self.fan_out else self.folder
+        return folder / f"{key}{self.suffix}"
+
+    def read(self, key: str) -> bytes | None:
+        try:
+            return self.path(key).read_bytes()
+        except OSError:
+            return None
+
+    def write(self, key: str, content: bytes) -> None:
+        path = self.path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(content)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+    def load(self, key: str) -> Any:
+        """A value stored with store(), or MISSING."""
+        content = self.read(key)
+        if content is None:
+            return MISSING
+        try:
+            return marshal.loads(content)
+        except (ValueError, EOFError, TypeError):
+            return MISSING
+
+    def store(self, key: str, value: Any) -> None:
+        """Plain data (what marshal holds: None, numbers, strings, bytes, lists, tuples, dicts)."""
+        try:
+            content = marshal.dumps(value)
+        except ValueError:
+            return  # a value marshal cannot hold is not kept
+        self.write(key, content)
+
+
+PARSED = Cache("parsed", ".marshal")
+VALIDATED = Cache("validate", ".marshal")
+TEMPLATES = Cache("jinja")
+FORMATTED = Cache("black", fan_out=True)
+RUNS = Cache("runs", ".marshal")

@@ -1,0 +1,38 @@
+"""One provider as every target receives it: its Api, its target options, and the work several
+targets share, done once per Api (example values, each operation's request plan).
+
+The pipeline makes one ApiContext per provider and hands the same one to every target, so the
+docs pages, the snippet files and both SDK READMEs read one request plan per operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from .config import TargetOptions
+from .examples import Examples
+from .model import Api, Operation
+from .requests import ExampleRequest, RequestPlan, build_request, example_values, request_plan
+
+
+class ApiContext:
+    def __init__(self, api: Api, options: TargetOptions) -> None:
+        self.api = api
+        self.options = options
+        self._plans: dict[str, RequestPlan] = {}
+
+    @cached_property
+    def examples(self) -> Examples:
+        return Examples(self.api)
+
+    def plan(self, operation: Operation) -> RequestPlan:
+        if operation.id not in self._plans:
+            self._plans[operation.id] = request_plan(self.api, operation)
+        return self._plans[operation.id]
+
+    def example(self, operation: Operation) -> dict[str, Any]:
+        """The example request's values, by Argument.key."""
+        return example_values(self.api, operation, self.plan(operation), self.examples)
+
+    def example_request(self, operation: Operation) -> ExampleRequest:
+        return build_request(self.plan(operation), self.example(operation))

@@ -1,0 +1,35 @@
+"""What a run returns: the output files as values, the diagnostics, and what produced them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import ProviderConfig, TargetOptions
+from .diagnostics import Diagnostic, Level
+from .model import Api
+from .output import OutputFile
+
+
+@dataclass(frozen=True)
+class ProviderResult:
+    provider: ProviderConfig
+    api: Api
+    options: TargetOptions
+
+
+@dataclass
+class Result:
+    files: list[OutputFile] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    scopes: list[str] = field(default_factory=list)  # output folders this run owns entirely
+    providers: list[ProviderResult] = field(default_factory=list)
+    inputs: list[Path] = field(default_factory=list)  # every spec file read
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.level is Level.ERROR for d in self.diagnostics)
+
+    def add_time(self, phase: str, seconds: float) -> None:
+        self.timings[phase] = self.timings.get(phase, 0.0) + seconds
