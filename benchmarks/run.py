@@ -40,7 +40,7 @@ def child(spec: str, name: str, out: str, targets: list[str]) -> None:
     sys.path.insert(0, str(REPO))
     sys.setrecursionlimit(20000)
     from generator.config import single_spec_config
-    from generator.output import plan, write
+    from generator.output import changeset, write
     from generator.pipeline import generate
 
     imported = time.perf_counter()
@@ -49,8 +49,8 @@ def child(spec: str, name: str, out: str, targets: list[str]) -> None:
     if result.has_errors:
         raise SystemExit("\n".join(d.render() for d in result.diagnostics))
     write_start = time.perf_counter()
-    the_plan = plan(config.output, result.files, result.scopes)
-    write(the_plan)
+    changes = changeset(config.output, result.files, result.scopes)
+    write(changes)
     end = time.perf_counter()
     phases = {"import": imported - start, **result.timings, "write": end - write_start}
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -59,8 +59,8 @@ def child(spec: str, name: str, out: str, targets: list[str]) -> None:
     print(json.dumps({
         "phases": phases,
         "files": len(result.files),
-        "written": len(the_plan.added) + len(the_plan.changed),
-        "removed": len(the_plan.stale),
+        "written": len(changes.added) + len(changes.changed),
+        "removed": len(changes.stale),
         "peak_mib": max(own, children),
         "peak_main_mib": own,
     }))

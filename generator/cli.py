@@ -15,14 +15,14 @@ from typing import Sequence, TextIO
 from . import __version__
 from .config import CONFIG_FILE, TARGETS, Config, ConfigError, load_config, provider_name_for, single_spec_config
 from .diagnostics import Level
-from .output import plan, unified_diff, write
+from .output import changeset, unified_diff, write
 from .pipeline import generate
 
 EXIT_OK, EXIT_DRIFT, EXIT_BAD_INPUT = 0, 1, 2
 ACCEPT_HINT = "python -m generator generate"
 
 
-class Progress:
+class ProgressBar:
     """A live progress bar on a terminal once a run has taken a second; silence otherwise (one
     summary line is printed at the end).
 
@@ -133,7 +133,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         sys.stderr.write(exc.line_text + "\n")
         return EXIT_BAD_INPUT
-    progress = Progress(sys.stderr, args.quiet, total=_steps(config, _targets(args.target)))
+    progress = ProgressBar(sys.stderr, args.quiet, total=_steps(config, _targets(args.target)))
     start = time.perf_counter()
     result = generate(config, _targets(args.target), validate=not args.no_validate, strict=args.strict, progress=progress)
     if result.has_errors:
@@ -144,14 +144,14 @@ def cmd_generate(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     if not args.quiet:
         _print_diagnostics(result.diagnostics, sys.stderr)
-    the_plan = plan(config.output, result.files, result.scopes)
+    changes = changeset(config.output, result.files, result.scopes)
     elapsed = time.perf_counter() - start
     if args.check:
-        return _report_check(the_plan, progress, elapsed)
-    write(the_plan)
+        return _report_check(changes, progress, elapsed)
+    write(changes)
     progress.done(
-        f"utdk-gen: {len(the_plan.files)} files in {config.output} "
-        f"({len(the_plan.added)} added, {len(the_plan.changed)} changed, {len(the_plan.stale)} removed) in {time.perf_counter() - start:.2f} s"
+        f"utdk-gen: {len(changes.files)} files in {config.output} "
+        f"({len(changes.added)} added, {len(changes.changed)} changed, {len(changes.stale)} removed) in {time.perf_counter() - start:.2f} s"
     )
     return EXIT_OK
 
@@ -165,25 +165,25 @@ def _steps(config: Config, only_targets: tuple[str, ...]) -> int:
     return len(config.providers) + len(chosen) + sum(1 for t in chosen if target(t).formatter)
 
 
-def _report_check(the_plan: object, progress: Progress, elapsed: float) -> int:
-    from .output import Plan
+def _report_check(changes: object, progress: ProgressBar, elapsed: float) -> int:
+    from .output import Changeset
 
-    assert isinstance(the_plan, Plan)
-    if not the_plan.drift:
-        progress.done(f"utdk-gen: {len(the_plan.files)} files in {the_plan.root} are up to date ({elapsed:.2f} s)")
+    assert isinstance(changes, Changeset)
+    if not changes.drift:
+        progress.done(f"utdk-gen: {len(changes.files)} files in {changes.root} are up to date ({elapsed:.2f} s)")
         return EXIT_OK
     progress.done("")
     out = sys.stdout
-    for line in unified_diff(the_plan):
+    for line in unified_diff(changes):
         out.write(line + "\n")
-    for label, paths in (("missing", the_plan.added), ("changed", the_plan.changed), ("extra", the_plan.stale)):
+    for label, paths in (("missing", changes.added), ("changed", changes.changed), ("extra", changes.stale)):
         for path in paths[:50]:
             out.write(f"{label}: {path}\n")
         if len(paths) > 50:
             out.write(f"{label}: ... and {len(paths) - 50} more\n")
     out.write(
-        f"utdk-gen: {the_plan.root} differs from the specs: {len(the_plan.added)} missing, "
-        f"{len(the_plan.changed)} changed, {len(the_plan.stale)} extra. To accept: {ACCEPT_HINT}\n"
+        f"utdk-gen: {changes.root} differs from the specs: {len(changes.added)} missing, "
+        f"{len(changes.changed)} changed, {len(changes.stale)} extra. To accept: {ACCEPT_HINT}\n"
     )
     return EXIT_DRIFT
 
@@ -202,8 +202,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     api = loaded.api
     warnings = len(diagnostics)
     sys.stdout.write(
-        f"{spec}: OpenAPI {api.openapi_version}, {len(api.operations)} operations, "  # type: ignore[attr-defined]
-        f"{len(api.schemas)} schemas, {warnings} warning(s)\n"  # type: ignore[attr-defined]
+        f"{spec}: OpenAPI {api.openapi_version}, {len(api.operations)} operations, "
+        f"{len(api.schemas)} schemas, {warnings} warning(s)\n"
     )
     return EXIT_OK
 

@@ -78,7 +78,3 @@ class Diagnostics:
     @property
     def items(self) -> tuple[Diagnostic, ...]:
         return tuple(self._items)
-
-    @property
-    def has_errors(self) -> bool:
-        return any(d.level is Level.ERROR for d in self._items)

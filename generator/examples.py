@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime
 import math
-from typing import Any
+from typing import Any, assert_never
 
 from .model import (
     AnyType,
@@ -94,7 +94,8 @@ def plain_json(value: Any) -> Any:
 
 
 class Examples:
-    """Example values for one Api; schema examples are looked up once per schema."""
+    """Example values for one Api. Nothing is cached: a schema's value depends on the path it is
+    reached by (recursion ends at the first schema met again), and a value is cheap to make."""
 
     def __init__(self, api: Api) -> None:
         self.api = api
@@ -112,36 +113,41 @@ class Examples:
     def _value(self, t: TypeRef, stack: tuple[str, ...], depth: int) -> Any:
         if depth > _MAX_DEPTH:
             return None if t.nullable else _empty_of(t)
-        if isinstance(t, RefType):
-            if t.key in stack:
-                return None if t.nullable else _empty_of(self.api.schema(t.key).type)
-            schema = self.api.schema(t.key)
-            if schema.has_example:
-                return schema.example
-            return self._value(schema.type, stack + (t.key,), depth + 1)
-        if isinstance(t, LiteralType):
-            return t.values[0] if t.values else None
-        if isinstance(t, Primitive):
-            return _primitive(t)
-        if isinstance(t, ArrayType):
-            return [self._value(t.items, stack, depth + 1)]
-        if isinstance(t, MapType):
-            return {"key": self._value(t.values, stack, depth + 1)}
-        if isinstance(t, ObjectType):
-            return self._object(t, stack, depth)
-        if isinstance(t, UnionType):
-            return self._union(t, stack, depth)
-        if isinstance(t, IntersectionType):
-            merged: dict[str, Any] = {}
-            for part in t.parts:
-                value = self._value(part, stack, depth + 1)
-                if not isinstance(value, dict):
-                    return value
-                merged.update(value)
-            return merged
-        if isinstance(t, AnyType):
-            return None if t.nullable else {}
-        return None
+        match t:
+            case RefType():
+                if t.key in stack:
+                    return None if t.nullable else _empty_of(self.api.schema(t.key).type)
+                schema = self.api.schema(t.key)
+                if schema.has_example:
+                    return schema.example
+                return self._value(schema.type, stack + (t.key,), depth + 1)
+            case LiteralType():
+                return t.values[0] if t.values else None
+            case Primitive():
+                return _primitive(t)
+            case ArrayType():
+                return [self._value(t.items, stack, depth + 1)]
+            case MapType():
+                return {"key": self._value(t.values, stack, depth + 1)}
+            case ObjectType():
+                return self._object(t, stack, depth)
+            case UnionType():
+                return self._union(t, stack, depth)
+            case IntersectionType():
+                return self._intersection(t, stack, depth)
+            case AnyType():
+                return None if t.nullable else {}
+            case _:
+                assert_never(t)
+
+    def _intersection(self, t: IntersectionType, stack: tuple[str, ...], depth: int) -> Any:
+        merged: dict[str, Any] = {}
+        for part in t.parts:
+            value = self._value(part, stack, depth + 1)
+            if not isinstance(value, dict):
+                return value
+            merged.update(value)
+        return merged
 
     def _object(self, t: ObjectType, stack: tuple[str, ...], depth: int) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -180,8 +186,12 @@ def _primitive(t: Primitive) -> Any:
 
 
 def _empty_of(t: TypeRef) -> Any:
-    if isinstance(t, ArrayType):
-        return []
-    if isinstance(t, (ObjectType, MapType, AnyType)):
-        return {}
-    return None
+    match t:
+        case ArrayType():
+            return []
+        case ObjectType() | MapType() | AnyType():
+            return {}
+        case Primitive() | RefType() | UnionType() | IntersectionType() | LiteralType():
+            return None
+        case _:
+            assert_never(t)

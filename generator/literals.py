@@ -46,7 +46,7 @@ def ts_literal(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, (int, float)):
-        return _number(value)
+        return _number(value, "null")
     if isinstance(value, list):
         return "[" + ", ".join(ts_literal(v) for v in value) + "]"
     if isinstance(value, dict):
@@ -118,7 +118,7 @@ def py_literal(value: Any) -> str:
     if value is None:
         return "None"
     if isinstance(value, (int, float)):
-        return _number(value)
+        return _number(value, "None")
     if isinstance(value, list):
         return "[" + ", ".join(py_literal(v) for v in value) + "]"
     if isinstance(value, dict):
@@ -159,12 +159,11 @@ def shell_double_quote(value: str) -> str:
 # -- shared ---------------------------------------------------------------------------------------
 
 
-def _number(value: float | int) -> str:
-    if isinstance(value, float):
-        if math.isnan(value) or math.isinf(value):
-            return "null"
-        if value.is_integer() and abs(value) < 2**53:
-            return repr(value)
+def _number(value: float | int, null: str) -> str:
+    """repr reads back as the same number in both languages; NaN and the infinities, which JSON
+    cannot carry either, become the language's null."""
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        return null
     return repr(value)
 
 

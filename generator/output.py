@@ -6,7 +6,6 @@ a rerun removes what it made before and no longer makes, and never touches any o
 from __future__ import annotations
 
 import difflib
-import hashlib
 import json
 import os
 import shutil
@@ -36,7 +35,7 @@ def text_file(path: str, text: str) -> OutputFile:
 
 
 @dataclass
-class Plan:
+class Changeset:
     """What writing `files` into `root` would do. Scopes limit which old files count as stale."""
 
     root: Path
@@ -60,13 +59,13 @@ def read_manifest(root: Path) -> list[str]:
         return []
 
 
-def plan(root: Path, files: Iterable[OutputFile], scopes: Iterable[str] = ("",)) -> Plan:
+def changeset(root: Path, files: Iterable[OutputFile], scopes: Iterable[str] = ("",)) -> Changeset:
     by_path: dict[str, bytes] = {}
     for f in files:
         if f.path in by_path and by_path[f.path] != f.content:
             raise ValueError(f"two different outputs for {f.path}")
         by_path[f.path] = f.content
-    result = Plan(root=root, files=dict(sorted(by_path.items())))
+    result = Changeset(root=root, files=dict(sorted(by_path.items())))
     previous = read_manifest(root)
     result.previous = previous
     for path, content in result.files.items():
@@ -89,14 +88,14 @@ def _in_scope(path: str, scope: str) -> bool:
     return not scope or path == scope or path.startswith(scope + "/")
 
 
-def write(plan_: Plan) -> None:
+def write(changes: Changeset) -> None:
     """Stage a copy of the output root with the changes applied, then swap it in.
 
     Unchanged and foreign files are hard links into the staged tree (cheap); if anything fails
     before the swap, the previous output is untouched and the staging tree is removed."""
-    root = plan_.root
-    kept = manifest_entries(plan_)
-    if not plan_.drift and kept == plan_.previous:
+    root = changes.root
+    kept = manifest_entries(changes)
+    if not changes.drift and kept == changes.previous:
         return
     root.parent.mkdir(parents=True, exist_ok=True)
     staging = root.parent / f".{root.name}.staging-{os.getpid()}"
@@ -107,14 +106,14 @@ def write(plan_: Plan) -> None:
             shutil.copytree(root, staging, copy_function=_link_or_copy, symlinks=True)
         else:
             staging.mkdir(parents=True)
-        for path in plan_.stale:
+        for path in changes.stale:
             (staging / path).unlink(missing_ok=True)
             _prune_empty_dirs(staging, PurePosixPath(path).parent)
-        for path in plan_.added + plan_.changed:
+        for path in changes.added + changes.changed:
             target = staging / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.unlink(missing_ok=True)  # never write through a hard link into the live tree
-            target.write_bytes(plan_.files[path])
+            target.write_bytes(changes.files[path])
         manifest = staging / MANIFEST
         manifest.unlink(missing_ok=True)
         manifest.write_text(json.dumps({"generator": "utdk", "files": kept}, indent=1) + "\n", "utf-8")
@@ -124,10 +123,10 @@ def write(plan_: Plan) -> None:
     _swap(root, staging, backup)
 
 
-def manifest_entries(plan_: Plan) -> list[str]:
+def manifest_entries(changes: Changeset) -> list[str]:
     """Files made now, plus files made before in scopes this run did not cover."""
-    others = {p for p in plan_.previous if p not in plan_.stale and (plan_.root / p).is_file()}
-    return sorted(set(plan_.files) | others)
+    others = {p for p in changes.previous if p not in changes.stale and (changes.root / p).is_file()}
+    return sorted(set(changes.files) | others)
 
 
 def _swap(root: Path, staging: Path, backup: Path) -> None:
@@ -161,18 +160,14 @@ def _prune_empty_dirs(root: Path, relative: PurePosixPath) -> None:
         relative = relative.parent
 
 
-def digest(content: bytes) -> str:
-    return hashlib.sha256(content).hexdigest()
-
-
-def unified_diff(plan_: Plan, limit_lines: int = 200) -> list[str]:
+def unified_diff(changes: Changeset, limit_lines: int = 200) -> list[str]:
     """A bounded unified diff of changed text files, for --check and the golden tests."""
     lines: list[str] = []
-    for path in plan_.changed:
+    for path in changes.changed:
         if len(lines) >= limit_lines:
             break
-        old = (plan_.root / path).read_bytes()
-        new = plan_.files[path]
+        old = (changes.root / path).read_bytes()
+        new = changes.files[path]
         try:
             a, b = old.decode("utf-8").splitlines(), new.decode("utf-8").splitlines()
         except UnicodeDecodeError:

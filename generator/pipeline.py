@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # What only generating needs (the model, the targets, black) is imported inside the functions
 # below: a run answered by run_cache loads none of it.
 
-Progress = Callable[[str], None]
+Progress = Callable[[str], None]  # told of each step as it starts; the CLI passes its ProgressBar
 
 
 def generate(config: Config, only_targets: tuple[str, ...] = (), validate: bool = True, strict: bool = False,

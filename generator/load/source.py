@@ -14,7 +14,7 @@ from ..cache import MISSING, PARSED, cache_key
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _SpecLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+class _SpecLoader(_BaseLoader):  # type: ignore[misc]
     """Safe loader that keeps timestamps as the strings they are written as: a date in an
     example must print the same in every language, and JSON has no date type."""
 

@@ -3,17 +3,16 @@
 build.py makes an Api from what load/ returns (a SpecSet and its root); nothing here imports a
 target, and load/ never imports the model."""
 
+from ..naming.identifiers import Identifiers, OperationIdentifiers
 from .api import (
     Api,
     BodyField,
     Credential,
     Header,
-    Identifiers,
     Names,
     NamedSchema,
     OAuthFlow,
     Operation,
-    OperationIdentifiers,
     Parameter,
     Placement,
     RequestBody,

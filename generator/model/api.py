@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..naming.identifiers import Identifiers, OperationIdentifiers
-from .types import Property, RefType, TypeRef
+from .types import Property, TypeRef, follow_references
 
 
 @dataclass(frozen=True)
@@ -206,10 +206,6 @@ class Operation:
     def error_responses(self) -> tuple[Response, ...]:
         return tuple(r for r in self.responses if r.is_error and r is not self.success_response)
 
-    @property
-    def path_parameters(self) -> tuple[Parameter, ...]:
-        return tuple(p for p in self.parameters if p.location == "path")
-
 
 @dataclass(frozen=True)
 class NamedSchema:
@@ -261,11 +257,7 @@ class Api:
     def resolve(self, t: TypeRef) -> TypeRef:
         """The shape behind a chain of references (an alias of an alias of a string is a string);
         a reference that leads back to itself stays a reference."""
-        seen: set[str] = set()
-        while isinstance(t, RefType) and t.key not in seen:
-            seen.add(t.key)
-            t = self.schema(t.key).type
-        return t
+        return follow_references(t, lambda key: self.schema(key).type)
 
     def scheme(self, key: str) -> SecurityScheme:
         return next(s for s in self.security_schemes if s.key == key)
@@ -273,7 +265,3 @@ class Api:
     @property
     def credentials(self) -> tuple[Credential, ...]:
         return tuple(c for s in self.security_schemes for c in s.credentials)
-
-
-def property_by_name(properties: tuple[Property, ...], name: str) -> Property | None:
-    return next((p for p in properties if p.name == name), None)

@@ -57,7 +57,7 @@ class ApiBuilder:
 
     def build(self, root: Located, openapi_version: str) -> Api:
         doc: dict[str, Any] = root.value
-        info = doc.get("info") if isinstance(doc.get("info"), dict) else {}
+        info = _mapping(doc, "info")
         components = root.child("components") if isinstance(doc.get("components"), dict) else None
         client_ts = ts_type_name(self.provider)
         client_py = python_class_name(self.provider)
@@ -76,7 +76,7 @@ class ApiBuilder:
         operations, webhooks = self._operations(root, security, servers)
         tags = _tags(doc, operations)
         client = Names(original=self.provider, ts=client_ts, py=client_py, pascal=pascal_case(self.provider) or "Api")
-        external = doc.get("externalDocs") if isinstance(doc.get("externalDocs"), dict) else {}
+        external = _mapping(doc, "externalDocs")
         return Api(
             provider=self.provider,
             title=str(info.get("title") or self.provider),
@@ -184,6 +184,11 @@ class ApiBuilder:
             external_docs_url=external.get("url") if isinstance(external.get("url"), str) else None,
             pointer=op.pointer,
         )
+
+
+def _mapping(raw: dict[str, Any], key: str) -> dict[str, Any]:
+    value = raw.get(key)
+    return value if isinstance(value, dict) else {}
 
 
 def _tags(doc: dict[str, Any], operations: tuple[Operation, ...]) -> tuple[Tag, ...]:

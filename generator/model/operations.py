@@ -10,11 +10,10 @@ from ..load.refs import Located, SpecSet
 from ..naming import PY_METHOD_RESERVED, Scope, pascal_case, python_identifier, ts_identifier
 from .api import BodyField, Header, Names, Parameter, RequestBody, Response
 from .schemas import SchemaBuilder, first_example
-from .types import ObjectType, Property, RefType, TypeRef
+from .types import ObjectType, Property, TypeRef, follow_references
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PATH_TEMPLATE = re.compile(r"\{([^{}]+)\}")
-TS_ARGS_RESERVED = frozenset()
 _DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
 
 
@@ -163,7 +162,8 @@ class OperationParts:
             node = self.specs.deref(operation.child("responses", status_key))
             if node is None or not isinstance(node.value, dict):
                 continue
-            content = node.value.get("content") if isinstance(node.value.get("content"), dict) else {}
+            declared_content = node.value.get("content")
+            content = declared_content if isinstance(declared_content, dict) else {}
             chosen = choose_media_type(content, _RESPONSE_PREFERENCE, response_kind)
             type_: TypeRef | None = None
             kind = "empty"
@@ -215,7 +215,7 @@ def settle_argument_names(parameters: tuple[Parameter, ...], body: RequestBody |
 
     fields_props = _body_properties(body, schemas)
     wire_names = [p.name for p in fields_props]
-    ts_scope = Scope(TS_ARGS_RESERVED)
+    ts_scope = Scope()
     py_scope = Scope(PY_METHOD_RESERVED)
     for name in wire_names:
         ts_scope.reserve(name)
@@ -250,14 +250,7 @@ def _body_properties(body: RequestBody | None, schemas: SchemaBuilder) -> tuple[
     """The properties of an object body (form, multipart and JSON objects), readOnly ones left out."""
     if body is None or body.kind not in ("json", "form", "multipart"):
         return ()
-    type_: TypeRef = body.type
-    seen: set[str] = set()
-    while isinstance(type_, RefType) and type_.key not in seen:
-        seen.add(type_.key)
-        declared = schemas.declared(type_.key)
-        if declared is None:
-            return ()
-        type_ = declared.type
+    type_ = follow_references(body.type, schemas.declared_type)
     if not isinstance(type_, ObjectType) or type_.additional_properties is not None and not type_.properties:
         return ()
     return tuple(p for p in type_.properties if not p.read_only)

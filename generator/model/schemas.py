@@ -63,8 +63,9 @@ class SchemaBuilder:
     def schemas(self) -> tuple[NamedSchema, ...]:
         return tuple(self._declared[k] for k in self._order if k in self._declared)
 
-    def declared(self, key: str) -> NamedSchema | None:
-        return self._declared.get(key)
+    def declared_type(self, key: str) -> TypeRef | None:
+        declared = self._declared.get(key)
+        return None if declared is None else declared.type
 
     def reserve_type_name(self, name: str) -> None:
         self._ts_scope.reserve(name)
@@ -184,7 +185,7 @@ class SchemaBuilder:
             return MapType(self.type_of(node.child("additionalProperties"), context + "Value"))
         return MapType(AnyType())
 
-    def object_body(self, node: Located, context: str, bases: tuple[RefType, ...] = (), inherited: tuple[Property, ...] = ()) -> ObjectType:
+    def object_body(self, node: Located, context: str, inherited: tuple[Property, ...] = ()) -> ObjectType:
         schema = node.value
         props_node = node.child("properties") if isinstance(schema.get("properties"), dict) else None
         if props_node is not None and "$ref" in props_node.value:
@@ -193,12 +194,10 @@ class SchemaBuilder:
         props = props_node.value if props_node is not None and isinstance(props_node.value, dict) else {}
         required = set(schema.get("required") or []) if isinstance(schema.get("required"), list) else set()
         merged = list(inherited)
-        own: list[Property] = []
         for name in props:
             name = str(name)
             assert props_node is not None
             prop = self._property(props_node.child(name), name, name in required, context)
-            own.append(prop)
             merged = merge_property(merged, prop)
         # a base's optional property made required by the child stays one property, now required
         merged = [_require(p) if p.name in required else p for p in merged]
@@ -208,7 +207,7 @@ class SchemaBuilder:
             additional = AnyType()
         elif isinstance(ap, dict):
             additional = self.type_of(node.child("additionalProperties"), context + "Value")
-        return ObjectType(properties=tuple(merged), additional_properties=additional, bases=bases, own_properties=tuple(own))
+        return ObjectType(properties=tuple(merged), additional_properties=additional)
 
     def _property(self, child: Located, name: str, required: bool, context: str) -> Property:
         raw = child.value if isinstance(child.value, dict) else {}
@@ -251,23 +250,15 @@ class SchemaBuilder:
         ):
             if not top:
                 return self.ref_to(node, _title_or(schema, context))
-            bases: list[RefType] = []
             inherited: list[Property] = []
-            inline: set[str] = set()  # properties not inherited from a named base
             for part, target in zip(parts, resolved):
                 assert target is not None
-                from_base = isinstance(part.value, dict) and "$ref" in part.value
-                if from_base:
-                    part_type = self.type_of(part, context)
-                    if isinstance(part_type, RefType):
-                        bases.append(part_type)
+                if isinstance(part.value, dict) and "$ref" in part.value:
+                    # a named base is declared (in the order it is met) even when only its children use it
+                    self.type_of(part, context)
                 for prop in self._flattened(target, context):
                     inherited = merge_property(inherited, prop)
-                    if not from_base:
-                        inline.add(prop.name)
-            body = self.object_body(node, context, tuple(bases), tuple(inherited))
-            own = tuple(p for p in body.properties if p.name in inline or p in body.own_properties)
-            return replace(body, own_properties=own)
+            return self.object_body(node, context, tuple(inherited))
         types = tuple(self.type_of(p, f"{context}Part{i + 1}") for i, p in enumerate(parts))
         if own_shape:
             types += (self._own_object(node, context + "Own"),)
@@ -285,7 +276,7 @@ class SchemaBuilder:
             if target is not None and isinstance(target.value, dict):
                 for prop in self._flattened(target, context):
                     inherited = merge_property(inherited, prop)
-        return self.object_body(node, context, (), tuple(inherited)).properties
+        return self.object_body(node, context, tuple(inherited)).properties
 
     def _union(self, node: Located, keyword: str, context: str) -> TypeRef:
         members = node.value[keyword]
@@ -309,7 +300,8 @@ class SchemaBuilder:
         if not isinstance(raw, dict) or not isinstance(raw.get("propertyName"), str):
             return None
         mapping: list[tuple[str, str]] = []
-        explicit = raw.get("mapping") if isinstance(raw.get("mapping"), dict) else {}
+        declared_mapping = raw.get("mapping")
+        explicit = declared_mapping if isinstance(declared_mapping, dict) else {}
         for value, ref in explicit.items():
             target_ref = ref if isinstance(ref, str) and ("#" in ref or "/" in ref or "." in ref) else f"#/components/schemas/{ref}"
             target = self.specs.resolve_ref(target_ref, node.child("discriminator", "mapping", value))

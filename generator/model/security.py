@@ -91,8 +91,10 @@ def build_security_schemes(node: Located | None, specs: SpecSet, env_prefix: str
 
 
 def _scheme(key: str, raw: dict[str, Any], namer: CredentialNamer, diagnostics: Diagnostics, where: Located) -> SecurityScheme:
-    kind = raw.get("type") if isinstance(raw.get("type"), str) else "unknown"
+    declared_kind = raw.get("type")
+    kind = declared_kind if isinstance(declared_kind, str) else "unknown"
     description = raw.get("description") if isinstance(raw.get("description"), str) else None
+    creds: tuple[Credential, ...]
     if kind == "apiKey":
         name = str(raw.get("name", key))
         facts = SchemeFacts(key, kind, location=str(raw.get("in", "header")), parameter_name=name)

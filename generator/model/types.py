@@ -8,7 +8,7 @@ properties except as the body of a NamedSchema (ObjectType).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
+from typing import Callable, Union, assert_never
 
 JsonScalar = Union[str, int, float, bool, None]
 
@@ -118,17 +118,11 @@ class Property:
 
 @dataclass(frozen=True)
 class ObjectType:
-    """The body of an object NamedSchema.
-
-    properties is the flattened list (inherited from allOf bases first, then own), so a target
-    that cannot express inheritance needs nothing else; bases + own_properties let one that can
-    (TypeScript intersections) keep the structure.
-    """
+    """The body of an object NamedSchema. properties is the flattened list: those inherited through
+    allOf first, in base order, then the schema's own; every target declares the object whole."""
 
     properties: tuple[Property, ...]
     additional_properties: "TypeRef | None" = None
-    bases: tuple[RefType, ...] = ()
-    own_properties: tuple[Property, ...] = field(default=())
     nullable: bool = False
 
     @property
@@ -145,3 +139,36 @@ def with_nullable(t: TypeRef, nullable: bool = True) -> TypeRef:
     if t.nullable == nullable:
         return t
     return replace(t, nullable=nullable)
+
+
+def children(t: TypeRef) -> tuple[TypeRef, ...]:
+    """The types written inside t, in order; a reference's target is not inside it."""
+    match t:
+        case ArrayType():
+            return (t.items,)
+        case MapType():
+            return (t.values,)
+        case UnionType():
+            return t.variants
+        case IntersectionType():
+            return t.parts
+        case ObjectType():
+            extra = () if t.additional_properties is None else (t.additional_properties,)
+            return tuple(p.type for p in t.properties) + extra
+        case Primitive() | RefType() | LiteralType() | AnyType():
+            return ()
+        case _:
+            assert_never(t)
+
+
+def follow_references(t: TypeRef, declared: Callable[[str], TypeRef | None]) -> TypeRef:
+    """The shape behind a chain of references (an alias of an alias of a string is a string).
+    A reference that leads back to itself, or to a key `declared` does not know, stays a reference."""
+    seen: set[str] = set()
+    while isinstance(t, RefType) and t.key not in seen:
+        seen.add(t.key)
+        target = declared(t.key)
+        if target is None:
+            return t
+        t = target
+    return t

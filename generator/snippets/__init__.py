@@ -7,7 +7,7 @@ and the same renderer in templates/snippets/live.js for the docs page's live sni
 
     render_snippet(context, operation, "typescript")       # the example request
     render_snippet(context, operation, "curl", {"q": "cats"})  # values typed in a form
-    snippet_spec(context, operation)  # JSON the page gives live.js to re-render in the browser
+    snippet_data(context, operation)  # JSON the page gives live.js to re-render in the browser
 """
 
 from __future__ import annotations
@@ -17,16 +17,14 @@ from typing import Any, Mapping
 
 from ..context import ApiContext
 from ..model import Operation
-from ..render import read_static
 from ..requests import build_request
 from . import curl, python, typescript
 from .clients import OperationNames, SdkNames, SnippetClient
 
 CLIENTS: tuple[SnippetClient, ...] = (typescript.CLIENT, python.CLIENT, curl.CLIENT)
-LIVE_SCRIPT = "snippets/live.js"  # under templates/
-SPEC_VERSION = 1
+SNIPPET_DATA_VERSION = 1
 
-__all__ = ["CLIENTS", "SnippetClient", "client", "live_script", "python_call", "render_snippet", "sdk_names", "snippet_spec"]
+__all__ = ["CLIENTS", "SnippetClient", "client", "python_call", "render_snippet", "sdk_names", "snippet_data"]
 
 
 def client(language: str) -> SnippetClient:
@@ -63,19 +61,14 @@ def python_call(context: ApiContext, operation: Operation, client_variable: str)
     return python.view(sdk, operation_names(operation), context.example_request(operation)).call
 
 
-def snippet_spec(context: ApiContext, operation: Operation) -> dict[str, Any]:
+def snippet_data(context: ApiContext, operation: Operation) -> dict[str, Any]:
     """What live.js needs to render every client for one operation from form values."""
     sdk = sdk_names(context)
     return {
-        "version": SPEC_VERSION,
+        "version": SNIPPET_DATA_VERSION,
         "clients": [{"language": c.language, "title": c.title, "extension": c.extension, "syntax": c.syntax} for c in CLIENTS],
         "typescript": {"client": sdk.ts_client, "package": sdk.npm_package, "method": operation.names.ts},
         "python": {"client": sdk.py_client, "package": sdk.python_package, "method": operation.names.py},
         "request": context.plan(operation).to_json(),
         "example": context.example(operation),
     }
-
-
-def live_script() -> bytes:
-    """templates/snippets/live.js, for the docs site to ship beside its pages."""
-    return read_static(LIVE_SCRIPT)

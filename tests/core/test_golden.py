@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from generator.config import load_config
-from generator.output import plan, unified_diff
+from generator.output import changeset, unified_diff
 from generator.pipeline import generate
 from tests.conftest import REPO
 
@@ -19,7 +19,7 @@ def test_generated_matches_specs() -> None:
     config = load_config(REPO / "generator.yaml")
     result = generate(config, use_cache=False)  # the real pipeline, not a kept result
     assert not result.has_errors, [d.render() for d in result.diagnostics]
-    drift = plan(config.output, result.files, result.scopes)
+    drift = changeset(config.output, result.files, result.scopes)
     report = unified_diff(drift, limit_lines=120)
     report += [f"missing: {p}" for p in drift.added[:20]]
     report += [f"extra: {p}" for p in drift.stale[:20]]

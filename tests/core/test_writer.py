@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator import output
-from generator.output import MANIFEST, OutputFile, plan, write
+from generator.output import MANIFEST, OutputFile, changeset, write
 
 
 def files(**contents: str) -> list[OutputFile]:
@@ -16,7 +16,7 @@ def files(**contents: str) -> list[OutputFile]:
 
 def test_first_write_creates_files_and_manifest(tmp_path: Path) -> None:
     root = tmp_path / "out"
-    write(plan(root, files(a__x_txt="x", b_txt="b")))
+    write(changeset(root, files(a__x_txt="x", b_txt="b")))
     assert (root / "a" / "x_txt").read_text() == "x"
     assert (root / "b_txt").read_text() == "b"
     assert "a/x_txt" in (root / MANIFEST).read_text()
@@ -24,11 +24,11 @@ def test_first_write_creates_files_and_manifest(tmp_path: Path) -> None:
 
 def test_rerun_removes_only_files_it_made_before(tmp_path: Path) -> None:
     root = tmp_path / "out"
-    write(plan(root, files(keep="1", gone__deep="2")))
+    write(changeset(root, files(keep="1", gone__deep="2")))
     (root / "gone" / "user-notes.md").write_text("mine")
     (root / "user.txt").write_text("mine too")
 
-    second = plan(root, files(keep="1"))
+    second = changeset(root, files(keep="1"))
     assert second.stale == ["gone/deep"]
     write(second)
 
@@ -40,9 +40,9 @@ def test_rerun_removes_only_files_it_made_before(tmp_path: Path) -> None:
 
 def test_unchanged_files_are_not_rewritten(tmp_path: Path) -> None:
     root = tmp_path / "out"
-    write(plan(root, files(same="s", changes="v1")))
+    write(changeset(root, files(same="s", changes="v1")))
     before = (root / "same").stat()
-    second = plan(root, files(same="s", changes="v2"))
+    second = changeset(root, files(same="s", changes="v2"))
     assert second.unchanged == ["same"] and second.changed == ["changes"]
     write(second)
     after = (root / "same").stat()
@@ -52,9 +52,9 @@ def test_unchanged_files_are_not_rewritten(tmp_path: Path) -> None:
 
 def test_nothing_to_do_touches_nothing(tmp_path: Path) -> None:
     root = tmp_path / "out"
-    write(plan(root, files(a="1")))
+    write(changeset(root, files(a="1")))
     manifest_before = (root / MANIFEST).stat().st_mtime_ns
-    again = plan(root, files(a="1"))
+    again = changeset(root, files(a="1"))
     assert not again.drift
     write(again)
     assert (root / MANIFEST).stat().st_mtime_ns == manifest_before
@@ -62,7 +62,7 @@ def test_nothing_to_do_touches_nothing(tmp_path: Path) -> None:
 
 def test_failure_mid_write_leaves_previous_output_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = tmp_path / "out"
-    write(plan(root, files(a="old a", b="old b", c="old c")))
+    write(changeset(root, files(a="old a", b="old b", c="old c")))
     (root / "foreign.txt").write_text("foreign")
     snapshot = {p.name: p.read_bytes() for p in root.iterdir() if p.is_file()}
 
@@ -77,7 +77,7 @@ def test_failure_mid_write_leaves_previous_output_intact(tmp_path: Path, monkeyp
 
     monkeypatch.setattr(Path, "write_bytes", failing_write_bytes)
     with pytest.raises(OSError):
-        write(plan(root, files(a="new a", b="new b", c="new c", d="new d")))
+        write(changeset(root, files(a="new a", b="new b", c="new c", d="new d")))
     monkeypatch.undo()
 
     assert {p.name: p.read_bytes() for p in root.iterdir() if p.is_file()} == snapshot
@@ -86,8 +86,8 @@ def test_failure_mid_write_leaves_previous_output_intact(tmp_path: Path, monkeyp
 
 def test_scopes_limit_what_counts_as_stale(tmp_path: Path) -> None:
     root = tmp_path / "out"
-    write(plan(root, files(p__python__a="1", p__typescript__b="2")))
-    only_python = plan(root, files(p__python__a="1"), scopes=["p/python"])
+    write(changeset(root, files(p__python__a="1", p__typescript__b="2")))
+    only_python = changeset(root, files(p__python__a="1"), scopes=["p/python"])
     assert only_python.stale == []
     write(only_python)
     assert (root / "p" / "typescript" / "b").read_text() == "2"
@@ -102,9 +102,9 @@ def test_paths_cannot_escape_the_output_root() -> None:
 
 def test_check_diff_is_bounded_and_readable(tmp_path: Path) -> None:
     root = tmp_path / "out"
-    write(plan(root, files(t="line1\nline2\n")))
-    p = plan(root, files(t="line1\nchanged\n"))
+    write(changeset(root, files(t="line1\nline2\n")))
+    p = changeset(root, files(t="line1\nchanged\n"))
     diff = output.unified_diff(p)
     assert "-line2" in diff and "+changed" in diff
-    big = plan(root, files(t="\n".join(str(i) for i in range(1000))))
+    big = changeset(root, files(t="\n".join(str(i) for i in range(1000))))
     assert len(output.unified_diff(big, limit_lines=50)) == 51

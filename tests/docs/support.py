@@ -16,7 +16,7 @@ from typing import Any, Iterator
 
 from generator.config import Config, ProviderConfig, load_config
 from generator.markdown import render_inline
-from generator.output import plan, write
+from generator.output import changeset, write
 from generator.pipeline import generate
 from tests.conftest import REPO
 
@@ -38,7 +38,7 @@ def generate_docs(out: Path, providers: tuple[ProviderConfig, ...] | None = None
         config = Config(root=config.root, output=out, providers=config.providers)
     result = generate(config, only_targets=("docs",), validate=False)
     assert not result.has_errors, [d.render() for d in result.diagnostics]
-    write(plan(out, result.files, result.scopes))
+    write(changeset(out, result.files, result.scopes))
     return out
 
 

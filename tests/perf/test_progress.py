@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import time
 
-from generator.cli import Progress
+from generator.cli import ProgressBar
 
 
 class Terminal(io.StringIO):
@@ -16,14 +16,14 @@ class Terminal(io.StringIO):
 
 def test_a_terminal_sees_a_bar_with_steps_done_out_of_all_steps() -> None:
     stream = Terminal()
-    progress = Progress(stream, quiet=False, total=4, delay=0.0, interval=0.01)
+    progress = ProgressBar(stream, quiet=False, total=4, delay=0.0, interval=0.01)
     progress("plaid: reading spec")
     progress("plaid: typescript")
     progress("plaid: python")
     time.sleep(0.05)  # the ticker redraws while a step runs
     progress.done("utdk-gen: 10 files")
     text = stream.getvalue()
-    assert "[" + "-" * Progress.WIDTH + "] 0/4" in text and "plaid: reading spec" in text
+    assert "[" + "-" * ProgressBar.WIDTH + "] 0/4" in text and "plaid: reading spec" in text
     assert "[" + "#" * 12 + "-" * 12 + "] 2/4" in text and "plaid: python" in text
     assert text.count("2/4") > 1
     assert text.endswith("\r\x1b[2Kutdk-gen: 10 files\n")  # the bar is cleared before the summary
@@ -31,7 +31,7 @@ def test_a_terminal_sees_a_bar_with_steps_done_out_of_all_steps() -> None:
 
 def test_a_short_run_on_a_terminal_shows_only_the_summary() -> None:
     stream = Terminal()
-    progress = Progress(stream, quiet=False, total=2, delay=60.0, interval=0.01)
+    progress = ProgressBar(stream, quiet=False, total=2, delay=60.0, interval=0.01)
     progress("plaid: reading spec")
     time.sleep(0.03)
     progress.done("utdk-gen: 10 files")
@@ -40,7 +40,7 @@ def test_a_short_run_on_a_terminal_shows_only_the_summary() -> None:
 
 def test_a_pipe_receives_only_the_summary_line() -> None:
     stream = io.StringIO()
-    progress = Progress(stream, quiet=False, total=2, delay=0.0, interval=0.01)
+    progress = ProgressBar(stream, quiet=False, total=2, delay=0.0, interval=0.01)
     progress("plaid: reading spec")
     time.sleep(0.03)
     progress.done("utdk-gen: 10 files")
@@ -49,7 +49,7 @@ def test_a_pipe_receives_only_the_summary_line() -> None:
 
 def test_quiet_prints_nothing_even_on_a_terminal() -> None:
     stream = Terminal()
-    progress = Progress(stream, quiet=True, total=2, delay=0.0, interval=0.01)
+    progress = ProgressBar(stream, quiet=True, total=2, delay=0.0, interval=0.01)
     progress("plaid: reading spec")
     progress.done("utdk-gen: 10 files")
     assert stream.getvalue() == ""

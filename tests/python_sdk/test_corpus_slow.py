@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.config import single_spec_config
-from generator.output import plan, write
+from generator.output import changeset, write
 from generator.pipeline import generate
 from tests.conftest import CORPUS, PLAID_FULL, require_shared
 from tests.python_sdk.checks import black_check, mypy, packages_in
@@ -37,7 +37,7 @@ def _generate(spec: Path, out: Path, name: str) -> None:
     result = generate(single_spec_config(spec, out, name, ("python",)), only_targets=("python",))
     errors = [d.render() for d in result.diagnostics if d.level.value == "error"]
     assert not errors, errors
-    write(plan(out, result.files, result.scopes))
+    write(changeset(out, result.files, result.scopes))
 
 
 @pytest.fixture(scope="module")

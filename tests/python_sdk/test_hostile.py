@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from generator.config import single_spec_config
-from generator.output import plan, write
+from generator.output import changeset, write
 from generator.pipeline import generate
 from tests.python_sdk.checks import black_check, mypy
 
@@ -78,7 +78,7 @@ def test_hostile_text_stays_text(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = generate(single_spec_config(spec, out, "hostile", ("python",)), only_targets=("python",))
     assert not result.has_errors, [d.render() for d in result.diagnostics]
-    write(plan(out, result.files, result.scopes))
+    write(changeset(out, result.files, result.scopes))
     package = out / "hostile" / "python"
     checked = mypy([package / "src" / "utdk_hostile"], tmp_path)
     assert checked.returncode == 0, checked.stdout

@@ -14,7 +14,7 @@ from typing import Any, Iterator
 import pytest
 
 from generator.config import single_spec_config
-from generator.output import plan, write
+from generator.output import changeset, write
 from generator.pipeline import generate
 from tests.python_sdk.server import Answer, Loopback
 
@@ -84,7 +84,7 @@ def inline(tmp_path_factory: pytest.TempPathFactory, loopback: Loopback) -> Iter
     spec.write_text(json.dumps(_with_own_server(SPEC, loopback.url)), "utf-8")
     result = generate(single_spec_config(spec, root / "out", "inline", ("python",)), only_targets=("python",))
     assert not result.has_errors, [d.render() for d in result.diagnostics]
-    write(plan(root / "out", result.files, result.scopes))
+    write(changeset(root / "out", result.files, result.scopes))
     src = str(root / "out" / "inline" / "python" / "src")
     sys.path.insert(0, src)
     try:

@@ -14,7 +14,7 @@ from typing import Any
 from generator.config import TargetOptions
 from generator.context import ApiContext
 from generator.model import Api, Operation
-from generator.snippets import snippet_spec
+from generator.snippets import snippet_data
 from generator.spec_to_api import load_api
 
 REPO = Path(__file__).resolve().parents[2]
@@ -86,7 +86,7 @@ def cases() -> list[Case]:
     for provider in PROVIDERS:
         api = api_for(provider)
         for op in api.operations:
-            spec = snippet_spec(ApiContext(api, options_for(provider)), op)
+            spec = snippet_data(ApiContext(api, options_for(provider)), op)
             args = spec["request"]["arguments"]
             out.append(Case(provider, op.id, "example", None))
             out.append(Case(provider, op.id, "empty", {}))

@@ -10,7 +10,7 @@ import pytest
 
 from generator.context import ApiContext
 from generator.literals import json_text
-from generator.snippets import CLIENTS, render_snippet, snippet_spec
+from generator.snippets import CLIENTS, render_snippet, snippet_data
 
 from .fixtures import REPO, api_for, as_json, cases, operation, options_for
 
@@ -40,7 +40,7 @@ def test_live_script_matches_python_renderers_byte_for_byte() -> None:
         op = operation(case.provider, case.operation)
         options = options_for(case.provider)
         # the spec travels to the page as json_text inside a script element
-        spec = json.loads(json_text(snippet_spec(ApiContext(api, options), op)))
+        spec = json.loads(json_text(snippet_data(ApiContext(api, options), op)))
         values = as_json(case.values)
         for entry in CLIENTS:
             payload.append({"spec": spec, "language": entry.language, "values": values})
@@ -57,7 +57,7 @@ def test_live_script_matches_python_renderers_byte_for_byte() -> None:
 def test_seed_snippet_for_an_empty_form_and_for_an_access_token() -> None:
     node = _node()
     api, op, options = api_for("plaid"), operation("plaid", "identityRefresh"), options_for("plaid")
-    spec = snippet_spec(ApiContext(api, options), op)
+    spec = snippet_data(ApiContext(api, options), op)
     runner = "const live = require(process.argv[1]); const spec = JSON.parse(process.argv[2]);" \
              "process.stdout.write(JSON.stringify([live.render(spec, 'typescript', {}), live.render(spec, 'typescript', {access_token: 'access-sandbox-123'})]))"
     done = subprocess.run([node, "-e", runner, str(LIVE), json.dumps(spec)], capture_output=True, text=True, timeout=60)

@@ -10,7 +10,7 @@ import pytest
 
 from generator.context import ApiContext
 from generator.literals import json_text
-from generator.snippets import CLIENTS, render_snippet, snippet_spec
+from generator.snippets import CLIENTS, render_snippet, snippet_data
 
 from .fixtures import api_for, as_json, cases, operation, options_for
 from .test_live_agreement import LIVE
@@ -28,7 +28,7 @@ def test_live_script_in_chromium_matches_python(tmp_path: Path) -> None:
     payload, expected = [], []
     for case in cases():
         api, op, options = api_for(case.provider), operation(case.provider, case.operation), options_for(case.provider)
-        spec = json.loads(json_text(snippet_spec(ApiContext(api, options), op)))
+        spec = json.loads(json_text(snippet_data(ApiContext(api, options), op)))
         for entry in CLIENTS:
             payload.append({"spec": spec, "language": entry.language, "values": as_json(case.values)})
             expected.append(render_snippet(ApiContext(api, options), op, entry.language, as_json(case.values)))

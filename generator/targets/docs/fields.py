@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import assert_never
 
 from ...model import Api
 from ...model.types import (
@@ -69,17 +70,26 @@ def resolve_alias(api: Api, t: TypeRef) -> TypeRef:
 
 def widget_for(api: Api, t: TypeRef) -> Widget:
     shape = resolve_alias(api, t)
-    if isinstance(shape, LiteralType):
-        return Widget(SELECT, tuple(Option(_json(v), _display(v)) for v in shape.values))
-    if isinstance(shape, Primitive):
-        if shape.kind == "boolean":
-            return Widget(CHECKBOX)
-        if shape.kind == "integer":
-            return Widget(INTEGER, bounds=shape.bounds)
-        if shape.kind == "number":
-            return Widget(NUMBER, bounds=shape.bounds)
-        if shape.kind == "string":
-            return Widget(FILE) if shape.is_binary else Widget(TEXT)
+    match shape:
+        case LiteralType():
+            return Widget(SELECT, tuple(Option(_json(v), _display(v)) for v in shape.values))
+        case Primitive():
+            return _primitive_widget(shape)
+        case ArrayType() | MapType() | RefType() | UnionType() | IntersectionType() | ObjectType() | AnyType():
+            return Widget(JSON_TEXT)
+        case _:
+            assert_never(shape)
+
+
+def _primitive_widget(shape: Primitive) -> Widget:
+    if shape.kind == "boolean":
+        return Widget(CHECKBOX)
+    if shape.kind == "integer":
+        return Widget(INTEGER, bounds=shape.bounds)
+    if shape.kind == "number":
+        return Widget(NUMBER, bounds=shape.bounds)
+    if shape.kind == "string":
+        return Widget(FILE) if shape.is_binary else Widget(TEXT)
     return Widget(JSON_TEXT)
 
 
@@ -91,38 +101,50 @@ def type_label(api: Api, t: TypeRef, depth: int = 0) -> str:
 def _label(api: Api, t: TypeRef, depth: int) -> str:
     if depth > _MAX_ALIAS_DEPTH:
         return "any"
-    if isinstance(t, Primitive):
-        if t.is_binary:
-            return "file"
-        return f"{t.kind} ({t.format})" if t.format else t.kind
-    if isinstance(t, ArrayType):
-        return f"array of {type_label(api, t.items, depth + 1)}"
-    if isinstance(t, MapType):
-        return f"map of {type_label(api, t.values, depth + 1)}"
-    if isinstance(t, RefType):
-        schema = api.schema(t.key)
-        if isinstance(schema.type, ObjectType):
+    match t:
+        case Primitive():
+            if t.is_binary:
+                return "file"
+            return f"{t.kind} ({t.format})" if t.format else t.kind
+        case ArrayType():
+            return f"array of {type_label(api, t.items, depth + 1)}"
+        case MapType():
+            return f"map of {type_label(api, t.values, depth + 1)}"
+        case RefType():
+            return _reference_label(api, t, depth)
+        case LiteralType():
+            return f"{t.base} enum" if len(t.values) > 1 else f"{t.base} constant"
+        case UnionType():
+            parts: list[str] = []
+            for variant in t.variants:
+                text = type_label(api, variant, depth + 1)
+                if text not in parts:
+                    parts.append(text)
+            return " | ".join(parts) or "any"
+        case IntersectionType():
+            return " & ".join(type_label(api, p, depth + 1) for p in t.parts) or "any"
+        case ObjectType():
+            return "object"
+        case AnyType():
+            return "any"
+        case _:
+            assert_never(t)
+
+
+def _reference_label(api: Api, t: RefType, depth: int) -> str:
+    """Objects and unions by their name; enums by kind and name; other aliases by what they alias."""
+    schema = api.schema(t.key)
+    match schema.type:
+        case ObjectType():
             return f"object ({schema.names.ts})"
-        if isinstance(schema.type, (LiteralType, UnionType)):
-            inner = _label(api, schema.type, depth + 1)
-            return f"{inner} ({schema.names.ts})" if isinstance(schema.type, LiteralType) else schema.names.ts
-        return type_label(api, schema.type, depth + 1)
-    if isinstance(t, LiteralType):
-        return f"{t.base} enum" if len(t.values) > 1 else f"{t.base} constant"
-    if isinstance(t, UnionType):
-        parts: list[str] = []
-        for variant in t.variants:
-            text = type_label(api, variant, depth + 1)
-            if text not in parts:
-                parts.append(text)
-        return " | ".join(parts) or "any"
-    if isinstance(t, IntersectionType):
-        return " & ".join(type_label(api, p, depth + 1) for p in t.parts) or "any"
-    if isinstance(t, ObjectType):
-        return "object"
-    if isinstance(t, AnyType):
-        return "any"
-    return "any"
+        case LiteralType():
+            return f"{_label(api, schema.type, depth + 1)} ({schema.names.ts})"
+        case UnionType():
+            return schema.names.ts
+        case Primitive() | ArrayType() | MapType() | RefType() | IntersectionType() | AnyType():
+            return type_label(api, schema.type, depth + 1)
+        case _:
+            assert_never(schema.type)
 
 
 def _json(value: object) -> str:

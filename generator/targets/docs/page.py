@@ -281,10 +281,9 @@ def operation_page(shared: ProviderPages, operation: Operation, previous: NavLin
         fields=fields,
         body_summary=f"{_BODY_KINDS.get(body.kind, 'Body')} ({body.content_type})" if body is not None else "",
         snippets=snippets.tabs,
-        snippets_missing=not snippets.available,
         responses=response_docs(api, operation, base_url),
         console_data=console_data(operation, fields, credentials, options, snippets),
-        snippet_data=snippets.spec,
+        snippet_data=snippets.data,
         previous=previous,
         next=following,
     )

@@ -2,7 +2,7 @@
 
 The first render is made here in Python for the empty form (only filled fields appear in a
 snippet, so an empty form shows the bare call); templates/snippets/live.js renders the same text
-in the browser as the form is filled, from `snippet_spec`."""
+in the browser as the form is filled, from `snippet_data`."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 
 from ...context import ApiContext
 from ...model import Operation
-from ...snippets import CLIENTS, render_snippet, snippet_spec
+from ...snippets import CLIENTS, render_snippet, snippet_data
 from .views import SnippetTab
 
 # A body property is a "field" argument of the request plan; the docs form calls its location "body".
@@ -21,8 +21,7 @@ _PLAN_LOCATION = {"body": "field"}
 @dataclass(frozen=True)
 class Snippets:
     tabs: tuple[SnippetTab, ...] = ()
-    spec: dict[str, Any] = field(default_factory=dict)
-    available: bool = False
+    data: dict[str, Any] = field(default_factory=dict)
     # (form location, wire name) -> the key live.js and render_snippet read the value under
     keys: dict[tuple[str, str], str] = field(default_factory=dict)
     whole_body_key: str = ""
@@ -45,8 +44,8 @@ def snippets_for(context: ApiContext, operation: Operation) -> Snippets:
         )
         for index, client in enumerate(CLIENTS)
     )
-    spec = snippet_spec(context, operation)
-    arguments = spec.get("request", {}).get("arguments", [])
+    data = snippet_data(context, operation)
+    arguments = data.get("request", {}).get("arguments", [])
     keys = {(a["location"], a["name"]): a["key"] for a in arguments if a["location"] != "body"}
     whole = next((a["key"] for a in arguments if a["location"] == "body"), "")
-    return Snippets(tabs, spec, True, keys, whole)
+    return Snippets(tabs, data, keys, whole)

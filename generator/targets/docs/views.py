@@ -99,7 +99,6 @@ class OperationPage:
     fields: tuple[InputField, ...]
     body_summary: str  # "JSON body (application/json)" or ""
     snippets: tuple[SnippetTab, ...]
-    snippets_missing: bool
     responses: tuple[ResponseDoc, ...]
     console_data: dict[str, Any]
     snippet_data: dict[str, Any]

@@ -1,4 +1,4 @@
-"""Python type expressions and response decoder specs for TypeRefs.
+"""Python type expressions and response decoders for TypeRefs.
 
 Annotations are written for modules that `import typing as _t` and `import datetime as _dt`, so no
 schema name can shadow what they rely on. Output ("out") types describe responses (model classes);
@@ -7,12 +7,14 @@ input ("in") types describe arguments (TypedDicts named by `param_names`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import assert_never
 
 from ...literals import py_literal, py_string
 from ...model import Api
 from ...model.types import (
     AnyType,
     ArrayType,
+    IntersectionType,
     LiteralType,
     MapType,
     ObjectType,
@@ -91,50 +93,63 @@ class Annotator:
         return " | ".join(unique) + (" | None" if nullable or any(p.endswith(" | None") for p in parts) else "")
 
     def _out(self, t: TypeRef, refs: Refs, qualify: bool) -> str:
-        if isinstance(t, Primitive):
-            return self._primitive(t, qualify, inputs=False)
-        if isinstance(t, LiteralType):
-            return self._literal(t, qualify)
-        if isinstance(t, ArrayType):
-            return f"{self._builtin('list', qualify)}[{self.out(t.items, refs, qualify)}]"
-        if isinstance(t, MapType):
-            return f"{self._builtin('dict', qualify)}[{self._builtin('str', qualify)}, {self.out(t.values, refs, qualify)}]"
-        if isinstance(t, RefType):
-            name = self.api.schema(t.key).names.py
-            refs.models.add(name)
-            return name
-        if isinstance(t, UnionType):
-            return self._union([self.out(v, refs, qualify) for v in t.variants])
-        if isinstance(t, ObjectType):
-            return f"{self._builtin('dict', qualify)}[{self._builtin('str', qualify)}, _t.Any]"
-        return "_t.Any"  # AnyType, IntersectionType
+        match t:
+            case Primitive():
+                return self._primitive(t, qualify, inputs=False)
+            case LiteralType():
+                return self._literal(t, qualify)
+            case ArrayType():
+                return f"{self._builtin('list', qualify)}[{self.out(t.items, refs, qualify)}]"
+            case MapType():
+                return f"{self._builtin('dict', qualify)}[{self._builtin('str', qualify)}, {self.out(t.values, refs, qualify)}]"
+            case RefType():
+                name = self.api.schema(t.key).names.py
+                refs.models.add(name)
+                return name
+            case UnionType():
+                return self._union([self.out(v, refs, qualify) for v in t.variants])
+            case ObjectType():
+                return f"{self._builtin('dict', qualify)}[{self._builtin('str', qualify)}, _t.Any]"
+            case AnyType() | IntersectionType():
+                return "_t.Any"
+            case _:
+                assert_never(t)
 
     def _in(self, t: TypeRef, refs: Refs, qualify: bool, expanding: frozenset[str]) -> str:
-        if isinstance(t, Primitive):
-            return self._primitive(t, qualify, inputs=True)
-        if isinstance(t, LiteralType):
-            return self._literal(t, qualify)
-        if isinstance(t, ArrayType):
-            return f"_t.Sequence[{self.inp(t.items, refs, qualify, expanding)}]"
-        if isinstance(t, MapType):
-            return f"_t.Mapping[{self._builtin('str', qualify)}, {self.inp(t.values, refs, qualify, expanding)}]"
-        if isinstance(t, RefType):
-            schema = self.api.schema(t.key)
-            if isinstance(schema.type, ObjectType):
-                name = self.param_names[t.key]
-                refs.params.add(name)
-                return name
-            if self.is_pure(t.key):
-                refs.models.add(schema.names.py)
-                return schema.names.py
-            if t.key in expanding:
+        match t:
+            case Primitive():
+                return self._primitive(t, qualify, inputs=True)
+            case LiteralType():
+                return self._literal(t, qualify)
+            case ArrayType():
+                return f"_t.Sequence[{self.inp(t.items, refs, qualify, expanding)}]"
+            case MapType():
+                return f"_t.Mapping[{self._builtin('str', qualify)}, {self.inp(t.values, refs, qualify, expanding)}]"
+            case RefType():
+                return self._in_reference(t, refs, qualify, expanding)
+            case UnionType():
+                return self._union([self.inp(v, refs, qualify, expanding) for v in t.variants])
+            case ObjectType():
+                return f"_t.Mapping[{self._builtin('str', qualify)}, _t.Any]"
+            case AnyType() | IntersectionType():
                 return "_t.Any"
-            return self.inp(schema.type, refs, qualify, expanding | {t.key})
-        if isinstance(t, UnionType):
-            return self._union([self.inp(v, refs, qualify, expanding) for v in t.variants])
-        if isinstance(t, ObjectType):
-            return f"_t.Mapping[{self._builtin('str', qualify)}, _t.Any]"
-        return "_t.Any"
+            case _:
+                assert_never(t)
+
+    def _in_reference(self, t: RefType, refs: Refs, qualify: bool, expanding: frozenset[str]) -> str:
+        """An object takes its TypedDict; an alias its model name when inputs and outputs agree,
+        else the alias's own type written for inputs."""
+        schema = self.api.schema(t.key)
+        if isinstance(schema.type, ObjectType):
+            name = self.param_names[t.key]
+            refs.params.add(name)
+            return name
+        if self.is_pure(t.key):
+            refs.models.add(schema.names.py)
+            return schema.names.py
+        if t.key in expanding:
+            return "_t.Any"
+        return self.inp(schema.type, refs, qualify, expanding | {t.key})
 
     def is_pure(self, key: str) -> bool:
         """An alias whose output type reaches no object: the same annotation serves inputs."""
@@ -147,61 +162,72 @@ class Annotator:
         return pure
 
     def _pure_type(self, t: TypeRef) -> bool:
-        if isinstance(t, Primitive):
-            return t.format not in ("date", "date-time", "binary")
-        if isinstance(t, (LiteralType, AnyType)):
-            return True
-        if isinstance(t, ArrayType):
-            return self._pure_type(t.items)
-        if isinstance(t, MapType):
-            return self._pure_type(t.values)
-        if isinstance(t, RefType):
-            return self.is_pure(t.key)
-        if isinstance(t, UnionType):
-            return all(self._pure_type(v) for v in t.variants)
-        return False
+        match t:
+            case Primitive():
+                return t.format not in ("date", "date-time", "binary")
+            case LiteralType() | AnyType():
+                return True
+            case ArrayType():
+                return self._pure_type(t.items)
+            case MapType():
+                return self._pure_type(t.values)
+            case RefType():
+                return self.is_pure(t.key)
+            case UnionType():
+                return all(self._pure_type(v) for v in t.variants)
+            case ObjectType() | IntersectionType():
+                return False
+            case _:
+                assert_never(t)
 
-    # -- decoder specs ---------------------------------------------------------------------------
+    # -- decoders --------------------------------------------------------------------------------
 
-    def spec(self, t: TypeRef | None, visiting: frozenset[str] = frozenset()) -> object:
-        if t is None:
+    def decoder(self, t: TypeRef | None, visiting: frozenset[str] = frozenset()) -> object:
+        match t:
+            case None:
+                return None
+            case Primitive():
+                return {"date": "date", "date-time": "datetime"}.get(t.format or "") if t.kind == "string" else None
+            case ArrayType():
+                inner = self.decoder(t.items, visiting)
+                return None if inner is None else ("list", inner)
+            case MapType():
+                inner = self.decoder(t.values, visiting)
+                return None if inner is None else ("map", inner)
+            case RefType():
+                schema = self.api.schema(t.key)
+                if isinstance(schema.type, ObjectType):
+                    return ("model", schema.names.py)
+                if t.key in visiting:
+                    return None
+                return self.decoder(schema.type, visiting | {t.key})
+            case UnionType():
+                return self._union_decoder(t, visiting)
+            case LiteralType() | AnyType() | ObjectType() | IntersectionType():
+                return None
+            case _:
+                assert_never(t)
+
+    def _union_decoder(self, t: UnionType, visiting: frozenset[str]) -> object:
+        variants = tuple(self.decoder(v, visiting) for v in t.variants)
+        mapping: tuple[tuple[str, object], ...] = ()
+        if t.discriminator is not None:
+            mapping = tuple((value, self.decoder(RefType(key), visiting)) for value, key in t.discriminator.mapping)
+        if all(v is None for v in variants) and not any(s is not None for _, s in mapping):
             return None
-        if isinstance(t, Primitive):
-            return {"date": "date", "date-time": "datetime"}.get(t.format or "") if t.kind == "string" else None
-        if isinstance(t, ArrayType):
-            inner = self.spec(t.items, visiting)
-            return None if inner is None else ("list", inner)
-        if isinstance(t, MapType):
-            inner = self.spec(t.values, visiting)
-            return None if inner is None else ("map", inner)
-        if isinstance(t, RefType):
-            schema = self.api.schema(t.key)
-            if isinstance(schema.type, ObjectType):
-                return ("model", schema.names.py)
-            if t.key in visiting:
-                return None
-            return self.spec(schema.type, visiting | {t.key})
-        if isinstance(t, UnionType):
-            variants = tuple(self.spec(v, visiting) for v in t.variants)
-            mapping: tuple[tuple[str, object], ...] = ()
-            if t.discriminator is not None:
-                mapping = tuple((value, self.spec(RefType(key), visiting)) for value, key in t.discriminator.mapping)
-            if all(v is None for v in variants) and not any(s is not None for _, s in mapping):
-                return None
-            prop = t.discriminator.property_name if t.discriminator is not None else None
-            return ("union", variants, prop, mapping)
-        return None
+        prop = t.discriminator.property_name if t.discriminator is not None else None
+        return ("union", variants, prop, mapping)
 
 
-def spec_literal(spec: object) -> str:
-    """A decoder spec as Python source; every string goes through py_string."""
-    if spec is None:
+def decoder_literal(decoder: object) -> str:
+    """A decoder as Python source; every string goes through py_string."""
+    if decoder is None:
         return "None"
-    if isinstance(spec, str):
-        return py_string(spec)
-    if isinstance(spec, tuple):
-        items = [spec_literal(item) for item in spec]
+    if isinstance(decoder, str):
+        return py_string(decoder)
+    if isinstance(decoder, tuple):
+        items = [decoder_literal(item) for item in decoder]
         if len(items) == 1:
             return f"({items[0]},)"
         return "(" + ", ".join(items) + ")"
-    raise TypeError(f"unexpected decoder spec {spec!r}")
+    raise TypeError(f"unexpected decoder {decoder!r}")

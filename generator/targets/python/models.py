@@ -6,8 +6,8 @@ from __future__ import annotations
 from ...format import LINE_LENGTH
 from ...literals import one_line, py_string, py_string_preferred
 from ...model import Api, NamedSchema
-from ...model.types import ArrayType, IntersectionType, MapType, ObjectType, RefType, TypeRef, UnionType
-from .annotations import BUILTIN_TYPES, Annotator, Refs, spec_literal
+from ...model.types import ObjectType, RefType, TypeRef, children
+from .annotations import BUILTIN_TYPES, Annotator, Refs, decoder_literal
 from .layout import collection, literal_layout
 from .views import (
     DeclarationView,
@@ -46,16 +46,8 @@ def param_type_names(api: Api) -> dict[str, str]:
             if isinstance(schema.type, ObjectType):
                 reachable.append(t.key)
             pending.append(schema.type)
-        elif isinstance(t, ArrayType):
-            pending.append(t.items)
-        elif isinstance(t, MapType):
-            pending.append(t.values)
-        elif isinstance(t, (UnionType, IntersectionType)):
-            pending.extend(t.variants if isinstance(t, UnionType) else t.parts)
-        elif isinstance(t, ObjectType):
-            pending.extend(p.type for p in t.properties)
-            if t.additional_properties is not None:
-                pending.append(t.additional_properties)
+        else:
+            pending.extend(children(t))
     order = {s.key: i for i, s in enumerate(api.schemas)}
     return {key: api.identifiers.py_param_type(key) for key in sorted(reachable, key=order.__getitem__)}
 
@@ -99,9 +91,9 @@ def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> tuple
         annotation = annotator.out(prop.type, refs, qualify)
         if not prop.required and not annotation.endswith(" | None") and annotation not in ("_t.Any", "None"):
             annotation += " | None"
-        spec = annotator.spec(prop.type)
-        listed = name != prop.name or spec is not None
-        fields.append(FieldView(name, annotation, prop.description or "", py_string(prop.name), spec_literal(spec), listed))
+        decoder = annotator.decoder(prop.type)
+        listed = name != prop.name or decoder is not None
+        fields.append(FieldView(name, annotation, prop.description or "", py_string(prop.name), decoder_literal(decoder), listed))
     required = tuple(py_string(p.name) for p in t.properties if p.required)
     required_literal = collection("_required = (", required, ")", indent=4).removeprefix("_required = ")
     return DeclarationView(schema.names.py, doc, True, tuple(fields), required_literal), qualify

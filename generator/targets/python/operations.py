@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...literals import one_line, py_string
 from ...model import Api, Operation
 from ...naming import Scope, python_identifier
-from .annotations import Annotator, Refs, spec_literal
+from .annotations import Annotator, Refs, decoder_literal
 from .models import chunk_modules
 from .views import ArgumentView, EndpointView, MethodView, ResourceView, TypeImport
 
@@ -30,7 +30,7 @@ def _return_annotation(operation: Operation, annotator: Annotator, refs: Refs) -
         return "str", response.kind, None
     if response.type is None:
         return "_t.Any", "json", None
-    return annotator.out(response.type, refs), "json", annotator.spec(response.type)
+    return annotator.out(response.type, refs), "json", annotator.decoder(response.type)
 
 
 def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant: str) -> MethodView:
@@ -66,7 +66,7 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
             arguments.append(ArgumentView(body_argument, annotation, body.required, _argument_doc(body.description)))
     # Required arguments first reads better in signatures and docs; all are keyword-only.
     arguments.sort(key=lambda a: not a.required)
-    returns, response_kind, spec = _return_annotation(operation, annotator, refs)
+    returns, response_kind, decoder = _return_annotation(operation, annotator, refs)
     security = _tuple([
         _tuple([f"({py_string(key)}, {_tuple([py_string(s) for s in scopes])})" for key, scopes in requirement.schemes])
         for requirement in operation.security
@@ -88,7 +88,7 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         content_type=py_string(body.content_type) if body is not None else "None",
         omit_empty_body=body is not None and bool(body.fields) and (not body.required or body.kind != "json"),
         response_kind=py_string(response_kind),
-        response_spec=spec_literal(spec),
+        response_spec=decoder_literal(decoder),
         server=py_string(operation.servers[0].default_url) if operation.servers and operation.servers != api_servers else "",
     )
     return MethodView(
@@ -134,13 +134,11 @@ def resource_views(api: Api, annotator: Annotator) -> list[ResourceView]:
             imports.setdefault("..models." + model_modules[name], set()).add(name)
         for name in refs.params:
             imports.setdefault("..types." + param_modules[name], set()).add(name)
-        uses_files = any("_FileTypes" in a.annotation for m in methods for a in m.arguments)
         views.append(ResourceView(
             module=module,
             doc=f"Operations tagged {operations[0].tags[0] if operations[0].tags else 'default'}.",
             imports=tuple(TypeImport(m, tuple(sorted(n))) for m, n in sorted(imports.items())),
             methods=tuple(methods),
-            uses_file_types=uses_files,
         ))
     return views
 

@@ -31,7 +31,7 @@ class FieldView:
     annotation: str
     doc: str
     wire: str  # py_string literal
-    spec: str  # decoder spec literal
+    decoder: str  # Python source of the runtime decoder (_models.Spec)
     listed: bool  # in _fields: the wire name differs or the value needs decoding
 
     @property
@@ -41,8 +41,8 @@ class FieldView:
 
     @property
     def field_entry(self) -> str:
-        """`"name": (wire, spec),` inside the class's _fields dict, laid out as black does."""
-        return collection(f"{py_string(self.name)}: (", (self.wire, self.spec), "),", indent=8)
+        """`"name": (wire, decoder),` inside the class's _fields dict, laid out as black does."""
+        return collection(f"{py_string(self.name)}: (", (self.wire, self.decoder), "),", indent=8)
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ class EndpointView:
     content_type: str
     omit_empty_body: bool
     response_kind: str
-    response_spec: str
+    response_spec: str  # the runtime's response_spec argument: Python source of a decoder
     server: str  # literal of the operation's own server, or ""
 
     @property
@@ -148,7 +148,6 @@ class ResourceView:
     doc: str
     imports: tuple[TypeImport, ...]
     methods: tuple[MethodView, ...]
-    uses_file_types: bool
 
 
 @dataclass(frozen=True)

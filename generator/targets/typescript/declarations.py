@@ -3,9 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import assert_never
 
 from ...model import Api, NamedSchema, Operation
-from ...model.types import AnyType, IntersectionType, MapType, ObjectType, Property, RefType, TypeRef, UnionType, with_nullable
+from ...model.types import (
+    AnyType,
+    ArrayType,
+    IntersectionType,
+    LiteralType,
+    MapType,
+    ObjectType,
+    Primitive,
+    Property,
+    RefType,
+    TypeRef,
+    UnionType,
+    with_nullable,
+)
 from .typeexpr import TypeWriter
 
 
@@ -80,16 +94,23 @@ def without_self_reference(schema: NamedSchema) -> TypeRef:
     cannot be a TypeScript alias of itself; the self part adds nothing a value could be checked
     against."""
     body = schema.type
-    if isinstance(body, (IntersectionType, UnionType)):
-        parts = body.parts if isinstance(body, IntersectionType) else body.variants
-        kept = tuple(p for p in parts if not (isinstance(p, RefType) and p.key == schema.key))
-        if len(kept) != len(parts):
-            if not kept:
-                return MapType(AnyType(), nullable=body.nullable)
-            if len(kept) == 1:
-                return with_nullable(kept[0], body.nullable or kept[0].nullable)
-            return replace(body, parts=kept) if isinstance(body, IntersectionType) else replace(body, variants=kept)
-    return body
+    match body:
+        case IntersectionType():
+            parts = body.parts
+        case UnionType():
+            parts = body.variants
+        case Primitive() | ArrayType() | MapType() | RefType() | LiteralType() | AnyType() | ObjectType():
+            return body
+        case _:
+            assert_never(body)
+    kept = tuple(p for p in parts if not (isinstance(p, RefType) and p.key == schema.key))
+    if len(kept) == len(parts):
+        return body
+    if not kept:
+        return MapType(AnyType(), nullable=body.nullable)
+    if len(kept) == 1:
+        return with_nullable(kept[0], body.nullable or kept[0].nullable)
+    return replace(body, parts=kept) if isinstance(body, IntersectionType) else replace(body, variants=kept)
 
 
 def body_argument_key(api: Api, op: Operation) -> str:

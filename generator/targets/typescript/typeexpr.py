@@ -3,7 +3,7 @@ literals.ts_string / ts_key (string-literal types and property keys)."""
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, assert_never
 
 from ...literals import ts_key, ts_literal
 from ...model import Api
@@ -39,26 +39,28 @@ class TypeWriter:
         return text
 
     def _bare(self, t: TypeRef) -> str:
-        if isinstance(t, Primitive):
-            return _primitive(t)
-        if isinstance(t, RefType):
-            return self.prefix + self.api.schema(t.key).names.ts
-        if isinstance(t, ArrayType):
-            return f"Array<{self.expr(t.items)}>"
-        if isinstance(t, MapType):
-            return f"{{ [key: string]: {self.expr(t.values)} }}"
-        if isinstance(t, LiteralType):
-            return " | ".join(ts_literal(v) for v in t.values)
-        if isinstance(t, UnionType):
-            return self._union(t)
-        if isinstance(t, IntersectionType):
-            parts = _unique(_group(self.expr(p)) for p in t.parts)
-            return " & ".join(parts) if parts else "unknown"
-        if isinstance(t, ObjectType):
-            return self.inline_object(t)
-        if isinstance(t, AnyType):
-            return "unknown"
-        raise TypeError(f"unknown type reference {t!r}")
+        match t:
+            case Primitive():
+                return _primitive(t)
+            case RefType():
+                return self.prefix + self.api.schema(t.key).names.ts
+            case ArrayType():
+                return f"Array<{self.expr(t.items)}>"
+            case MapType():
+                return f"{{ [key: string]: {self.expr(t.values)} }}"
+            case LiteralType():
+                return " | ".join(ts_literal(v) for v in t.values)
+            case UnionType():
+                return self._union(t)
+            case IntersectionType():
+                parts = _unique(_group(self.expr(p)) for p in t.parts)
+                return " & ".join(parts) if parts else "unknown"
+            case ObjectType():
+                return self.inline_object(t)
+            case AnyType():
+                return "unknown"
+            case _:
+                assert_never(t)
 
     def _union(self, t: UnionType) -> str:
         values_by_key: dict[str, list[str]] = {}

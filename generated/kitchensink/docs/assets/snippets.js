@@ -6,7 +6,7 @@
  *
  *   UtdkSnippets.render(spec, 'typescript', {access_token: 'access-...'})
  *
- * `spec` is snippet_spec(api, operation, options) embedded in the page; `values` maps argument
+ * `spec` is snippet_data(context, operation) embedded in the page; `values` maps argument
  * keys (Argument.key: the wire name) to values: strings, numbers, booleans, parsed JSON for
  * objects and arrays, file names for file fields. Absent, undefined and null values are left
  * out; `values` itself null or undefined renders the operation's example request.
