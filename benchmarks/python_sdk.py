@@ -1,5 +1,6 @@
 """Python SDK figures for the full Plaid spec: cold and warm (cached) generation time, import
-time and first-call time of the generated package. Wall times grow with machine load; the
+time and first-call time of the generated package, and how many rendered files black still
+changes (each costs black a second pass; generator/targets/python/layout.py keeps it low). Wall times grow with machine load; the
 minimum of several runs is the figure least disturbed by other processes.
 
     .venv/bin/python benchmarks/python_sdk.py [--spec PATH] [--runs N]
@@ -73,6 +74,23 @@ def generation_time(spec: Path, out: Path, cache: Path) -> float:
     return time.perf_counter() - start
 
 
+def black_rewrites(spec: Path) -> tuple[int, list[str]]:
+    """(.py files rendered, the ones black changes) for the spec's Python package."""
+    sys.path.insert(0, str(REPO))
+    from generator.config import TargetOptions
+    from generator.context import ApiContext
+    from generator.format import format_source
+    from generator.spec_to_api import load_api
+    from generator.targets.python import emit
+
+    api = load_api(spec, "plaid", validate=False).api
+    assert api is not None
+    options = TargetOptions("plaid", "@utdk/plaid", "utdk_plaid", "utdk-plaid", "1.0.0", None)
+    files = [f for f in emit(ApiContext(api, options)) if f.path.endswith(".py")]
+    changed = [f.path for f in files if format_source(f.content.decode("utf-8")) != f.content.decode("utf-8")]
+    return len(files), changed
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
@@ -87,6 +105,7 @@ def main() -> None:
         lines = sum(p.read_text("utf-8").count("\n") for p in files)
         imports = import_samples(src, "utdk_plaid", args.runs)
         in_process, calls = first_call_samples(src, args.runs)
+    rendered, rewritten = black_rewrites(args.spec)
     figures = {
         "spec": str(args.spec),
         "python_files": len(files),
@@ -99,6 +118,9 @@ def main() -> None:
         "first_call_ms_median": round(statistics.median(calls), 1),
         "first_call_ms_min": round(min(calls), 1),
         "first_call_ms_max": round(max(calls), 1),
+        "python_files_rendered": rendered,
+        "python_files_black_rewrites": len(rewritten),
+        "black_rewritten_files": rewritten,
     }
     for key, value in figures.items():
         print(f"{key:32} {value}")

@@ -16,10 +16,11 @@ from black.mode import Mode, TargetVersion
 from black.report import NothingChanged
 
 from .cache import FORMATTED, cache_key
+from .literals import PY_LINE_LENGTH
 from .output import OutputFile
 
 TARGET_VERSION = TargetVersion.PY311
-LINE_LENGTH = 88
+LINE_LENGTH = PY_LINE_LENGTH
 # Below this much work, starting processes costs more than it saves.
 _PARALLEL_MIN_BYTES = 200_000
 

@@ -10,6 +10,10 @@ from typing import Any
 
 from markupsafe import Markup
 
+from .prose import wrap_markdown
+
+PY_LINE_LENGTH = 88  # black's default, which the generated Python packages keep
+
 # -- JSON / JavaScript / TypeScript ---------------------------------------------------------------
 
 _JS_UNSAFE = {
@@ -200,10 +204,11 @@ def py_docstring_block(text: str | None, indent: int = 0, closes: bool = True) -
     their own if the last line would be too long with them."""
     # strip before escaping: a closing quote in the text must be escaped where it ends up last
     body = py_docstring((text or "").strip())
-    lines = body.split("\n")
+    # every line leaves room for the quotes that open or close the docstring
+    lines = wrap_markdown(body.split("\n"), PY_LINE_LENGTH - indent - 3)
     pad = " " * indent
     lines = [lines[0]] + [pad + line.rstrip() if line.strip() else "" for line in lines[1:]]
-    if closes and len(lines) > 1 and len(lines[-1]) + 3 > 88:
+    if closes and len(lines) > 1 and len(lines[-1]) + 3 > PY_LINE_LENGTH:
         lines.append(pad)
     return "\n".join(lines)
 

@@ -28,7 +28,8 @@ Graph = dict[str, set[str]]
 # Bottom first. A module may import its own layer and the layers below it, never one above.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("generator", "generator.diagnostics", "generator.cache", "generator.naming", "generator.literals",
-     "generator.markdown", "generator.render", "generator.output", "generator.ignore", "generator.config"),
+     "generator.markdown", "generator.prose", "generator.render", "generator.output", "generator.ignore",
+     "generator.config"),
     ("generator.load",),  # read and resolve spec files, validate them
     ("generator.model",),  # the intermediate model, built from what load/ returns
     ("generator.examples", "generator.requests", "generator.context", "generator.result",

@@ -1,5 +1,5 @@
 """The Python SDK for the full Plaid spec and for every valid OpenAPI 3.x corpus document passes
-mypy --strict and black --check (one run of each over all packages, to share the work), and the
+mypy --strict, black --check and ruff's unused-import check (one run of each over all packages, to share the work), and the
 full Plaid package imports and makes its first call within budget."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from generator.config import single_spec_config
 from generator.output import changeset, write
 from generator.pipeline import generate
 from tests.conftest import CORPUS, PLAID_FULL, require_shared
-from tests.python_sdk.checks import black_check, mypy, packages_in
+from tests.python_sdk.checks import black_check, mypy, packages_in, unused_imports
 
 pytestmark = pytest.mark.slow
 
@@ -61,6 +61,11 @@ def test_every_package_passes_mypy_strict(packages: Path) -> None:
 def test_every_package_passes_black_check(packages: Path) -> None:
     checked = black_check(sorted({p.parent.parent for p in packages_in(packages)}))
     assert checked.returncode == 0, checked.stdout[-4000:] + checked.stderr[-4000:]
+
+
+def test_every_package_has_no_unused_import(packages: Path) -> None:
+    checked = unused_imports(packages_in(packages))
+    assert checked.returncode == 0, checked.stdout[-4000:]
 
 
 def test_full_plaid_import_and_first_call_within_budget(packages: Path) -> None:

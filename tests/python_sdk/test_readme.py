@@ -85,7 +85,7 @@ def test_models_and_operations_are_imported_on_first_use(server: Loopback) -> No
     assert done.returncode == 0, done.stderr
     stages = json.loads(done.stdout)
     assert not any(".models" in m or "._resources" in m for m in stages["import"])
-    assert "utdk_plaid._resources.plaid" in stages["method"]
+    assert "utdk_plaid._resources.identity" in stages["method"]
     assert not any(".models." in m for m in stages["method"])
     assert stages["type"] == "IdentityRefreshResponse" and stages["request_id"] == "r3"
-    assert [m for m in stages["call"] if m.startswith("utdk_plaid.models.")] == ["utdk_plaid.models._m000"]
+    assert [m for m in stages["call"] if m.startswith("utdk_plaid.models.")] == ["utdk_plaid.models.identity"]

@@ -12,6 +12,7 @@ import csv
 
 from tests.conftest import CORPUS, PLAID_FULL, require_shared
 from tests.typescript.packages import check_all, tsc, write_package
+from tests.typescript.test_readable import overlong_lines
 
 pytestmark = pytest.mark.slow
 
@@ -52,4 +53,5 @@ def test_full_plaid_package_compiles_strict(tmp_path: Path) -> None:
     size = sum(p.stat().st_size for p in package.rglob("*") if p.is_file())
     methods = (package / "src" / "client.ts").read_text().count("return this._call(")
     assert methods == 329
+    assert overlong_lines(package / "src") == []
     sys.stderr.write(f"\nfull Plaid package: {size / 1e6:.2f} MB, {methods} methods, tsc --noEmit {seconds:.1f} s\n")

@@ -1,8 +1,8 @@
 """The Python SDK target: the package `utdk_<provider>` (src layout), formatted with black.
 
 A static runtime (templates/python/runtime/) is copied as is; thin generated modules describe
-the client, the operations (grouped in resource modules) and the schemas (chunked model and
-argument-type modules), all imported on first use so large APIs import quickly."""
+the client, the operations and the schemas (model and argument-type modules), in modules named
+after the API's tags or paths (modules.py), all imported on first use so large APIs import quickly."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from ...render import read_static, render
 from ..base import TargetFunctions
 from .annotations import Annotator
 from .models import model_files, param_files, param_type_names
+from .modules import module_layout
 from .operations import resource_views
 from .package import client_view, readme_view
 
@@ -21,20 +22,21 @@ RUNTIME_FILES = ("_base_client.py", "_errors.py", "_models.py", "_retry.py", "_s
 def emit(context: ApiContext) -> list[OutputFile]:
     api, options = context.api, context.options
     annotator = Annotator(api, param_type_names(api))
+    layout = module_layout(api)
     src = f"src/{options.python_package}"
     files: list[OutputFile] = [OutputFile(f"{src}/{name}", read_static(f"python/runtime/{name}")) for name in RUNTIME_FILES]
     files.append(OutputFile(f"{src}/py.typed", b""))
 
-    models_index, model_modules = model_files(api, annotator)
+    models_index, model_modules = model_files(api, annotator, layout)
     files.append(text_file(f"{src}/models/__init__.py", render("python/index.py.j2", index=models_index)))
     for module, view in model_modules:
         files.append(text_file(f"{src}/models/{module}.py", render("python/models.py.j2", module=view)))
-    params_index, param_modules = param_files(api, annotator)
+    params_index, param_modules = param_files(api, annotator, layout)
     files.append(text_file(f"{src}/types/__init__.py", render("python/index.py.j2", index=params_index)))
     for module, view in param_modules:
         files.append(text_file(f"{src}/types/{module}.py", render("python/params.py.j2", module=view)))
 
-    resources = resource_views(api, annotator)
+    resources = resource_views(api, annotator, layout)
     files.append(text_file(f"{src}/_resources/__init__.py", '"""Operation methods, imported on first use."""\n'))
     for resource in resources:
         files.append(text_file(f"{src}/_resources/{resource.module}.py", render("python/resource.py.j2", resource=resource)))

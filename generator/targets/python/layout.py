@@ -5,9 +5,11 @@ file twice when its first pass changes anything, so source it would leave alone 
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ...format import LINE_LENGTH
+from .annotations import decoder_literal
 
 
 def collection(opening: str, items: Sequence[str], closing: str, indent: int) -> str:
@@ -20,6 +22,17 @@ def collection(opening: str, items: Sequence[str], closing: str, indent: int) ->
         return single
     inner = " " * (indent + 4)
     return f"{opening}\n" + "".join(f"{inner}{item},\n" for item in items) + " " * indent + closing
+
+
+def nested_tuple(prefix: str, value: object, suffix: str, indent: int) -> str:
+    """A decoder (nested tuples) after `prefix`: one line when it fits, else each tuple
+    that does not fit exploded one item per line with trailing commas, which black keeps."""
+    flat = decoder_literal(value)
+    if not isinstance(value, tuple) or indent + len(prefix) + len(flat) + len(suffix) <= LINE_LENGTH:
+        return prefix + flat + suffix
+    pad = " " * (indent + 4)
+    items = "".join(f"{pad}{nested_tuple('', item, ',', indent + 4)}\n" for item in value)
+    return f"{prefix}(\n{items}{' ' * indent}){suffix}"
 
 
 def import_from(module: str, names: Sequence[str], indent: int) -> str:
@@ -43,6 +56,10 @@ def subscript(prefix: str, opening: str, items: Sequence[str], indent: int) -> s
     return f"{opening}\n" + "".join(f"{inner_pad}{item},\n" for item in items) + f"{pad}]"
 
 
+# `Name[A, B.C]`: a subscript of plain names, which black splits inside its brackets.
+_FLAT_SUBSCRIPT = re.compile(r"([\w.]+\[)((?:[\w.]+, )*[\w.]+)\]")
+
+
 def annotated(name: str, annotation: str, suffix: str, indent: int) -> str:
     """`name: annotation<suffix>` (suffix: `` = default,`` or ``,`` or nothing). Too long, black
     wraps a union or a bare name in parentheses; other shapes are left to black."""
@@ -50,6 +67,11 @@ def annotated(name: str, annotation: str, suffix: str, indent: int) -> str:
     literal = literal_layout(f"{name}: ", annotation, suffix, indent)
     if literal is not None:
         return literal
+    flat = _FLAT_SUBSCRIPT.fullmatch(annotation)
+    if flat is not None and indent + len(single) > LINE_LENGTH:
+        items = flat.group(2).split(", ")
+        measured = f"{name}: {suffix}"  # subscript() only measures its prefix: the suffix counts too
+        return f"{name}: " + subscript(measured, flat.group(1), items, indent) + suffix
     splittable = " | " in annotation or annotation.replace(".", "").replace("_", "").isalnum()
     if indent + len(single) <= LINE_LENGTH or not splittable or indent + 4 + len(annotation) > LINE_LENGTH:
         return single

@@ -1,14 +1,15 @@
-"""Schemas as model modules (responses) and TypedDict modules (arguments), in chunks that are
-imported on first use."""
+"""Schemas as model modules (responses) and TypedDict modules (arguments), in the modules that
+modules.py names; each is imported on first use."""
 
 from __future__ import annotations
 
 from ...format import LINE_LENGTH
 from ...literals import one_line, py_string, py_string_preferred
 from ...model import Api, NamedSchema
-from ...model.types import ObjectType, RefType, TypeRef, children
+from ...model.types import ObjectType
 from .annotations import BUILTIN_TYPES, Annotator, Refs, decoder_literal
 from .layout import collection, literal_layout
+from .modules import ModuleLayout, argument_types, reachable_schemas
 from .views import (
     DeclarationView,
     FieldView,
@@ -19,35 +20,22 @@ from .views import (
     TypeImport,
 )
 
-CHUNK = 50
 
 
-def chunk_modules(names: list[str], prefix: str) -> dict[str, str]:
-    """name -> module, CHUNK names per module, in declaration order."""
-    return {name: f"{prefix}{i // CHUNK:03d}" for i, name in enumerate(names)}
+def model_modules(api: Api, layout: ModuleLayout) -> dict[str, str]:
+    """Model class name -> its module in models/."""
+    return {s.names.py: layout.schema_modules[s.key] for s in api.schemas}
+
+
+def param_modules(param_names: dict[str, str], layout: ModuleLayout) -> dict[str, str]:
+    """TypedDict name -> its module in types/ (the module of the schema it describes)."""
+    return {name: layout.schema_modules[key] for key, name in param_names.items()}
 
 
 def param_type_names(api: Api) -> dict[str, str]:
     """A TypedDict name for every object schema an argument can reach."""
-    reachable: list[str] = []
-    seen: set[str] = set()
-    pending: list[TypeRef] = []
-    for operation in api.operations:
-        pending.extend(p.type for p in operation.parameters)
-        if operation.request_body is not None:
-            pending.append(operation.request_body.type)
-    while pending:
-        t = pending.pop()
-        if isinstance(t, RefType):
-            if t.key in seen:
-                continue
-            seen.add(t.key)
-            schema = api.schema(t.key)
-            if isinstance(schema.type, ObjectType):
-                reachable.append(t.key)
-            pending.append(schema.type)
-        else:
-            pending.extend(children(t))
+    reached = reachable_schemas(api, (t for op in api.operations for t in argument_types(op)))
+    reachable = [key for key in reached if isinstance(api.schema(key).type, ObjectType)]
     order = {s.key: i for i, s in enumerate(api.schemas)}
     return {key: api.identifiers.py_param_type(key) for key in sorted(reachable, key=order.__getitem__)}
 
@@ -66,7 +54,7 @@ def _imports(refs: Refs, own_module: str, model_modules: dict[str, str], param_m
     return tuple(TypeImport(m, tuple(sorted(n))) for m, n in sorted(by_module.items()))
 
 
-def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> tuple[DeclarationView, bool]:
+def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> DeclarationView:
     doc = schema.description or schema.title or ""
     t = schema.type
     if not isinstance(t, ObjectType):
@@ -83,7 +71,7 @@ def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> tuple
             prefix = f"{schema.names.py}: _t.TypeAlias = "
             laid_out = literal_layout(prefix, annotation, "", indent=0)
             annotation = laid_out.removeprefix(prefix) if laid_out is not None else annotation
-        return DeclarationView(schema.names.py, doc, False, annotation=annotation), False
+        return DeclarationView(schema.names.py, doc, False, annotation=annotation)
     names = annotator.api.identifiers.py_field_names(schema.key)
     qualify = any(n in BUILTIN_TYPES for n in names)
     fields = []
@@ -96,28 +84,29 @@ def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> tuple
         fields.append(FieldView(name, annotation, prop.description or "", py_string(prop.name), decoder_literal(decoder), listed))
     required = tuple(py_string(p.name) for p in t.properties if p.required)
     required_literal = collection("_required = (", required, ")", indent=4).removeprefix("_required = ")
-    return DeclarationView(schema.names.py, doc, True, tuple(fields), required_literal), qualify
+    return DeclarationView(schema.names.py, doc, True, tuple(fields), required_literal)
 
 
-def model_files(api: Api, annotator: Annotator) -> tuple[IndexView, list[tuple[str, ModuleView]]]:
-    modules = chunk_modules([s.names.py for s in api.schemas], "_m")
-    params = param_type_names(api)
-    param_modules = chunk_modules(list(params.values()), "_p")
+def model_files(api: Api, annotator: Annotator, layout: ModuleLayout) -> tuple[IndexView, list[tuple[str, ModuleView]]]:
+    modules = model_modules(api, layout)
+    params = param_modules(annotator.param_names, layout)
     grouped: dict[str, list[NamedSchema]] = {}
     for schema in api.schemas:
         grouped.setdefault(modules[schema.names.py], []).append(schema)
     out: list[tuple[str, ModuleView]] = []
-    for module, schemas in grouped.items():
+    for module, schemas in sorted(grouped.items()):
         refs = Refs()
-        declarations = []
-        uses_builtins = False
-        for schema in schemas:
-            declaration, qualify = _declaration(schema, annotator, refs)
-            declarations.append(declaration)
-            uses_builtins = uses_builtins or qualify
-        imports = _imports(refs, "." + module, modules, param_modules, ".", "..types.")
-        doc = f"Response models of {one_line(api.title)} (part {module[2:]})."
-        out.append((module, ModuleView(doc, imports, uses_builtins, tuple(declarations))))
+        declarations = [_declaration(schema, annotator, refs) for schema in schemas]
+        imports = _imports(refs, "." + module, modules, params, ".", "..types.")
+        doc = f"Response models of {one_line(api.title)} {layout.schema_docs[module]}."
+        annotations = [d.annotation for d in declarations] + [f.annotation for d in declarations for f in d.fields]
+        uses_dates = any("_dt." in a for a in annotations)
+        # a class with a field named like a builtin qualifies the builtin, when an annotation uses it
+        uses_builtins = any("_b." in a for a in annotations)
+        # aliases and annotations use typing, and so does a TYPE_CHECKING block for the imports
+        uses_typing = bool(imports) or any("_t." in a for a in annotations) or not all(d.is_class for d in declarations)
+        view = ModuleView(doc, imports, uses_builtins, uses_dates, tuple(declarations), uses_typing=uses_typing)
+        out.append((module, view))
     index = IndexView(
         f"Models of {one_line(api.title)}, imported on first use.",
         _index_imports(modules),
@@ -126,15 +115,15 @@ def model_files(api: Api, annotator: Annotator) -> tuple[IndexView, list[tuple[s
     return index, out
 
 
-def param_files(api: Api, annotator: Annotator) -> tuple[IndexView, list[tuple[str, ModuleView]]]:
+def param_files(api: Api, annotator: Annotator, layout: ModuleLayout) -> tuple[IndexView, list[tuple[str, ModuleView]]]:
     params = annotator.param_names
-    modules = chunk_modules(list(params.values()), "_p")
-    model_modules = chunk_modules([s.names.py for s in api.schemas], "_m")
+    modules = param_modules(params, layout)
+    models = model_modules(api, layout)
     grouped: dict[str, list[str]] = {}
     for key, name in params.items():
         grouped.setdefault(modules[name], []).append(key)
     out: list[tuple[str, ModuleView]] = []
-    for module, keys in grouped.items():
+    for module, keys in sorted(grouped.items()):
         refs = Refs()
         views = []
         for key in keys:
@@ -150,9 +139,11 @@ def param_files(api: Api, annotator: Annotator) -> tuple[IndexView, list[tuple[s
                 fields.append(ParamFieldView(py_string(prop.name), py_string_preferred(annotation)))
             name = params[key]
             views.append(ParamTypeView(name, py_string(name), schema.description or "", tuple(fields)))
-        imports = _imports(refs, "." + module, model_modules, modules, "..models.", ".")
-        doc = f"Argument types of {one_line(api.title)} (part {module[2:]})."
-        out.append((module, ModuleView(doc, imports, False, param_types=tuple(views))))
+        imports = _imports(refs, "." + module, models, modules, "..models.", ".")
+        doc = f"Argument types of {one_line(api.title)} {layout.schema_docs[module]}."
+        uses_dates = any("_dt." in f.annotation for v in views for f in v.fields)
+        uses_files = any("_FileTypes" in f.annotation for v in views for f in v.fields)
+        out.append((module, ModuleView(doc, imports, False, uses_dates, param_types=tuple(views), uses_file_types=uses_files)))
     index = IndexView(
         f"Argument types of {one_line(api.title)}, imported on first use.",
         _index_imports(modules),

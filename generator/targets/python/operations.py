@@ -1,15 +1,14 @@
-"""Operations as methods, grouped into resource modules (by tag, in chunks) imported on first use."""
+"""Operations as methods in the resource modules that modules.py names, imported on first use."""
 
 from __future__ import annotations
 
 from ...literals import one_line, py_string
-from ...model import Api, Operation
-from ...naming import Scope, python_identifier
-from .annotations import Annotator, Refs, decoder_literal
-from .models import chunk_modules
+from ...model import Api, Operation, Parameter
+from .annotations import Annotator, Refs
+from .layout import collection, nested_tuple
+from .models import model_modules, param_modules
+from .modules import ModuleLayout
 from .views import ArgumentView, EndpointView, MethodView, ResourceView, TypeImport
-
-METHODS_PER_MODULE = 25
 
 
 def _tuple(items: list[str]) -> str:
@@ -31,6 +30,22 @@ def _return_annotation(operation: Operation, annotator: Annotator, refs: Refs) -
     if response.type is None:
         return "_t.Any", "json", None
     return annotator.out(response.type, refs), "json", annotator.decoder(response.type)
+
+
+def _param_source(param: Parameter) -> str:
+    """`_Param(name=..., ...)` as black writes it inside an exploded `params=(...)`; the flags
+    that are off are left to their defaults."""
+    fields = [
+        f"name={py_string(param.name)}",
+        f"location={py_string(param.location)}",
+        f"style={py_string(param.style)}",
+        f"explode={param.explode}",
+    ]
+    if param.allow_reserved:
+        fields.append("allow_reserved=True")
+    if (param.content_type or "").endswith("json"):
+        fields.append("json_content=True")
+    return collection("_Param(", fields, ")", indent=8)
 
 
 def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant: str) -> MethodView:
@@ -71,13 +86,7 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         _tuple([f"({py_string(key)}, {_tuple([py_string(s) for s in scopes])})" for key, scopes in requirement.schemes])
         for requirement in operation.security
     ])
-    params_src = [
-        "_Param(" + ", ".join([
-            py_string(p.name), py_string(p.location), py_string(p.style), "True" if p.explode else "False",
-            "True" if p.allow_reserved else "False", "True" if (p.content_type or "").endswith("json") else "False",
-        ]) + ")"
-        for p in operation.parameters
-    ]
+    params_src = [_param_source(p) for p in operation.parameters]
     endpoint = EndpointView(
         constant=constant,
         method=py_string(operation.method),
@@ -88,7 +97,7 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         content_type=py_string(body.content_type) if body is not None else "None",
         omit_empty_body=body is not None and bool(body.fields) and (not body.required or body.kind != "json"),
         response_kind=py_string(response_kind),
-        response_spec=decoder_literal(decoder),
+        response_spec=nested_tuple("response_spec=", decoder, ",", indent=4),
         server=py_string(operation.servers[0].default_url) if operation.servers and operation.servers != api_servers else "",
     )
     return MethodView(
@@ -109,36 +118,26 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
     )
 
 
-def resource_groups(api: Api) -> list[tuple[str, list[Operation]]]:
-    by_tag: dict[str, list[Operation]] = {}
-    for operation in api.operations:
-        by_tag.setdefault(operation.tags[0] if operation.tags else "default", []).append(operation)
-    scope = Scope({"models", "types"})
-    groups: list[tuple[str, list[Operation]]] = []
-    for tag, operations in by_tag.items():
-        stem = python_identifier(tag, "default")
-        for start in range(0, len(operations), METHODS_PER_MODULE):
-            groups.append((scope.allocate(stem, "_"), operations[start : start + METHODS_PER_MODULE]))
-    return groups
-
-
-def resource_views(api: Api, annotator: Annotator) -> list[ResourceView]:
-    model_modules = chunk_modules([s.names.py for s in api.schemas], "_m")
-    param_modules = chunk_modules(list(annotator.param_names.values()), "_p")
+def resource_views(api: Api, annotator: Annotator, layout: ModuleLayout) -> list[ResourceView]:
+    models = model_modules(api, layout)
+    params = param_modules(annotator.param_names, layout)
     views: list[ResourceView] = []
-    for module, operations in resource_groups(api):
+    for resource in layout.resources:
         refs = Refs()
-        methods = [method_view(op, annotator, refs, f"_{op.names.py.upper()}") for op in operations]
+        methods = [method_view(op, annotator, refs, f"_{op.names.py.upper()}") for op in resource.operations]
         imports: dict[str, set[str]] = {}
         for name in refs.models:
-            imports.setdefault("..models." + model_modules[name], set()).add(name)
+            imports.setdefault("..models." + models[name], set()).add(name)
         for name in refs.params:
-            imports.setdefault("..types." + param_modules[name], set()).add(name)
+            imports.setdefault("..types." + params[name], set()).add(name)
+        annotations = [a.annotation for m in methods for a in m.arguments] + [m.returns for m in methods]
         views.append(ResourceView(
-            module=module,
-            doc=f"Operations tagged {operations[0].tags[0] if operations[0].tags else 'default'}.",
+            module=resource.module,
+            doc=resource.doc,
             imports=tuple(TypeImport(m, tuple(sorted(n))) for m, n in sorted(imports.items())),
             methods=tuple(methods),
+            uses_file_types=any("_FileTypes" in a for a in annotations),
+            uses_dates=any("_dt." in a for a in annotations),
+            uses_params=any(m.endpoint.params for m in methods),
         ))
     return views
-

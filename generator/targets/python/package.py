@@ -6,6 +6,7 @@ from ...config import TargetOptions
 from ...context import ApiContext
 from ...literals import one_line, py_string
 from ...model import Api, Placement
+from ...model.groups import group_operations
 from ...snippets import python_call, render_snippet
 from .views import ClientView, CredentialView, ExampleView, ReadmeView, ResourceView, SchemeView, TagView
 
@@ -37,6 +38,7 @@ def client_view(api: Api, options: TargetOptions, resources: list[ResourceView])
     environment_type = (
         "_t.Literal[" + ", ".join(name for name, _ in environments) + "]" if environments else "str"
     )
+    default_name = api.identifiers.default_client.py
     method_modules = tuple(
         (py_string(m.name), py_string(r.module)) for r in resources for m in r.methods
     )
@@ -48,7 +50,7 @@ def client_view(api: Api, options: TargetOptions, resources: list[ResourceView])
         description=api.description or "",
         client=api.client_names.py,
         async_client="Async" + api.client_names.py,
-        default_name=api.identifiers.default_client.py,
+        default_name=default_name,
         env_prefix=api.env_prefix,
         env_prefix_literal=py_string(api.env_prefix),
         credentials=credentials,
@@ -59,21 +61,29 @@ def client_view(api: Api, options: TargetOptions, resources: list[ResourceView])
         resources=tuple(resources),
         method_modules=method_modules,
         first_environment=api.servers[0].environment if api.servers else "",
+        package_doc=f"{one_line(api.title)}: the Python SDK.\n\n"
+        f"`from {options.python_package} import {default_name}` gives a client configured "
+        f"from the environment on first use; `{api.client_names.py}(...)` and `Async{api.client_names.py}(...)` "
+        "take explicit options.",
+        environment_doc="Every argument falls back to the environment: "
+        + ", ".join([c.env_var for c in api.credentials] + [f"{api.env_prefix}_BASE_URL"])
+        + ".",
     )
 
 
 def readme_view(context: ApiContext, client: ClientView) -> ReadmeView:
     api, options = context.api, context.options
-    by_tag: dict[str, list[ExampleView]] = {}
-    for operation in api.operations:
-        code = render_snippet(context, operation, "python")
-        tag = operation.tags[0] if operation.tags else "default"
-        by_tag.setdefault(tag, []).append(
+    tags = []
+    for group in group_operations(api.operations, api.tags).groups:
+        examples = tuple(
             ExampleView(operation.names.py, f"{operation.method.upper()} {operation.path}",
-                        one_line(operation.summary or operation.description, 120), code.rstrip("\n"))
+                        one_line(operation.summary or operation.description, 120),
+                        render_snippet(context, operation, "python").rstrip("\n"))
+            for operation in group.operations
         )
-    intro = by_tag[next(iter(by_tag))][0].code if by_tag else f"from {options.python_package} import {client.default_name}"
+        tags.append(TagView(group.name, examples))
+    intro = tags[0].examples[0].code if tags else f"from {options.python_package} import {client.default_name}"
     # continuation lines indented to sit inside the README's `async with` block
     call = python_call(context, api.operations[0], "client") if api.operations else "client.close()"
     async_call = call.replace("\n", "\n" + " " * 8)
-    return ReadmeView(client, intro, tuple(TagView(t, tuple(e)) for t, e in by_tag.items()), async_call)
+    return ReadmeView(client, intro, tuple(tags), async_call)

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...literals import py_string
+from ...format import LINE_LENGTH
+from ...literals import py_docstring, py_string
+from ...prose import wrap_markdown
 from .layout import annotated, collection, import_from
+
+ARGS_INDENT = 10  # an argument's line under `Args:` in a method's docstring
 
 
 @dataclass(frozen=True)
 class TypeImport:
-    module: str  # relative, e.g. "._m003" or "..models._m001"
+    module: str  # relative, e.g. ".transfer" or "..models.shared"
     names: tuple[str, ...]
 
     @property
@@ -76,8 +80,15 @@ class ModuleView:
     doc: str
     imports: tuple[TypeImport, ...]
     uses_builtins: bool
+    uses_dates: bool
     declarations: tuple[DeclarationView, ...] = ()
     param_types: tuple[ParamTypeView, ...] = ()
+    uses_file_types: bool = False
+    uses_typing: bool = True
+
+    @property
+    def has_classes(self) -> bool:
+        return any(d.is_class for d in self.declarations)
 
 
 @dataclass(frozen=True)
@@ -95,6 +106,12 @@ class ArgumentView:
     annotation: str
     required: bool
     doc: str
+
+    @property
+    def doc_entry(self) -> str:
+        """`name: doc` under the docstring's `Args:`, continuation lines indented under it."""
+        lines = wrap_markdown([f"{self.name}: {py_docstring(self.doc)}"], LINE_LENGTH - ARGS_INDENT - 4)
+        return f"\n{' ' * (ARGS_INDENT + 4)}".join(line.strip() for line in lines)
 
     @property
     def parameter(self) -> str:
@@ -115,7 +132,7 @@ class EndpointView:
     content_type: str
     omit_empty_body: bool
     response_kind: str
-    response_spec: str  # the runtime's response_spec argument: Python source of a decoder
+    response_spec: str  # `response_spec=...,` as black writes it in the constructor call
     server: str  # literal of the operation's own server, or ""
 
     @property
@@ -141,6 +158,10 @@ class MethodView:
     endpoint: EndpointView
     http_route: str
 
+    @property
+    def documented_arguments(self) -> tuple[ArgumentView, ...]:
+        return tuple(a for a in self.arguments if a.doc)
+
 
 @dataclass(frozen=True)
 class ResourceView:
@@ -148,6 +169,9 @@ class ResourceView:
     doc: str
     imports: tuple[TypeImport, ...]
     methods: tuple[MethodView, ...]
+    uses_file_types: bool
+    uses_dates: bool
+    uses_params: bool
 
 
 @dataclass(frozen=True)
@@ -185,6 +209,8 @@ class ClientView:
     resources: tuple[ResourceView, ...]
     method_modules: tuple[tuple[str, str], ...]  # (method literal, module literal)
     first_environment: str
+    environment_doc: str  # the variables every argument falls back to
+    package_doc: str  # the package's docstring
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,12 @@ from dataclasses import dataclass
 
 from ...context import ApiContext
 from ...output import OutputFile, text_file
+from ...prose import wrap_markdown
 from ...render import read_static, render, templates_dir
+from ..base import TargetFunctions
 from .client import client_view
 from .declarations import type_declarations
-from ..base import TargetFunctions
+from .layout import LINE_WIDTH
 from .readme import readme_view
 
 # The compiler the package builds with (a devDependency; the package has no runtime dependencies).
@@ -32,6 +34,12 @@ def runtime_files() -> list[OutputFile]:
     root = templates_dir() / RUNTIME
     files = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
     return [OutputFile(path, read_static(f"{RUNTIME}/{path}")) for path in files]
+
+
+def index_header(package: str, env_vars: list[str]) -> list[str]:
+    """src/index.ts's opening comment, wrapped after its `// `."""
+    text = f"{package}: the default export is a client configured from the environment ({', '.join(env_vars)}) on first use."
+    return wrap_markdown([text], LINE_WIDTH - 3)
 
 
 def emit(context: ApiContext) -> list[OutputFile]:
@@ -54,8 +62,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
             "src/index.ts",
             render(
                 "typescript/src/index.ts.j2",
-                package=options.npm_package,
-                env_vars=[c.env_var for c in api.credentials] + [f"{api.env_prefix}_BASE_URL"],
+                header=index_header(options.npm_package, [c.env_var for c in api.credentials] + [f"{api.env_prefix}_BASE_URL"]),
                 class_name=api.client_names.ts,
                 default_name=api.identifiers.default_client.ts,
             ),

@@ -11,10 +11,13 @@ from ...markdown import is_safe_url, resolve_url
 from ...model import Api, Operation, OperationIdentifiers, Placement, SecurityRequirement
 from ...model.api import Parameter
 from .declarations import Doc, body_argument_key, doc_of, has_required_argument
+from .layout import ts_call, ts_signature, ts_value
 from .typeexpr import TypeWriter
 
 TYPES = "types"  # the namespace src/client.ts imports src/types.ts as
 _DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
+METHOD_LEVEL = 1  # class members are indented once, their bodies twice
+METHOD_BODY_LEVEL = 2
 _RESULT_BY_KIND = {"text": "string", "binary": "Blob", "stream": "ReadableStream<Uint8Array> | null", "empty": "void"}
 
 
@@ -23,10 +26,8 @@ class Method:
     name: str
     key: str  # the member name as written in the class body
     doc: Doc
-    params_type: str
-    params_optional: bool
-    result_type: str
-    endpoint: str  # a TypeScript object literal, every spec string through ts_literal
+    head: str  # the member up to its opening brace, laid out over lines when long
+    call: str  # the body's return statement; the endpoint literal has every spec string through ts_literal
 
 
 @dataclass(frozen=True)
@@ -40,10 +41,11 @@ class CredentialOption:
 class ClientView:
     class_name: str
     options_name: str
-    description_literal: str  # the ApiDescription object literal
+    description_literal: str  # the ApiDescription object literal, laid out over lines
     environment_type: str  # 'production' | 'sandbox'
     credentials: tuple[CredentialOption, ...]
     env_prefix: str
+    environment_doc: Doc
     doc: Doc
     methods: tuple[Method, ...]
 
@@ -78,7 +80,7 @@ def param_spec(param: Parameter) -> dict[str, Any]:
     return spec
 
 
-def endpoint_literal(api: Api, op: Operation) -> str:
+def endpoint_spec(api: Api, op: Operation) -> dict[str, Any]:
     endpoint: dict[str, Any] = {"method": op.method, "path": op.path}
     if op.parameters:
         endpoint["params"] = [param_spec(p) for p in op.parameters]
@@ -98,7 +100,7 @@ def endpoint_literal(api: Api, op: Operation) -> str:
     endpoint["response"] = success.kind if success is not None else "empty"
     if op.servers and op.servers != api.servers:
         endpoint["server"] = op.servers[0].default_url
-    return ts_literal(endpoint)
+    return endpoint
 
 
 def result_type(op: Operation, writer: TypeWriter) -> str:
@@ -135,16 +137,25 @@ def method_key(name: str) -> str:
     return f"override [{ts_string(name)}]" if name == "constructor" else ts_key(name)
 
 
+def _call_statement(endpoint: dict[str, Any]) -> str:
+    """`return this._call(endpoint, params, options);`; when that is too long, the arguments go one
+    per line and the endpoint is laid out for that line."""
+    statement = ts_call("return this._call", (ts_literal(endpoint), "params", "options"), METHOD_BODY_LEVEL)
+    if "\n" not in statement:
+        return statement
+    return ts_call("return this._call", (ts_value(endpoint, METHOD_BODY_LEVEL + 1), "params", "options"), METHOD_BODY_LEVEL)
+
+
 def method_view(api: Api, op: Operation, names: OperationIdentifiers, writer: TypeWriter, has_error_body: bool,
                 docs_url: str | None) -> Method:
+    params = f"params: {TYPES}.{names.ts_params}" + ("" if has_required_argument(op) else " = {}")
+    parameters = (params, "options?: core.RequestOptions")
     return Method(
         name=op.names.ts,
         key=method_key(op.names.ts),
         doc=method_doc(op, names.ts_error_body if has_error_body else None, docs_url),
-        params_type=f"{TYPES}.{names.ts_params}",
-        params_optional=not has_required_argument(op),
-        result_type=result_type(op, writer),
-        endpoint=endpoint_literal(api, op),
+        head=ts_signature(method_key(op.names.ts), parameters, f"Promise<{result_type(op, writer)}>", METHOD_LEVEL),
+        call=_call_statement(endpoint_spec(api, op)),
     )
 
 
@@ -166,10 +177,13 @@ def client_view(api: Api, error_bodies: set[str], docs_url: str | None) -> Clien
     return ClientView(
         class_name=api.client_names.ts,
         options_name=api.client_names.ts + "Options",
-        description_literal=ts_literal(description),
+        description_literal=ts_value(description, 0, len("const API: core.ApiDescription = ")),
         environment_type=" | ".join(ts_literal(s.environment) for s in api.servers) or "string",
         credentials=credentials,
         env_prefix=api.env_prefix,
+        environment_doc=doc_of(
+            f"The server to call, by name. Defaults to the first one; {api.env_prefix}_BASE_URL or `baseURL` override it."
+        ),
         doc=doc_of(api.title, api.description),
         methods=methods,
     )

@@ -20,18 +20,25 @@ from ...model.types import (
     UnionType,
     with_nullable,
 )
+from ...literals import ts_comment, ts_key
+from ...prose import wrap_markdown
+from .layout import LINE_WIDTH, ts_typed
 from .typeexpr import TypeWriter
 
 
 @dataclass(frozen=True)
 class Doc:
-    """Comment text, one entry per line, unescaped (templates pass each line through ts_comment)."""
+    """Comment text, one entry per line, unescaped; `at` gives the lines to print."""
 
     lines: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
         return not self.lines
+
+    def at(self, indent: str) -> list[str]:
+        """The lines escaped for the comment and wrapped to fit the line width after `indent * `."""
+        return wrap_markdown([ts_comment(line) for line in self.lines], LINE_WIDTH - len(indent) - 3)
 
 
 @dataclass(frozen=True)
@@ -42,6 +49,12 @@ class Member:
     readonly: bool
     doc: Doc
 
+    @property
+    def statement(self) -> str:
+        """The member's line in its interface (one level in), a long union over lines."""
+        head = ("readonly " if self.readonly else "") + ts_key(self.key) + ("?" if self.optional else "") + ":"
+        return ts_typed(head, self.type, ";", level=1)
+
 
 @dataclass(frozen=True)
 class Declaration:
@@ -51,6 +64,10 @@ class Declaration:
     index_signature: str = ""
     alias: str = ""  # a type alias's right-hand side
     nullable: bool = False  # members describe an object type alias that also admits null
+
+    @property
+    def alias_statement(self) -> str:
+        return ts_typed(f"export type {self.name} =", self.alias, ";", level=0)
 
 
 def doc_of(*paragraphs: str | None, deprecated: bool = False, tags: tuple[str, ...] = ()) -> Doc:

@@ -1,5 +1,5 @@
-"""View objects for README.md: install, configure, one example per operation grouped by tag,
-errors, retries, timeouts, and a list of every method with its HTTP route."""
+"""View objects for README.md: install, configure, one example per operation in the groups of
+model/groups.py, errors, retries, timeouts, and a list of every method with its HTTP route."""
 
 from __future__ import annotations
 
@@ -7,13 +7,11 @@ from dataclasses import dataclass
 
 from ...context import ApiContext
 from ...literals import one_line
-from ...model import Api, Operation
+from ...model import Operation
+from ...model.groups import group_operations
 from ...snippets import render_snippet
 from .client import result_type
 from .typeexpr import TypeWriter
-
-_UNTAGGED = "Other operations"
-
 
 @dataclass(frozen=True)
 class Example:
@@ -78,14 +76,18 @@ def display_result(op: Operation, writer: TypeWriter) -> str:
 def readme_view(context: ApiContext) -> ReadmeView:
     api, options = context.api, context.options
     writer = TypeWriter(api)
-    by_tag: dict[str, list[Example]] = {}
-    tag_text = {t.name: t.description or "" for t in api.tags}
-    for op in api.operations:
+    grouping = group_operations(api.operations, api.tags)
+    tag_text = {t.name: t.description or "" for t in api.tags} if grouping.by == "tag" else {}
+
+    def example(op: Operation) -> Example:
         # the same example request the docs page and the snippet files show
         code = render_snippet(context, op, "typescript")
-        example = Example(op.names.ts, api.identifiers.operation(op.id).ts_params, display_result(op, writer), f"{op.method.upper()} {op.path}", one_line(op.summary or op.description, 160), code, fence_for(code))
-        by_tag.setdefault(op.tags[0] if op.tags else _UNTAGGED, []).append(example)
-    sections = tuple(TagSection(tag, one_line(tag_text.get(tag), 300), tuple(examples)) for tag, examples in by_tag.items())
+        return Example(op.names.ts, api.identifiers.operation(op.id).ts_params, display_result(op, writer), f"{op.method.upper()} {op.path}", one_line(op.summary or op.description, 160), code, fence_for(code))
+
+    sections = tuple(
+        TagSection(group.name, one_line(tag_text.get(group.name), 300), tuple(example(op) for op in group.operations))
+        for group in grouping.groups
+    )
     first = sections[0].examples[0].code if sections else ""
     return ReadmeView(
         package=options.npm_package,

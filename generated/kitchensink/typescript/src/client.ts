@@ -4,7 +4,50 @@
 import * as core from './core/index.js';
 import type * as types from './types.js';
 
-const API: core.ApiDescription = { name: 'Kitchensink', envPrefix: 'KITCHENSINK', environments: { production: 'https://us.api.kitchensink.example/v1', sandbox: 'https://sandbox.kitchensink.example/v1' }, credentials: [{ option: 'bearerAuth', envVar: 'KITCHENSINK_BEARER_AUTH' }, { option: 'basicAuthUsername', envVar: 'KITCHENSINK_BASIC_AUTH_USERNAME' }, { option: 'basicAuthPassword', envVar: 'KITCHENSINK_BASIC_AUTH_PASSWORD' }, { option: 'apiKeyHeader', envVar: 'KITCHENSINK_API_KEY_HEADER' }, { option: 'apiKeyQuery', envVar: 'KITCHENSINK_API_KEY_QUERY' }, { option: 'apiKeyCookie', envVar: 'KITCHENSINK_API_KEY_COOKIE' }, { option: 'oauth2ClientId', envVar: 'KITCHENSINK_OAUTH2_CLIENT_ID' }, { option: 'oauth2ClientSecret', envVar: 'KITCHENSINK_OAUTH2_CLIENT_SECRET' }], schemes: { bearerAuth: { in: 'header', name: 'Authorization', prefix: 'Bearer ', credentials: ['bearerAuth'] }, basicAuth: { in: 'header', name: 'Authorization', prefix: 'Basic ', encoding: 'basic', credentials: ['basicAuthUsername', 'basicAuthPassword'] }, apiKeyHeader: { in: 'header', name: 'X-API-Key', credentials: ['apiKeyHeader'] }, apiKeyQuery: { in: 'query', name: 'api_key', credentials: ['apiKeyQuery'] }, apiKeyCookie: { in: 'cookie', name: 'session', credentials: ['apiKeyCookie'] }, oauth2: { in: 'header', name: 'Authorization', prefix: 'Bearer ', tokenUrl: '/oauth/token', credentials: ['oauth2ClientId', 'oauth2ClientSecret'] } }, security: [{ bearerAuth: [] }] };
+const API: core.ApiDescription = {
+  name: 'Kitchensink',
+  envPrefix: 'KITCHENSINK',
+  environments: {
+    production: 'https://us.api.kitchensink.example/v1',
+    sandbox: 'https://sandbox.kitchensink.example/v1',
+  },
+  credentials: [
+    { option: 'bearerAuth', envVar: 'KITCHENSINK_BEARER_AUTH' },
+    { option: 'basicAuthUsername', envVar: 'KITCHENSINK_BASIC_AUTH_USERNAME' },
+    { option: 'basicAuthPassword', envVar: 'KITCHENSINK_BASIC_AUTH_PASSWORD' },
+    { option: 'apiKeyHeader', envVar: 'KITCHENSINK_API_KEY_HEADER' },
+    { option: 'apiKeyQuery', envVar: 'KITCHENSINK_API_KEY_QUERY' },
+    { option: 'apiKeyCookie', envVar: 'KITCHENSINK_API_KEY_COOKIE' },
+    { option: 'oauth2ClientId', envVar: 'KITCHENSINK_OAUTH2_CLIENT_ID' },
+    { option: 'oauth2ClientSecret', envVar: 'KITCHENSINK_OAUTH2_CLIENT_SECRET' },
+  ],
+  schemes: {
+    bearerAuth: {
+      in: 'header',
+      name: 'Authorization',
+      prefix: 'Bearer ',
+      credentials: ['bearerAuth'],
+    },
+    basicAuth: {
+      in: 'header',
+      name: 'Authorization',
+      prefix: 'Basic ',
+      encoding: 'basic',
+      credentials: ['basicAuthUsername', 'basicAuthPassword'],
+    },
+    apiKeyHeader: { in: 'header', name: 'X-API-Key', credentials: ['apiKeyHeader'] },
+    apiKeyQuery: { in: 'query', name: 'api_key', credentials: ['apiKeyQuery'] },
+    apiKeyCookie: { in: 'cookie', name: 'session', credentials: ['apiKeyCookie'] },
+    oauth2: {
+      in: 'header',
+      name: 'Authorization',
+      prefix: 'Bearer ',
+      tokenUrl: '/oauth/token',
+      credentials: ['oauth2ClientId', 'oauth2ClientSecret'],
+    },
+  },
+  security: [{ bearerAuth: [] }],
+};
 
 export interface KitchensinkOptions extends core.ClientOptions {
   /**
@@ -39,7 +82,10 @@ export interface KitchensinkOptions extends core.ClientOptions {
    * Client secret. Defaults to process.env.KITCHENSINK_OAUTH2_CLIENT_SECRET.
    */
   oauth2ClientSecret?: string | null | undefined;
-  /** The server to call, by name. Defaults to the first one; KITCHENSINK_BASE_URL or `baseURL` override it. */
+  /**
+   * The server to call, by name. Defaults to the first one; KITCHENSINK_BASE_URL or `baseURL`
+   * override it.
+   */
   environment?: 'production' | 'sandbox' | undefined;
 }
 
@@ -50,7 +96,8 @@ export interface KitchensinkOptions extends core.ClientOptions {
  * binary bodies, composition with discriminators, recursion, maps, nullable values and every
  * kind of credential.
  *
- * Hostile text must stay text: *\/ """ ''' ${injected} `backticks` </script><script>alert(1)</script>
+ * Hostile text must stay text: *\/ """ ''' ${injected}
+ * `backticks` </script><script>alert(1)</script>
  */
 export class Kitchensink extends core.BaseClient {
   constructor(options: KitchensinkOptions = {}) {
@@ -65,8 +112,26 @@ export class Kitchensink extends core.BaseClient {
    * GET /pets
    * @throws {core.APIError<types.ListPetsErrorBody>} when the API answers with an error status.
    */
-  listpets(params: types.ListPetsParams = {}, options?: core.RequestOptions): Promise<core.WithRequestID<Array<types.Pet>>> {
-    return this._call({ method: 'get', path: '/pets', params: [{ key: 'limit', name: 'limit', in: 'query' }, { key: 'status', name: 'status', in: 'query' }, { key: 'tags', name: 'tags', in: 'query', explode: false }, { key: 'xTraceId', name: 'X-Trace-Id', in: 'header' }, { key: 'sessionHint', name: 'session_hint', in: 'cookie' }], response: 'json' }, params, options);
+  listpets(
+    params: types.ListPetsParams = {},
+    options?: core.RequestOptions,
+  ): Promise<core.WithRequestID<Array<types.Pet>>> {
+    return this._call(
+      {
+        method: 'get',
+        path: '/pets',
+        params: [
+          { key: 'limit', name: 'limit', in: 'query' },
+          { key: 'status', name: 'status', in: 'query' },
+          { key: 'tags', name: 'tags', in: 'query', explode: false },
+          { key: 'xTraceId', name: 'X-Trace-Id', in: 'header' },
+          { key: 'sessionHint', name: 'session_hint', in: 'cookie' },
+        ],
+        response: 'json',
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -75,8 +140,25 @@ export class Kitchensink extends core.BaseClient {
    * POST /pets
    * @throws {core.APIError<types.CreatePetErrorBody>} when the API answers with an error status.
    */
-  createpet(params: types.CreatePetParams, options?: core.RequestOptions): Promise<core.WithRequestID<types.Pet>> {
-    return this._call({ method: 'post', path: '/pets', body: { kind: 'json', contentType: 'application/json', fields: ['name', 'petType', 'tag', 'bark_volume', '123-code'] }, security: [{ apiKeyHeader: [] }], response: 'json' }, params, options);
+  createpet(
+    params: types.CreatePetParams,
+    options?: core.RequestOptions,
+  ): Promise<core.WithRequestID<types.Pet>> {
+    return this._call(
+      {
+        method: 'post',
+        path: '/pets',
+        body: {
+          kind: 'json',
+          contentType: 'application/json',
+          fields: ['name', 'petType', 'tag', 'bark_volume', '123-code'],
+        },
+        security: [{ apiKeyHeader: [] }],
+        response: 'json',
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -85,8 +167,20 @@ export class Kitchensink extends core.BaseClient {
    * GET /pets/{petId}
    * @throws {core.APIError<types.GetPetErrorBody>} when the API answers with an error status.
    */
-  getpet(params: types.GetPetParams, options?: core.RequestOptions): Promise<core.WithRequestID<types.Pet>> {
-    return this._call({ method: 'get', path: '/pets/{petId}', params: [{ key: 'petId', name: 'petId', in: 'path' }], response: 'json' }, params, options);
+  getpet(
+    params: types.GetPetParams,
+    options?: core.RequestOptions,
+  ): Promise<core.WithRequestID<types.Pet>> {
+    return this._call(
+      {
+        method: 'get',
+        path: '/pets/{petId}',
+        params: [{ key: 'petId', name: 'petId', in: 'path' }],
+        response: 'json',
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -96,8 +190,21 @@ export class Kitchensink extends core.BaseClient {
    *
    * PATCH /pets/{petId}
    */
-  updatepet(params: types.UpdatePetParams, options?: core.RequestOptions): Promise<core.WithRequestID<types.Pet>> {
-    return this._call({ method: 'patch', path: '/pets/{petId}', params: [{ key: 'petId', name: 'petId', in: 'path' }], body: { kind: 'json', contentType: 'application/json', fields: ['name', 'tag', 'status'] }, response: 'json' }, params, options);
+  updatepet(
+    params: types.UpdatePetParams,
+    options?: core.RequestOptions,
+  ): Promise<core.WithRequestID<types.Pet>> {
+    return this._call(
+      {
+        method: 'patch',
+        path: '/pets/{petId}',
+        params: [{ key: 'petId', name: 'petId', in: 'path' }],
+        body: { kind: 'json', contentType: 'application/json', fields: ['name', 'tag', 'status'] },
+        response: 'json',
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -106,7 +213,17 @@ export class Kitchensink extends core.BaseClient {
    * DELETE /pets/{petId}
    */
   deletepet(params: types.DeletePetParams, options?: core.RequestOptions): Promise<void> {
-    return this._call({ method: 'delete', path: '/pets/{petId}', params: [{ key: 'petId', name: 'petId', in: 'path' }], security: [{ basicAuth: [] }], response: 'empty' }, params, options);
+    return this._call(
+      {
+        method: 'delete',
+        path: '/pets/{petId}',
+        params: [{ key: 'petId', name: 'petId', in: 'path' }],
+        security: [{ basicAuth: [] }],
+        response: 'empty',
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -114,8 +231,20 @@ export class Kitchensink extends core.BaseClient {
    *
    * GET /pets/{petId}/photo
    */
-  downloadpetphoto(params: types.DownloadPetPhotoParams, options?: core.RequestOptions): Promise<Blob> {
-    return this._call({ method: 'get', path: '/pets/{petId}/photo', params: [{ key: 'petId', name: 'petId', in: 'path' }], response: 'binary' }, params, options);
+  downloadpetphoto(
+    params: types.DownloadPetPhotoParams,
+    options?: core.RequestOptions,
+  ): Promise<Blob> {
+    return this._call(
+      {
+        method: 'get',
+        path: '/pets/{petId}/photo',
+        params: [{ key: 'petId', name: 'petId', in: 'path' }],
+        response: 'binary',
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -123,8 +252,25 @@ export class Kitchensink extends core.BaseClient {
    *
    * POST /pets/{petId}/photo
    */
-  uploadpetphoto(params: types.UploadPetPhotoParams, options?: core.RequestOptions): Promise<core.WithRequestID<types.UploadPetPhotoResponse>> {
-    return this._call({ method: 'post', path: '/pets/{petId}/photo', params: [{ key: 'petId', name: 'petId', in: 'path' }], body: { kind: 'multipart', contentType: 'multipart/form-data', fields: ['file', 'caption', 'labels'] }, response: 'json' }, params, options);
+  uploadpetphoto(
+    params: types.UploadPetPhotoParams,
+    options?: core.RequestOptions,
+  ): Promise<core.WithRequestID<types.UploadPetPhotoResponse>> {
+    return this._call(
+      {
+        method: 'post',
+        path: '/pets/{petId}/photo',
+        params: [{ key: 'petId', name: 'petId', in: 'path' }],
+        body: {
+          kind: 'multipart',
+          contentType: 'multipart/form-data',
+          fields: ['file', 'caption', 'labels'],
+        },
+        response: 'json',
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -135,8 +281,25 @@ export class Kitchensink extends core.BaseClient {
    * GET /search
    * @deprecated
    */
-  searchpets(params: types.SearchPetsParams, options?: core.RequestOptions): Promise<core.WithRequestID<Array<types.Pet>>> {
-    return this._call({ method: 'get', path: '/search', params: [{ key: 'filter', name: 'filter', in: 'query', style: 'deepObject', explode: true }, { key: 'ids', name: 'ids', in: 'query', style: 'pipeDelimited' }, { key: 'q', name: 'q', in: 'query' }], security: [{ apiKeyQuery: [] }], response: 'json' }, params, options);
+  searchpets(
+    params: types.SearchPetsParams,
+    options?: core.RequestOptions,
+  ): Promise<core.WithRequestID<Array<types.Pet>>> {
+    return this._call(
+      {
+        method: 'get',
+        path: '/search',
+        params: [
+          { key: 'filter', name: 'filter', in: 'query', style: 'deepObject', explode: true },
+          { key: 'ids', name: 'ids', in: 'query', style: 'pipeDelimited' },
+          { key: 'q', name: 'q', in: 'query' },
+        ],
+        security: [{ apiKeyQuery: [] }],
+        response: 'json',
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -144,8 +307,20 @@ export class Kitchensink extends core.BaseClient {
    *
    * GET /store/inventory
    */
-  getinventory(params: types.GetInventoryParams = {}, options?: core.RequestOptions): Promise<core.WithRequestID<types.Inventory>> {
-    return this._call({ method: 'get', path: '/store/inventory', security: [{ oauth2: ['inventory:read'] }], response: 'json' }, params, options);
+  getinventory(
+    params: types.GetInventoryParams = {},
+    options?: core.RequestOptions,
+  ): Promise<core.WithRequestID<types.Inventory>> {
+    return this._call(
+      {
+        method: 'get',
+        path: '/store/inventory',
+        security: [{ oauth2: ['inventory:read'] }],
+        response: 'json',
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -154,7 +329,19 @@ export class Kitchensink extends core.BaseClient {
    * GET /store/reports/{reportId}
    */
   downloadreport(params: types.DownloadReportParams, options?: core.RequestOptions): Promise<Blob> {
-    return this._call({ method: 'get', path: '/store/reports/{reportId}', params: [{ key: 'reportId', name: 'reportId', in: 'path' }, { key: 'format', name: 'format', in: 'query' }], response: 'binary' }, params, options);
+    return this._call(
+      {
+        method: 'get',
+        path: '/store/reports/{reportId}',
+        params: [
+          { key: 'reportId', name: 'reportId', in: 'path' },
+          { key: 'format', name: 'format', in: 'query' },
+        ],
+        response: 'binary',
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -162,8 +349,25 @@ export class Kitchensink extends core.BaseClient {
    *
    * POST /contact
    */
-  submitcontactform(params: types.SubmitContactFormParams, options?: core.RequestOptions): Promise<void> {
-    return this._call({ method: 'post', path: '/contact', body: { kind: 'form', contentType: 'application/x-www-form-urlencoded', fields: ['email', 'message', 'subscribe'] }, security: [{ apiKeyCookie: [] }], response: 'empty' }, params, options);
+  submitcontactform(
+    params: types.SubmitContactFormParams,
+    options?: core.RequestOptions,
+  ): Promise<void> {
+    return this._call(
+      {
+        method: 'post',
+        path: '/contact',
+        body: {
+          kind: 'form',
+          contentType: 'application/x-www-form-urlencoded',
+          fields: ['email', 'message', 'subscribe'],
+        },
+        security: [{ apiKeyCookie: [] }],
+        response: 'empty',
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -171,8 +375,24 @@ export class Kitchensink extends core.BaseClient {
    *
    * POST /trees
    */
-  createtree(params: types.CreateTreeParams, options?: core.RequestOptions): Promise<core.WithRequestID<types.TreeNode>> {
-    return this._call({ method: 'post', path: '/trees', body: { kind: 'json', contentType: 'application/json', fields: ['value', 'children', 'parent'] }, response: 'json' }, params, options);
+  createtree(
+    params: types.CreateTreeParams,
+    options?: core.RequestOptions,
+  ): Promise<core.WithRequestID<types.TreeNode>> {
+    return this._call(
+      {
+        method: 'post',
+        path: '/trees',
+        body: {
+          kind: 'json',
+          contentType: 'application/json',
+          fields: ['value', 'children', 'parent'],
+        },
+        response: 'json',
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -180,8 +400,21 @@ export class Kitchensink extends core.BaseClient {
    *
    * PUT /shapes/{shapeId}
    */
-  putshape(params: types.PutShapeParams, options?: core.RequestOptions): Promise<core.WithRequestID<types.Shape>> {
-    return this._call({ method: 'put', path: '/shapes/{shapeId}', params: [{ key: 'shapeId', name: 'shapeId', in: 'path' }], body: { kind: 'json', contentType: 'application/json', key: 'body' }, response: 'json' }, params, options);
+  putshape(
+    params: types.PutShapeParams,
+    options?: core.RequestOptions,
+  ): Promise<core.WithRequestID<types.Shape>> {
+    return this._call(
+      {
+        method: 'put',
+        path: '/shapes/{shapeId}',
+        params: [{ key: 'shapeId', name: 'shapeId', in: 'path' }],
+        body: { kind: 'json', contentType: 'application/json', key: 'body' },
+        response: 'json',
+      },
+      params,
+      options,
+    );
   }
 
   /**
@@ -189,7 +422,14 @@ export class Kitchensink extends core.BaseClient {
    *
    * GET /status
    */
-  getstatus(params: types.GetStatusParams = {}, options?: core.RequestOptions): Promise<core.WithRequestID<types.Status>> {
-    return this._call({ method: 'get', path: '/status', security: [], response: 'json' }, params, options);
+  getstatus(
+    params: types.GetStatusParams = {},
+    options?: core.RequestOptions,
+  ): Promise<core.WithRequestID<types.Status>> {
+    return this._call(
+      { method: 'get', path: '/status', security: [], response: 'json' },
+      params,
+      options,
+    );
   }
 }

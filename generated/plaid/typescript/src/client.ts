@@ -4,7 +4,23 @@
 import * as core from './core/index.js';
 import type * as types from './types.js';
 
-const API: core.ApiDescription = { name: 'Plaid', envPrefix: 'PLAID', environments: { production: 'https://production.plaid.com', sandbox: 'https://sandbox.plaid.com' }, credentials: [{ option: 'clientId', envVar: 'PLAID_CLIENT_ID' }, { option: 'secret', envVar: 'PLAID_SECRET' }], schemes: { clientId: { in: 'header', name: 'PLAID-CLIENT-ID', credentials: ['clientId'] }, secret: { in: 'header', name: 'PLAID-SECRET', credentials: ['secret'] } }, security: [{ clientId: [], secret: [] }] };
+const API: core.ApiDescription = {
+  name: 'Plaid',
+  envPrefix: 'PLAID',
+  environments: {
+    production: 'https://production.plaid.com',
+    sandbox: 'https://sandbox.plaid.com',
+  },
+  credentials: [
+    { option: 'clientId', envVar: 'PLAID_CLIENT_ID' },
+    { option: 'secret', envVar: 'PLAID_SECRET' },
+  ],
+  schemes: {
+    clientId: { in: 'header', name: 'PLAID-CLIENT-ID', credentials: ['clientId'] },
+    secret: { in: 'header', name: 'PLAID-SECRET', credentials: ['secret'] },
+  },
+  security: [{ clientId: [], secret: [] }],
+};
 
 export interface PlaidOptions extends core.ClientOptions {
   /**
@@ -15,7 +31,10 @@ export interface PlaidOptions extends core.ClientOptions {
    * PLAID-SECRET. Defaults to process.env.PLAID_SECRET.
    */
   secret?: string | null | undefined;
-  /** The server to call, by name. Defaults to the first one; PLAID_BASE_URL or `baseURL` override it. */
+  /**
+   * The server to call, by name. Defaults to the first one; PLAID_BASE_URL or `baseURL` override
+   * it.
+   */
   environment?: 'production' | 'sandbox' | undefined;
 }
 
@@ -32,13 +51,42 @@ export class Plaid extends core.BaseClient {
   /**
    * Refresh identity data
    *
-   * `/identity/refresh` is an optional endpoint for users of the Identity product. It initiates an on-demand extraction to fetch the most up to date Identity information from the Financial Institution. This on-demand extraction takes place in addition to the periodic extractions that automatically occur for any Identity-enabled Item. If changes to Identity are discovered after calling `/identity/refresh`, Plaid will fire a webhook [`DEFAULT_UPDATE`](https://plaid.com/docs/api/products/identity/#default_update). As this endpoint triggers a synchronous request for fresh data, latency may be higher than for other Plaid endpoints (typically less than 10 seconds, but occasionally up to 30 seconds or more); if you encounter errors, you may find it necessary to adjust your timeout period when making requests. `/identity/refresh` is offered as an add-on to Identity and has a separate [fee model](https://plaid.com/docs/account/billing/#per-request-flat-fee). To request access to this endpoint, submit a [product access request](https://dashboard.plaid.com/team/products) or contact your Plaid account manager.
+   * `/identity/refresh` is an optional endpoint for users of the Identity product. It initiates an
+   * on-demand extraction to fetch the most up to date Identity information from the Financial
+   * Institution. This on-demand extraction takes place in addition to the periodic extractions that
+   * automatically occur for any Identity-enabled Item. If changes to Identity are discovered after
+   * calling `/identity/refresh`, Plaid will fire a webhook
+   * [`DEFAULT_UPDATE`](https://plaid.com/docs/api/products/identity/#default_update). As this
+   * endpoint triggers a synchronous request for fresh data, latency may be higher than for other
+   * Plaid endpoints (typically less than 10 seconds, but occasionally up to 30 seconds or more); if
+   * you encounter errors, you may find it necessary to adjust your timeout period when making
+   * requests. `/identity/refresh` is offered as an add-on to Identity and has a separate [fee
+   * model](https://plaid.com/docs/account/billing/#per-request-flat-fee). To request access to this
+   * endpoint, submit a [product access request](https://dashboard.plaid.com/team/products) or
+   * contact your Plaid account manager.
    *
    * POST /identity/refresh
    * @see https://plaid.com/docs/api/products/identity/#identityrefresh
-   * @throws {core.APIError<types.IdentityRefreshErrorBody>} when the API answers with an error status.
+   * @throws {core.APIError<types.IdentityRefreshErrorBody>} when the API answers with an error
+   * status.
    */
-  identityrefresh(params: types.IdentityRefreshParams, options?: core.RequestOptions): Promise<core.WithRequestID<types.IdentityRefreshResponse>> {
-    return this._call({ method: 'post', path: '/identity/refresh', body: { kind: 'json', contentType: 'application/json', fields: ['client_id', 'access_token', 'secret'] }, response: 'json' }, params, options);
+  identityrefresh(
+    params: types.IdentityRefreshParams,
+    options?: core.RequestOptions,
+  ): Promise<core.WithRequestID<types.IdentityRefreshResponse>> {
+    return this._call(
+      {
+        method: 'post',
+        path: '/identity/refresh',
+        body: {
+          kind: 'json',
+          contentType: 'application/json',
+          fields: ['client_id', 'access_token', 'secret'],
+        },
+        response: 'json',
+      },
+      params,
+      options,
+    );
   }
 }

@@ -1,5 +1,5 @@
-// @utdk/plaid: the default export is a client configured from the environment
-// (PLAID_CLIENT_ID, PLAID_SECRET, PLAID_BASE_URL) on first use.
+// @utdk/plaid: the default export is a client configured from the environment (PLAID_CLIENT_ID,
+// PLAID_SECRET, PLAID_BASE_URL) on first use.
 // Generated from the OpenAPI description; edits are overwritten.
 
 import { Plaid } from './client.js';

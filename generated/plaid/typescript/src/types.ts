@@ -4,12 +4,14 @@
 import type * as core from './core/index.js';
 
 /**
- * Your Plaid API `client_id`. The `client_id` is required and may be provided either in the `PLAID-CLIENT-ID` header or as part of a request body.
+ * Your Plaid API `client_id`. The `client_id` is required and may be provided either in the
+ * `PLAID-CLIENT-ID` header or as part of a request body.
  */
 export type APIClientID = string;
 
 /**
- * Your Plaid API `secret`. The `secret` is required and may be provided either in the `PLAID-SECRET` header or as part of a request body.
+ * Your Plaid API `secret`. The `secret` is required and may be provided either in the
+ * `PLAID-SECRET` header or as part of a request body.
  */
 export type APISecret = string;
 
@@ -19,7 +21,8 @@ export type APISecret = string;
 export type AccessToken = string;
 
 /**
- * A unique identifier for the request, which can be used for troubleshooting. This identifier, like all Plaid identifiers, is case sensitive.
+ * A unique identifier for the request, which can be used for troubleshooting. This identifier, like
+ * all Plaid identifiers, is case sensitive.
  */
 export type RequestID = string;
 
@@ -28,7 +31,8 @@ export type RequestID = string;
  */
 export interface IdentityRefreshRequest {
   /**
-   * Your Plaid API `client_id`. The `client_id` is required and may be provided either in the `PLAID-CLIENT-ID` header or as part of a request body.
+   * Your Plaid API `client_id`. The `client_id` is required and may be provided either in the
+   * `PLAID-CLIENT-ID` header or as part of a request body.
    */
   client_id?: APIClientID;
   /**
@@ -36,7 +40,8 @@ export interface IdentityRefreshRequest {
    */
   access_token: AccessToken;
   /**
-   * Your Plaid API `secret`. The `secret` is required and may be provided either in the `PLAID-SECRET` header or as part of a request body.
+   * Your Plaid API `secret`. The `secret` is required and may be provided either in the
+   * `PLAID-SECRET` header or as part of a request body.
    */
   secret?: APISecret;
 }
@@ -46,7 +51,8 @@ export interface IdentityRefreshRequest {
  */
 export interface IdentityRefreshResponse {
   /**
-   * A unique identifier for the request, which can be used for troubleshooting. This identifier, like all Plaid identifiers, is case sensitive.
+   * A unique identifier for the request, which can be used for troubleshooting. This identifier,
+   * like all Plaid identifiers, is case sensitive.
    */
   request_id: RequestID;
   [key: string]: unknown;
@@ -55,12 +61,20 @@ export interface IdentityRefreshResponse {
 /**
  * A broad categorization of the error. Safe for programmatic use.
  */
-export type PlaidErrorType = 'INVALID_REQUEST' | 'INVALID_RESULT' | 'INVALID_INPUT' | 'INSTITUTION_ERROR' | 'RATE_LIMIT_EXCEEDED' | 'API_ERROR' | 'ITEM_ERROR';
+export type PlaidErrorType =
+  | 'INVALID_REQUEST'
+  | 'INVALID_RESULT'
+  | 'INVALID_INPUT'
+  | 'INSTITUTION_ERROR'
+  | 'RATE_LIMIT_EXCEEDED'
+  | 'API_ERROR'
+  | 'ITEM_ERROR';
 
 /**
  * Error
  *
- * Errors are identified by `error_code` and categorized by `error_type`. Use these in preference to HTTP status codes to identify and handle specific errors.
+ * Errors are identified by `error_code` and categorized by `error_type`. Use these in preference to
+ * HTTP status codes to identify and handle specific errors.
  */
 export type PlaidError = {
   /**
@@ -76,7 +90,8 @@ export type PlaidError = {
    */
   error_message: string;
   /**
-   * A user-friendly representation of the error code. `null` if the error is not related to user action.
+   * A user-friendly representation of the error code. `null` if the error is not related to user
+   * action.
    */
   display_message: string | null;
   /**
@@ -95,7 +110,8 @@ export type PlaidError = {
  */
 export interface IdentityRefreshParams {
   /**
-   * Your Plaid API `client_id`. The `client_id` is required and may be provided either in the `PLAID-CLIENT-ID` header or as part of a request body.
+   * Your Plaid API `client_id`. The `client_id` is required and may be provided either in the
+   * `PLAID-CLIENT-ID` header or as part of a request body.
    */
   client_id?: APIClientID;
   /**
@@ -103,7 +119,8 @@ export interface IdentityRefreshParams {
    */
   access_token: AccessToken;
   /**
-   * Your Plaid API `secret`. The `secret` is required and may be provided either in the `PLAID-SECRET` header or as part of a request body.
+   * Your Plaid API `secret`. The `secret` is required and may be provided either in the
+   * `PLAID-SECRET` header or as part of a request body.
    */
   secret?: APISecret;
 }

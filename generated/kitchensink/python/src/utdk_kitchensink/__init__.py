@@ -1,7 +1,8 @@
 """Kitchen Sink Pet Store: the Python SDK.
 
-`from utdk_kitchensink import kitchensink` gives a client configured from the environment on first
-use; `Kitchensink(...)` and `AsyncKitchensink(...)` take explicit options.
+`from utdk_kitchensink import kitchensink` gives a client configured from the
+environment on first use; `Kitchensink(...)` and `AsyncKitchensink(...)` take
+explicit options.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ _default_client: Kitchensink | None = None
 if not _t.TYPE_CHECKING:
 
     def __getattr__(name: str) -> _t.Any:
-        # The default client is made on first use, so importing never reads the environment.
+        # The default client is made on first use, so importing never reads the
+        # environment.
         global _default_client
         if name == "kitchensink":
             if _default_client is None:

@@ -1,4 +1,4 @@
-"""The Kitchen Sink Pet Store clients: configuration and operation methods."""
+"""Clients of Kitchen Sink Pet Store: configuration and operation methods."""
 
 from __future__ import annotations
 
@@ -109,7 +109,11 @@ _METHOD_MODULES: dict[str, str] = {
 class Kitchensink(_SyncBase):
     """Client for Kitchen Sink Pet Store.
 
-    Every argument falls back to the environment: KITCHENSINK_BEARER_AUTH, KITCHENSINK_BASIC_AUTH_USERNAME, KITCHENSINK_BASIC_AUTH_PASSWORD, KITCHENSINK_API_KEY_HEADER, KITCHENSINK_API_KEY_QUERY, KITCHENSINK_API_KEY_COOKIE, KITCHENSINK_OAUTH2_CLIENT_ID, KITCHENSINK_OAUTH2_CLIENT_SECRET, KITCHENSINK_BASE_URL.
+    Every argument falls back to the environment: KITCHENSINK_BEARER_AUTH,
+    KITCHENSINK_BASIC_AUTH_USERNAME, KITCHENSINK_BASIC_AUTH_PASSWORD,
+    KITCHENSINK_API_KEY_HEADER, KITCHENSINK_API_KEY_QUERY,
+    KITCHENSINK_API_KEY_COOKIE, KITCHENSINK_OAUTH2_CLIENT_ID,
+    KITCHENSINK_OAUTH2_CLIENT_SECRET, KITCHENSINK_BASE_URL.
     """
 
     _ENVIRONMENTS = ENVIRONMENTS
@@ -172,7 +176,10 @@ class Kitchensink(_SyncBase):
         max_retries: int | _NotGiven = _NOT_GIVEN,
         default_headers: _t.Mapping[str, str] | _NotGiven = _NOT_GIVEN,
     ) -> Kitchensink:
-        """A copy of this client with some options replaced; it shares the HTTP connection pool."""
+        """A copy of this client with some options replaced.
+
+        The copy shares this client's HTTP connection pool.
+        """
         return type(self)(
             **self._options(
                 {
@@ -197,7 +204,11 @@ class Kitchensink(_SyncBase):
 class AsyncKitchensink(_AsyncBase):
     """Client for Kitchen Sink Pet Store.
 
-    Every argument falls back to the environment: KITCHENSINK_BEARER_AUTH, KITCHENSINK_BASIC_AUTH_USERNAME, KITCHENSINK_BASIC_AUTH_PASSWORD, KITCHENSINK_API_KEY_HEADER, KITCHENSINK_API_KEY_QUERY, KITCHENSINK_API_KEY_COOKIE, KITCHENSINK_OAUTH2_CLIENT_ID, KITCHENSINK_OAUTH2_CLIENT_SECRET, KITCHENSINK_BASE_URL.
+    Every argument falls back to the environment: KITCHENSINK_BEARER_AUTH,
+    KITCHENSINK_BASIC_AUTH_USERNAME, KITCHENSINK_BASIC_AUTH_PASSWORD,
+    KITCHENSINK_API_KEY_HEADER, KITCHENSINK_API_KEY_QUERY,
+    KITCHENSINK_API_KEY_COOKIE, KITCHENSINK_OAUTH2_CLIENT_ID,
+    KITCHENSINK_OAUTH2_CLIENT_SECRET, KITCHENSINK_BASE_URL.
     """
 
     _ENVIRONMENTS = ENVIRONMENTS
@@ -260,7 +271,10 @@ class AsyncKitchensink(_AsyncBase):
         max_retries: int | _NotGiven = _NOT_GIVEN,
         default_headers: _t.Mapping[str, str] | _NotGiven = _NOT_GIVEN,
     ) -> AsyncKitchensink:
-        """A copy of this client with some options replaced; it shares the HTTP connection pool."""
+        """A copy of this client with some options replaced.
+
+        The copy shares this client's HTTP connection pool.
+        """
         return type(self)(
             **self._options(
                 {

@@ -1,7 +1,7 @@
 """The Plaid API: the Python SDK.
 
-`from utdk_plaid import plaid` gives a client configured from the environment on first
-use; `Plaid(...)` and `AsyncPlaid(...)` take explicit options.
+`from utdk_plaid import plaid` gives a client configured from the environment on
+first use; `Plaid(...)` and `AsyncPlaid(...)` take explicit options.
 """
 
 from __future__ import annotations
@@ -59,7 +59,8 @@ _default_client: Plaid | None = None
 if not _t.TYPE_CHECKING:
 
     def __getattr__(name: str) -> _t.Any:
-        # The default client is made on first use, so importing never reads the environment.
+        # The default client is made on first use, so importing never reads the
+        # environment.
         global _default_client
         if name == "plaid":
             if _default_client is None:

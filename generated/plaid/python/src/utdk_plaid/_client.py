@@ -1,4 +1,4 @@
-"""The The Plaid API clients: configuration and operation methods."""
+"""Clients of The Plaid API: configuration and operation methods."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from ._types import NotGiven as _NotGiven
 from ._types import Timeout as _Timeout
 
 if _t.TYPE_CHECKING:
-    from ._resources.plaid import AsyncMethods as _Async1
-    from ._resources.plaid import SyncMethods as _Sync1
+    from ._resources.identity import AsyncMethods as _Async1
+    from ._resources.identity import SyncMethods as _Sync1
 
     class _SyncBase(
         _Sync1,
@@ -51,14 +51,15 @@ _SCHEMES: dict[str, _Placement] = {
 }
 
 _METHOD_MODULES: dict[str, str] = {
-    "identity_refresh": "plaid",
+    "identity_refresh": "identity",
 }
 
 
 class Plaid(_SyncBase):
     """Client for The Plaid API.
 
-    Every argument falls back to the environment: PLAID_CLIENT_ID, PLAID_SECRET, PLAID_BASE_URL.
+    Every argument falls back to the environment: PLAID_CLIENT_ID, PLAID_SECRET,
+    PLAID_BASE_URL.
     """
 
     _ENVIRONMENTS = ENVIRONMENTS
@@ -103,7 +104,10 @@ class Plaid(_SyncBase):
         max_retries: int | _NotGiven = _NOT_GIVEN,
         default_headers: _t.Mapping[str, str] | _NotGiven = _NOT_GIVEN,
     ) -> Plaid:
-        """A copy of this client with some options replaced; it shares the HTTP connection pool."""
+        """A copy of this client with some options replaced.
+
+        The copy shares this client's HTTP connection pool.
+        """
         return type(self)(
             **self._options(
                 {
@@ -122,7 +126,8 @@ class Plaid(_SyncBase):
 class AsyncPlaid(_AsyncBase):
     """Client for The Plaid API.
 
-    Every argument falls back to the environment: PLAID_CLIENT_ID, PLAID_SECRET, PLAID_BASE_URL.
+    Every argument falls back to the environment: PLAID_CLIENT_ID, PLAID_SECRET,
+    PLAID_BASE_URL.
     """
 
     _ENVIRONMENTS = ENVIRONMENTS
@@ -167,7 +172,10 @@ class AsyncPlaid(_AsyncBase):
         max_retries: int | _NotGiven = _NOT_GIVEN,
         default_headers: _t.Mapping[str, str] | _NotGiven = _NOT_GIVEN,
     ) -> AsyncPlaid:
-        """A copy of this client with some options replaced; it shares the HTTP connection pool."""
+        """A copy of this client with some options replaced.
+
+        The copy shares this client's HTTP connection pool.
+        """
         return type(self)(
             **self._options(
                 {

@@ -13,11 +13,8 @@ from .._types import NotGiven as _NotGiven
 from .._types import Timeout as _Timeout
 
 if _t.TYPE_CHECKING:
-    import datetime as _dt
-
-    from ..models._m000 import Shape, Status, TreeNode
-    from ..types._p000 import CircleParam, SquareParam, TreeNodeParam
-    from .._types import FileTypes as _FileTypes
+    from ..models.misc import Shape, Status, TreeNode
+    from ..types.misc import CircleParam, SquareParam, TreeNodeParam
 
 _SUBMIT_CONTACT_FORM = _Endpoint(
     method="post",
@@ -45,7 +42,7 @@ _CREATE_TREE = _Endpoint(
 _PUT_SHAPE = _Endpoint(
     method="put",
     path="/shapes/{shapeId}",
-    params=(_Param("shapeId", "path", "simple", False, False, False),),
+    params=(_Param(name="shapeId", location="path", style="simple", explode=False),),
     security=((("bearerAuth", ()),),),
     body_kind="json",
     content_type="application/json",
@@ -83,11 +80,6 @@ class SyncMethods(_SyncAPIClient):
         """Send a message
 
         `POST /contact`
-
-        Args:
-          email:
-          message:
-          subscribe:
         """
         return _t.cast(
             "None",
@@ -124,11 +116,6 @@ class SyncMethods(_SyncAPIClient):
         """Store a tree
 
         `POST /trees`
-
-        Args:
-          value:
-          children:
-          parent:
         """
         return _t.cast(
             "TreeNode",
@@ -164,10 +151,6 @@ class SyncMethods(_SyncAPIClient):
         """Store a shape
 
         `PUT /shapes/{shapeId}`
-
-        Args:
-          shape_id:
-          body:
         """
         return _t.cast(
             "Shape",
@@ -234,11 +217,6 @@ class AsyncMethods(_AsyncAPIClient):
         """Send a message
 
         `POST /contact`
-
-        Args:
-          email:
-          message:
-          subscribe:
         """
         return _t.cast(
             "None",
@@ -275,11 +253,6 @@ class AsyncMethods(_AsyncAPIClient):
         """Store a tree
 
         `POST /trees`
-
-        Args:
-          value:
-          children:
-          parent:
         """
         return _t.cast(
             "TreeNode",
@@ -315,10 +288,6 @@ class AsyncMethods(_AsyncAPIClient):
         """Store a shape
 
         `PUT /shapes/{shapeId}`
-
-        Args:
-          shape_id:
-          body:
         """
         return _t.cast(
             "Shape",

@@ -13,21 +13,19 @@ from .._types import NotGiven as _NotGiven
 from .._types import Timeout as _Timeout
 
 if _t.TYPE_CHECKING:
-    import datetime as _dt
-
-    from ..models._m000 import Pet, PetStatus, UploadPetPhotoResponse
-    from ..types._p000 import SearchPetsFilterParam
+    from ..models.pets import Pet, PetStatus, UploadPetPhotoResponse
+    from ..types.pets import SearchPetsFilterParam
     from .._types import FileTypes as _FileTypes
 
 _LIST_PETS = _Endpoint(
     method="get",
     path="/pets",
     params=(
-        _Param("limit", "query", "form", True, False, False),
-        _Param("status", "query", "form", True, False, False),
-        _Param("tags", "query", "form", False, False, False),
-        _Param("X-Trace-Id", "header", "simple", False, False, False),
-        _Param("session_hint", "cookie", "form", True, False, False),
+        _Param(name="limit", location="query", style="form", explode=True),
+        _Param(name="status", location="query", style="form", explode=True),
+        _Param(name="tags", location="query", style="form", explode=False),
+        _Param(name="X-Trace-Id", location="header", style="simple", explode=False),
+        _Param(name="session_hint", location="cookie", style="form", explode=True),
     ),
     security=((("bearerAuth", ()),),),
     body_kind=None,
@@ -63,7 +61,7 @@ _CREATE_PET = _Endpoint(
 _GET_PET = _Endpoint(
     method="get",
     path="/pets/{petId}",
-    params=(_Param("petId", "path", "simple", False, False, False),),
+    params=(_Param(name="petId", location="path", style="simple", explode=False),),
     security=((("bearerAuth", ()),),),
     body_kind=None,
     content_type=None,
@@ -79,7 +77,7 @@ _GET_PET = _Endpoint(
 _UPDATE_PET = _Endpoint(
     method="patch",
     path="/pets/{petId}",
-    params=(_Param("petId", "path", "simple", False, False, False),),
+    params=(_Param(name="petId", location="path", style="simple", explode=False),),
     security=((("bearerAuth", ()),),),
     body_kind="json",
     content_type="application/json",
@@ -95,7 +93,7 @@ _UPDATE_PET = _Endpoint(
 _DELETE_PET = _Endpoint(
     method="delete",
     path="/pets/{petId}",
-    params=(_Param("petId", "path", "simple", False, False, False),),
+    params=(_Param(name="petId", location="path", style="simple", explode=False),),
     security=((("basicAuth", ()),),),
     body_kind=None,
     content_type=None,
@@ -106,7 +104,7 @@ _DELETE_PET = _Endpoint(
 _DOWNLOAD_PET_PHOTO = _Endpoint(
     method="get",
     path="/pets/{petId}/photo",
-    params=(_Param("petId", "path", "simple", False, False, False),),
+    params=(_Param(name="petId", location="path", style="simple", explode=False),),
     security=((("bearerAuth", ()),),),
     body_kind=None,
     content_type=None,
@@ -117,7 +115,7 @@ _DOWNLOAD_PET_PHOTO = _Endpoint(
 _UPLOAD_PET_PHOTO = _Endpoint(
     method="post",
     path="/pets/{petId}/photo",
-    params=(_Param("petId", "path", "simple", False, False, False),),
+    params=(_Param(name="petId", location="path", style="simple", explode=False),),
     security=((("bearerAuth", ()),),),
     body_kind="multipart",
     content_type="multipart/form-data",
@@ -130,9 +128,9 @@ _SEARCH_PETS = _Endpoint(
     method="get",
     path="/search",
     params=(
-        _Param("filter", "query", "deepObject", True, False, False),
-        _Param("ids", "query", "pipeDelimited", False, False, False),
-        _Param("q", "query", "form", True, False, False),
+        _Param(name="filter", location="query", style="deepObject", explode=True),
+        _Param(name="ids", location="query", style="pipeDelimited", explode=False),
+        _Param(name="q", location="query", style="form", explode=True),
     ),
     security=((("apiKeyQuery", ()),),),
     body_kind=None,
@@ -178,7 +176,6 @@ class SyncMethods(_SyncAPIClient):
           status: Only pets in these states (repeated parameter).
           tags: Comma-separated tags.
           x_trace_id: A trace id echoed in logs.
-          session_hint:
         """
         return _t.cast(
             "list[Pet]",
@@ -221,10 +218,6 @@ class SyncMethods(_SyncAPIClient):
         `POST /pets`
 
         Args:
-          name:
-          pet_type:
-          tag:
-          bark_volume:
           n_123_code: A property whose name starts with a digit.
         """
         return _t.cast(
@@ -305,7 +298,6 @@ class SyncMethods(_SyncAPIClient):
 
         Args:
           pet_id: The pet's id.
-          name:
           tag: A free-form tag; null clears it.
           status: Where the pet is in the adoption process.
         """
@@ -379,9 +371,6 @@ class SyncMethods(_SyncAPIClient):
         """Download a pet's photo
 
         `GET /pets/{petId}/photo`
-
-        Args:
-          pet_id:
         """
         return _t.cast(
             "bytes",
@@ -419,10 +408,8 @@ class SyncMethods(_SyncAPIClient):
         `POST /pets/{petId}/photo`
 
         Args:
-          pet_id:
           file: The image file.
           caption: Shown under the photo.
-          labels:
         """
         return _t.cast(
             "UploadPetPhotoResponse",
@@ -465,11 +452,6 @@ class SyncMethods(_SyncAPIClient):
         Deprecated: the API marks this operation as deprecated.
 
         Use `listPets` instead.
-
-        Args:
-          q:
-          filter:
-          ids:
         """
         return _t.cast(
             "list[Pet]",
@@ -519,7 +501,6 @@ class AsyncMethods(_AsyncAPIClient):
           status: Only pets in these states (repeated parameter).
           tags: Comma-separated tags.
           x_trace_id: A trace id echoed in logs.
-          session_hint:
         """
         return _t.cast(
             "list[Pet]",
@@ -562,10 +543,6 @@ class AsyncMethods(_AsyncAPIClient):
         `POST /pets`
 
         Args:
-          name:
-          pet_type:
-          tag:
-          bark_volume:
           n_123_code: A property whose name starts with a digit.
         """
         return _t.cast(
@@ -646,7 +623,6 @@ class AsyncMethods(_AsyncAPIClient):
 
         Args:
           pet_id: The pet's id.
-          name:
           tag: A free-form tag; null clears it.
           status: Where the pet is in the adoption process.
         """
@@ -720,9 +696,6 @@ class AsyncMethods(_AsyncAPIClient):
         """Download a pet's photo
 
         `GET /pets/{petId}/photo`
-
-        Args:
-          pet_id:
         """
         return _t.cast(
             "bytes",
@@ -760,10 +733,8 @@ class AsyncMethods(_AsyncAPIClient):
         `POST /pets/{petId}/photo`
 
         Args:
-          pet_id:
           file: The image file.
           caption: Shown under the photo.
-          labels:
         """
         return _t.cast(
             "UploadPetPhotoResponse",
@@ -806,11 +777,6 @@ class AsyncMethods(_AsyncAPIClient):
         Deprecated: the API marks this operation as deprecated.
 
         Use `listPets` instead.
-
-        Args:
-          q:
-          filter:
-          ids:
         """
         return _t.cast(
             "list[Pet]",

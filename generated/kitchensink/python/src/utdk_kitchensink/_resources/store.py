@@ -13,10 +13,7 @@ from .._types import NotGiven as _NotGiven
 from .._types import Timeout as _Timeout
 
 if _t.TYPE_CHECKING:
-    import datetime as _dt
-
-    from ..models._m000 import Inventory
-    from .._types import FileTypes as _FileTypes
+    from ..models.store import Inventory
 
 _GET_INVENTORY = _Endpoint(
     method="get",
@@ -33,8 +30,8 @@ _DOWNLOAD_REPORT = _Endpoint(
     method="get",
     path="/store/reports/{reportId}",
     params=(
-        _Param("reportId", "path", "simple", False, False, False),
-        _Param("format", "query", "form", True, False, False),
+        _Param(name="reportId", location="path", style="simple", explode=False),
+        _Param(name="format", location="query", style="form", explode=True),
     ),
     security=((("bearerAuth", ()),),),
     body_kind=None,
@@ -90,10 +87,6 @@ class SyncMethods(_SyncAPIClient):
         """Download a report
 
         `GET /store/reports/{reportId}`
-
-        Args:
-          report_id:
-          format:
         """
         return _t.cast(
             "bytes",
@@ -160,10 +153,6 @@ class AsyncMethods(_AsyncAPIClient):
         """Download a report
 
         `GET /store/reports/{reportId}`
-
-        Args:
-          report_id:
-          format:
         """
         return _t.cast(
             "bytes",

@@ -6,48 +6,48 @@ import importlib as _importlib
 import typing as _t
 
 if _t.TYPE_CHECKING:
-    from ._m000 import (
-        Cat as Cat,
+    from .misc import (
         Circle as Circle,
-        Dog as Dog,
-        Error as Error,
-        Inventory as Inventory,
-        NewPet as NewPet,
-        Pet as Pet,
-        PetBase as PetBase,
-        PetStatus as PetStatus,
-        SearchPetsFilter as SearchPetsFilter,
         Shape as Shape,
         Square as Square,
         Status as Status,
         SubmitContactFormRequest as SubmitContactFormRequest,
         TreeNode as TreeNode,
+    )
+    from .pets import (
+        Cat as Cat,
+        Dog as Dog,
+        Error as Error,
+        NewPet as NewPet,
+        Pet as Pet,
+        PetStatus as PetStatus,
+        SearchPetsFilter as SearchPetsFilter,
         UpdatePetRequest as UpdatePetRequest,
         UploadPetPhotoRequest as UploadPetPhotoRequest,
         UploadPetPhotoResponse as UploadPetPhotoResponse,
     )
-
-    pass
+    from .store import Inventory as Inventory
+    from .unreferenced import PetBase as PetBase
 
 _MODULES: dict[str, str] = {
-    "PetStatus": "_m000",
-    "PetBase": "_m000",
-    "Cat": "_m000",
-    "Dog": "_m000",
-    "Pet": "_m000",
-    "NewPet": "_m000",
-    "Inventory": "_m000",
-    "TreeNode": "_m000",
-    "Shape": "_m000",
-    "Status": "_m000",
-    "Error": "_m000",
-    "Circle": "_m000",
-    "Square": "_m000",
-    "UpdatePetRequest": "_m000",
-    "UploadPetPhotoRequest": "_m000",
-    "UploadPetPhotoResponse": "_m000",
-    "SearchPetsFilter": "_m000",
-    "SubmitContactFormRequest": "_m000",
+    "PetStatus": "pets",
+    "PetBase": "unreferenced",
+    "Cat": "pets",
+    "Dog": "pets",
+    "Pet": "pets",
+    "NewPet": "pets",
+    "Inventory": "store",
+    "TreeNode": "misc",
+    "Shape": "misc",
+    "Status": "misc",
+    "Error": "pets",
+    "Circle": "misc",
+    "Square": "misc",
+    "UpdatePetRequest": "pets",
+    "UploadPetPhotoRequest": "pets",
+    "UploadPetPhotoResponse": "pets",
+    "SearchPetsFilter": "pets",
+    "SubmitContactFormRequest": "misc",
 }
 
 if not _t.TYPE_CHECKING:

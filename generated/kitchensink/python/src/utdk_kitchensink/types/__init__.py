@@ -6,28 +6,28 @@ import importlib as _importlib
 import typing as _t
 
 if _t.TYPE_CHECKING:
-    from ._p000 import (
+    from .misc import (
         CircleParam as CircleParam,
-        NewPetParam as NewPetParam,
-        SearchPetsFilterParam as SearchPetsFilterParam,
         SquareParam as SquareParam,
         SubmitContactFormRequestParam as SubmitContactFormRequestParam,
         TreeNodeParam as TreeNodeParam,
+    )
+    from .pets import (
+        NewPetParam as NewPetParam,
+        SearchPetsFilterParam as SearchPetsFilterParam,
         UpdatePetRequestParam as UpdatePetRequestParam,
         UploadPetPhotoRequestParam as UploadPetPhotoRequestParam,
     )
 
-    pass
-
 _MODULES: dict[str, str] = {
-    "NewPetParam": "_p000",
-    "TreeNodeParam": "_p000",
-    "CircleParam": "_p000",
-    "SquareParam": "_p000",
-    "UpdatePetRequestParam": "_p000",
-    "UploadPetPhotoRequestParam": "_p000",
-    "SearchPetsFilterParam": "_p000",
-    "SubmitContactFormRequestParam": "_p000",
+    "NewPetParam": "pets",
+    "TreeNodeParam": "misc",
+    "CircleParam": "misc",
+    "SquareParam": "misc",
+    "UpdatePetRequestParam": "pets",
+    "UploadPetPhotoRequestParam": "pets",
+    "SearchPetsFilterParam": "pets",
+    "SubmitContactFormRequestParam": "misc",
 }
 
 if not _t.TYPE_CHECKING:

@@ -6,7 +6,7 @@ import importlib as _importlib
 import typing as _t
 
 if _t.TYPE_CHECKING:
-    from ._m000 import (
+    from .identity import (
         APIClientID as APIClientID,
         APISecret as APISecret,
         AccessToken as AccessToken,
@@ -17,17 +17,15 @@ if _t.TYPE_CHECKING:
         RequestID as RequestID,
     )
 
-    pass
-
 _MODULES: dict[str, str] = {
-    "APIClientID": "_m000",
-    "APISecret": "_m000",
-    "AccessToken": "_m000",
-    "RequestID": "_m000",
-    "IdentityRefreshRequest": "_m000",
-    "IdentityRefreshResponse": "_m000",
-    "PlaidErrorType": "_m000",
-    "PlaidError": "_m000",
+    "APIClientID": "identity",
+    "APISecret": "identity",
+    "AccessToken": "identity",
+    "RequestID": "identity",
+    "IdentityRefreshRequest": "identity",
+    "IdentityRefreshResponse": "identity",
+    "PlaidErrorType": "identity",
+    "PlaidError": "identity",
 }
 
 if not _t.TYPE_CHECKING:

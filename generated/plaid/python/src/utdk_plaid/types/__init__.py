@@ -6,12 +6,10 @@ import importlib as _importlib
 import typing as _t
 
 if _t.TYPE_CHECKING:
-    from ._p000 import IdentityRefreshRequestParam as IdentityRefreshRequestParam
-
-    pass
+    from .identity import IdentityRefreshRequestParam as IdentityRefreshRequestParam
 
 _MODULES: dict[str, str] = {
-    "IdentityRefreshRequestParam": "_p000",
+    "IdentityRefreshRequestParam": "identity",
 }
 
 if not _t.TYPE_CHECKING:

@@ -1,18 +1,19 @@
-"""Response models of The Plaid API (part 000)."""
+"""Response models of The Plaid API used by the operations on /identity paths."""
 
 from __future__ import annotations
 
-import datetime as _dt
 import typing as _t
 
 from .._models import Model as _Model
 
 APIClientID: _t.TypeAlias = str
-"""Your Plaid API `client_id`. The `client_id` is required and may be provided either in the `PLAID-CLIENT-ID` header or as part of a request body."""
+"""Your Plaid API `client_id`. The `client_id` is required and may be provided either in
+the `PLAID-CLIENT-ID` header or as part of a request body."""
 
 
 APISecret: _t.TypeAlias = str
-"""Your Plaid API `secret`. The `secret` is required and may be provided either in the `PLAID-SECRET` header or as part of a request body."""
+"""Your Plaid API `secret`. The `secret` is required and may be provided either in the
+`PLAID-SECRET` header or as part of a request body."""
 
 
 AccessToken: _t.TypeAlias = str
@@ -20,18 +21,21 @@ AccessToken: _t.TypeAlias = str
 
 
 RequestID: _t.TypeAlias = str
-"""A unique identifier for the request, which can be used for troubleshooting. This identifier, like all Plaid identifiers, is case sensitive."""
+"""A unique identifier for the request, which can be used for troubleshooting. This
+identifier, like all Plaid identifiers, is case sensitive."""
 
 
 class IdentityRefreshRequest(_Model):
     """IdentityRefreshRequest defines the request schema for `/identity/refresh`"""
 
     client_id: APIClientID | None
-    """Your Plaid API `client_id`. The `client_id` is required and may be provided either in the `PLAID-CLIENT-ID` header or as part of a request body."""
+    """Your Plaid API `client_id`. The `client_id` is required and may be provided
+    either in the `PLAID-CLIENT-ID` header or as part of a request body."""
     access_token: AccessToken
     """The access token associated with the Item data is being requested for."""
     secret: APISecret | None
-    """Your Plaid API `secret`. The `secret` is required and may be provided either in the `PLAID-SECRET` header or as part of a request body."""
+    """Your Plaid API `secret`. The `secret` is required and may be provided either in
+    the `PLAID-SECRET` header or as part of a request body."""
     _required = ("access_token",)
 
 
@@ -39,7 +43,8 @@ class IdentityRefreshResponse(_Model):
     """IdentityRefreshResponse defines the response schema for `/identity/refresh`"""
 
     request_id: RequestID
-    """A unique identifier for the request, which can be used for troubleshooting. This identifier, like all Plaid identifiers, is case sensitive."""
+    """A unique identifier for the request, which can be used for troubleshooting. This
+    identifier, like all Plaid identifiers, is case sensitive."""
     _required = ("request_id",)
 
 
@@ -56,7 +61,8 @@ PlaidErrorType: _t.TypeAlias = _t.Literal[
 
 
 class PlaidError(_Model):
-    """Errors are identified by `error_code` and categorized by `error_type`. Use these in preference to HTTP status codes to identify and handle specific errors."""
+    """Errors are identified by `error_code` and categorized by `error_type`. Use these
+    in preference to HTTP status codes to identify and handle specific errors."""
 
     error_type: PlaidErrorType
     """A broad categorization of the error. Safe for programmatic use."""
@@ -65,7 +71,8 @@ class PlaidError(_Model):
     error_message: str
     """A developer-friendly representation of the error code."""
     display_message: str | None
-    """A user-friendly representation of the error code. `null` if the error is not related to user action."""
+    """A user-friendly representation of the error code. `null` if the error is not
+    related to user action."""
     request_id: str | None
     """A unique ID identifying the request, to be used for troubleshooting purposes."""
     documentation_url: str | None

@@ -1,13 +1,11 @@
-"""Argument types of Kitchen Sink Pet Store (part 000)."""
+"""Argument types of Kitchen Sink Pet Store used by the operations tagged pets."""
 
 from __future__ import annotations
 
 import typing as _t
 
 if _t.TYPE_CHECKING:
-    import datetime as _dt
-
-    from ..models._m000 import PetStatus
+    from ..models.pets import PetStatus
     from .._types import FileTypes as _FileTypes
 
 NewPetParam = _t.TypedDict(
@@ -18,32 +16,6 @@ NewPetParam = _t.TypedDict(
         "tag": "str | None",
         "bark_volume": "int",
         "123-code": "str",
-    },
-    total=False,
-)
-
-TreeNodeParam = _t.TypedDict(
-    "TreeNodeParam",
-    {
-        "value": "_t.Required[str]",
-        "children": "_t.Sequence[TreeNodeParam]",
-        "parent": "TreeNodeParam | None",
-    },
-    total=False,
-)
-
-CircleParam = _t.TypedDict(
-    "CircleParam",
-    {
-        "radius": "_t.Required[float]",
-    },
-    total=False,
-)
-
-SquareParam = _t.TypedDict(
-    "SquareParam",
-    {
-        "side": "_t.Required[float]",
     },
     total=False,
 )
@@ -73,16 +45,6 @@ SearchPetsFilterParam = _t.TypedDict(
     {
         "name": "str",
         "min_age": "int",
-    },
-    total=False,
-)
-
-SubmitContactFormRequestParam = _t.TypedDict(
-    "SubmitContactFormRequestParam",
-    {
-        "email": "_t.Required[str]",
-        "message": "_t.Required[str]",
-        "subscribe": "bool",
     },
     total=False,
 )

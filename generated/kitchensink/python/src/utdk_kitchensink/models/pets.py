@@ -1,4 +1,4 @@
-"""Response models of Kitchen Sink Pet Store (part 000)."""
+"""Response models of Kitchen Sink Pet Store used by the operations tagged pets."""
 
 from __future__ import annotations
 
@@ -9,25 +9,6 @@ from .._models import Model as _Model
 
 PetStatus: _t.TypeAlias = _t.Literal["available", "pending", "sold"]
 """Where the pet is in the adoption process."""
-
-
-class PetBase(_Model):
-    id: int
-    name: str
-    """The pet's name. Hostile: */ \"\"\" ${x} `y` </script>"""
-    pet_type: str
-    tag: str | None
-    status: PetStatus | None
-    """Where the pet is in the adoption process."""
-    born_on: _dt.date | None
-    created_at: _dt.datetime | None
-    attributes: dict[str, str] | None
-    _fields = {
-        "pet_type": ("petType", None),
-        "born_on": ("born_on", "date"),
-        "created_at": ("created_at", "datetime"),
-    }
-    _required = ("id", "name", "petType")
 
 
 class Cat(_Model):
@@ -91,50 +72,11 @@ class NewPet(_Model):
     _required = ("name", "petType")
 
 
-Inventory: _t.TypeAlias = dict[str, int]
-
-
-class TreeNode(_Model):
-    value: str
-    children: list[TreeNode] | None
-    parent: TreeNode | None
-    _fields = {
-        "children": ("children", ("list", ("model", "TreeNode"))),
-        "parent": ("parent", ("model", "TreeNode")),
-    }
-    _required = ("value",)
-
-
-Shape: _t.TypeAlias = "Circle | Square | str"
-
-
-class Status(_Model):
-    ok: bool
-    version: str
-    uptime_seconds: int | float | None
-    mode: _t.Literal["live"] | None
-    _required = ("ok", "version")
-
-
 class Error(_Model):
     code: int
     message: str
     details: dict[str, _t.Any] | None
     _required = ("code", "message")
-
-
-class Circle(_Model):
-    """Circle"""
-
-    radius: float
-    _required = ("radius",)
-
-
-class Square(_Model):
-    """Square"""
-
-    side: float
-    _required = ("side",)
 
 
 class UpdatePetRequest(_Model):
@@ -165,10 +107,3 @@ class SearchPetsFilter(_Model):
     name: str | None
     min_age: int | None
     _required = ()
-
-
-class SubmitContactFormRequest(_Model):
-    email: str
-    message: str
-    subscribe: bool | None
-    _required = ("email", "message")

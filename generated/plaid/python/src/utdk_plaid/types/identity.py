@@ -1,14 +1,11 @@
-"""Argument types of The Plaid API (part 000)."""
+"""Argument types of The Plaid API used by the operations on /identity paths."""
 
 from __future__ import annotations
 
 import typing as _t
 
 if _t.TYPE_CHECKING:
-    import datetime as _dt
-
-    from ..models._m000 import APIClientID, APISecret, AccessToken
-    from .._types import FileTypes as _FileTypes
+    from ..models.identity import APIClientID, APISecret, AccessToken
 
 IdentityRefreshRequestParam = _t.TypedDict(
     "IdentityRefreshRequestParam",

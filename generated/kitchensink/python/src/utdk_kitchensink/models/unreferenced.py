@@ -1,0 +1,30 @@
+"""Response models of Kitchen Sink Pet Store that no operation refers to."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import typing as _t
+
+from .._models import Model as _Model
+
+if _t.TYPE_CHECKING:
+    from .pets import PetStatus
+
+
+class PetBase(_Model):
+    id: int
+    name: str
+    """The pet's name. Hostile: */ \"\"\" ${x} `y` </script>"""
+    pet_type: str
+    tag: str | None
+    status: PetStatus | None
+    """Where the pet is in the adoption process."""
+    born_on: _dt.date | None
+    created_at: _dt.datetime | None
+    attributes: dict[str, str] | None
+    _fields = {
+        "pet_type": ("petType", None),
+        "born_on": ("born_on", "date"),
+        "created_at": ("created_at", "datetime"),
+    }
+    _required = ("id", "name", "petType")

@@ -1,0 +1,61 @@
+"""Markdown prose wrapped to a width for docstrings and doc comments, rendering as before.
+
+Only paragraph and list-item lines are broken, at spaces: a line break inside a paragraph is a
+soft break in Markdown, and a list item's continuation lines are indented under its text. Code
+(fenced or indented), tables, headings, quotes and HTML lines are kept as written, and so is a
+word longer than the width (a URL)."""
+
+from __future__ import annotations
+
+import re
+
+_LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,9}[.)])\s+")
+_FENCE = re.compile(r"\s{0,3}(```|~~~)")
+_KEPT = ("|", "#", ">", "<")
+# A word that would start a block (list item, heading, quote, rule, fence...) at the start of a
+# line, or a tag in a doc comment (@see); a break is never put before it.
+_BLOCK_START = re.compile(r"(?:[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|[#>|<@]|```|~~~|[-=_*\s]+$)")
+
+
+def wrap_markdown(lines: list[str], width: int) -> list[str]:
+    """`lines` with every long prose line broken into lines of at most `width` characters."""
+    out: list[str] = []
+    fenced = False
+    for line in lines:
+        if _FENCE.match(line):
+            fenced = not fenced
+            out.append(line)
+            continue
+        if fenced or len(line) <= width or _is_kept(line):
+            out.append(line)
+            continue
+        out.extend(_wrap_line(line, width))
+    return out
+
+
+def _is_kept(line: str) -> bool:
+    stripped = line.lstrip(" ")
+    return len(line) - len(stripped) >= 4 or stripped.startswith(_KEPT) or "\t" in line
+
+
+def _wrap_line(line: str, width: int) -> list[str]:
+    indent = line[: len(line) - len(line.lstrip(" "))]
+    item = _LIST_ITEM.match(line, len(indent))
+    hanging = indent + " " * (item.end() - len(indent)) if item else indent
+    rows: list[list[str]] = [[]]
+    for word in line[len(indent) :].rstrip(" ").split(" "):
+        row = rows[-1]
+        taken = len(indent if len(rows) == 1 else hanging) + len(" ".join(row))
+        if not row or taken + 1 + len(word) <= width:
+            row.append(word)
+        elif word:  # a new line; a word that would open a block there takes the one before along
+            carried = [row.pop()] if _BLOCK_START.match(word) and len(row) > 1 else []
+            rows.append(carried + [word])
+    lines = [(indent + " ".join(rows[0])).rstrip(" ")]
+    for row in rows[1:]:
+        text = " ".join(row).rstrip(" ")
+        if _BLOCK_START.match(text):  # still a block opener (a rule, or a carried word): no break here
+            lines[-1] += " " + text
+        else:
+            lines.append(hanging + text)
+    return lines
