@@ -202,7 +202,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     api = loaded.api
     warnings = len(diagnostics)
     sys.stdout.write(
-        f"{spec}: OpenAPI {api.openapi_version}, {len(api.operations)} operations, "
+        f"{spec}: {'Swagger' if api.openapi_version.startswith('2.') else 'OpenAPI'} {api.openapi_version}, {len(api.operations)} operations, "
         f"{len(api.schemas)} schemas, {warnings} warning(s)\n"
     )
     return EXIT_OK
@@ -232,7 +232,7 @@ def parser() -> argparse.ArgumentParser:
     gen.add_argument("--config", default=CONFIG_FILE, metavar="FILE", help=f"config file (default: {CONFIG_FILE})")
     gen.add_argument("--target", action="append", metavar="T", help=f"only these targets (repeat or comma-separate): {', '.join(TARGETS)}")
     gen.add_argument("--check", action="store_true", help="compare with the files on disk instead of writing; exit 1 on any difference")
-    gen.add_argument("--strict", action="store_true", help="treat warnings (validator findings) as errors")
+    gen.add_argument("--strict", action="store_true", help="treat every warning (validator findings, repaired mistakes, references to nothing) as an error")
     gen.add_argument("--no-validate", action="store_true", help="skip openapi-spec-validator (structural errors are still reported)")
     gen.add_argument("--quiet", "-q", action="store_true", help="print only errors")
     gen.set_defaults(func=cmd_generate)

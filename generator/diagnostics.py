@@ -24,10 +24,16 @@ class Diagnostic:
 
     def render(self) -> str:
         message = " ".join(self.message.split())
-        return f"{self.file}:{self.line}:{self.col}: {self.level.value}: #{self.pointer}: {message}"
+        return f"{self.file}:{self.line}:{self.col}: {self.level.value}: #{_fragment(self.pointer)}: {message}"
 
     def as_error(self) -> "Diagnostic":
         return replace(self, level=Level.ERROR)
+
+
+def _fragment(pointer: str) -> str:
+    """The pointer as a URI fragment writes it where it must: whitespace and control characters
+    percent-encoded, so a diagnostic stays one line with a pointer that has no space."""
+    return "".join("".join(f"%{b:02X}" for b in c.encode()) if c.isspace() or not c.isprintable() or c == "%" else c for c in pointer)
 
 
 def escape_pointer_token(token: object) -> str:

@@ -5,11 +5,12 @@ validate commands and the gateway start here."""
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .diagnostics import Diagnostic, Diagnostics, Level
 from .load.refs import SpecSet
+from .load.swagger2 import convert_swagger, is_swagger
 from .load.validate import PendingValidation
 from .model import Api
 from .model.build import build_api
@@ -50,13 +51,23 @@ def load_api(spec: Path, provider: str, validate: bool = True, use_cache: bool =
     timings["read"] = time.perf_counter() - start
     api = None
     pending = None
-    if root is not None:
+    written_as = root.value if root is not None else None
+    reached = specs.reached
+    if root is not None and is_swagger(root.value):
+        start = time.perf_counter()
+        written_as = convert_swagger(specs)
+        reached = dict(specs.reached)  # parts of other files as written, before the model reads converted ones
+        timings["convert"] = time.perf_counter() - start
+    if written_as is not None:
         start = time.perf_counter()
         api, version = build_api(specs, provider)
         timings["model"] = time.perf_counter() - start
-        if api is not None and validate and version is not None and isinstance(root.value, dict):
+        if api is not None and is_swagger(written_as):
+            version = str(written_as["swagger"])
+            api = replace(api, openapi_version=version)
+        if api is not None and validate and version is not None and isinstance(written_as, dict):
             start = time.perf_counter()
-            pending = PendingValidation(specs, root.value, version, use_cache, background)
+            pending = PendingValidation(specs, written_as, version, use_cache, background, reached)
             timings["validate"] = time.perf_counter() - start
     loaded = Loaded(api, _sorted(specs, diagnostics.items), timings, tuple(s.path for s in specs.loaded_files), specs, pending)
     return loaded if background else loaded.finish()
@@ -69,5 +80,6 @@ def _sorted(specs: SpecSet, items: tuple[Diagnostic, ...]) -> tuple[Diagnostic, 
 def _locate(specs: SpecSet, d: Diagnostic) -> Diagnostic:
     if d.line:
         return d
-    line, col = specs.position(d.file, d.pointer)
-    return Diagnostic(d.file, line, col, d.level, d.pointer, d.message, d.code)
+    file, pointer = specs.source_of(d.file, d.pointer)
+    line, col = specs.position(file, pointer)
+    return Diagnostic(file, line, col, d.level, pointer, d.message, d.code)

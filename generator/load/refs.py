@@ -7,12 +7,13 @@ the same declaration, recursion terminates, and diagnostics can name where thing
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from ..diagnostics import Diagnostics, join_pointer, split_pointer
+from ..diagnostics import Diagnostics, Level, join_pointer, split_pointer
+from .origins import Origins
 from .source import SourceError, SourceFile, read_source
 
 _MAX_REF_CHAIN = 64
@@ -42,6 +43,10 @@ class SpecSet:
         self.root_path = root
         self._files: dict[str, SourceFile | None] = {}
         self._display: dict[str, str] = {}
+        self._absolute: dict[str, str] = {}
+        self._origins: dict[str, Origins] = {}
+        # parts of other files reached through $ref: (file, pointer) → (value, pointer of the $ref)
+        self.reached: dict[tuple[str, str], tuple[Any, str]] = {}
         self.root_file = self.display_name(root)
 
     # -- files --------------------------------------------------------------------------------
@@ -53,7 +58,10 @@ class SpecSet:
         return self._display[key]
 
     def _abs(self, display: str) -> str:
-        return os.path.normpath(os.path.abspath(display))
+        found = self._absolute.get(display)
+        if found is None:  # abspath asks the OS for the working directory: once per name
+            found = self._absolute[display] = os.path.normpath(os.path.abspath(display))
+        return found
 
     def source(self, display: str) -> SourceFile | None:
         key = self._abs(display)
@@ -62,8 +70,24 @@ class SpecSet:
                 self._files[key] = read_source(Path(key))
             except SourceError as exc:
                 self._files[key] = None
-                self.diagnostics.error(display, "", exc.message, "read", exc.line, exc.col)
+                # without the root nothing can be built; a referenced file only loses what points into it
+                level = Level.ERROR if display == self.root_file else Level.WARNING
+                self.diagnostics.add(level, display, "", exc.message, "read", exc.line, exc.col)
         return self._files[key]
+
+    def adopt(self, display: str, data: Any, origins: Origins | None = None) -> None:
+        """Read a file as rewritten data (a converted document); its text, and so positions, stay."""
+        key = self._abs(display)
+        src = self.source(display)
+        if src is not None:
+            self._files[key] = replace(src, data=data)
+        if origins is not None:
+            self._origins[display] = origins
+
+    def source_of(self, display: str, pointer: str) -> tuple[str, str]:
+        """The file and pointer where the value at (display, pointer) was written."""
+        origins = self._origins.get(display)
+        return (display, pointer) if origins is None else origins.source_of(display, pointer)
 
     @property
     def loaded_files(self) -> list[SourceFile]:
@@ -83,11 +107,11 @@ class SpecSet:
     def resolve_ref(self, ref: Any, where: Located) -> Located | None:
         """Resolve one $ref written at `where`; reports and returns None when it cannot."""
         if not isinstance(ref, str):
-            self.diagnostics.error(where.file, where.pointer + "/$ref", "$ref must be a string", "ref")
+            self.diagnostics.warning(where.file, where.pointer + "/$ref", "$ref must be a string", "ref")
             return None
         target_part, _, fragment = ref.partition("#")
         if "://" in target_part:
-            self.diagnostics.error(
+            self.diagnostics.warning(
                 where.file, where.pointer + "/$ref", f"remote $ref {ref!r} is not supported; download it beside the spec", "ref"
             )
             return None
@@ -96,7 +120,7 @@ class SpecSet:
             file = self.display_name(Path(os.path.join(base_dir, unquote(target_part))))
             src = self.source(file)
             if src is None:
-                self.diagnostics.error(where.file, where.pointer + "/$ref", f"$ref {ref!r}: file cannot be read", "ref")
+                self.diagnostics.warning(where.file, where.pointer + "/$ref", f"$ref {ref!r}: file cannot be read", "ref")
                 return None
         else:
             file = where.file
@@ -105,7 +129,7 @@ class SpecSet:
                 return None
         pointer = unquote(fragment)
         if pointer and not pointer.startswith("/"):
-            self.diagnostics.error(where.file, where.pointer + "/$ref", f"$ref {ref!r}: only JSON pointer fragments are supported", "ref")
+            self.diagnostics.warning(where.file, where.pointer + "/$ref", f"$ref {ref!r}: only JSON pointer fragments are supported", "ref")
             return None
         value: Any = src.data
         for token in split_pointer(pointer):
@@ -114,8 +138,10 @@ class SpecSet:
             elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
                 value = value[int(token)]
             else:
-                self.diagnostics.error(where.file, where.pointer + "/$ref", f"$ref {ref!r} points to nothing", "ref")
+                self.diagnostics.warning(where.file, where.pointer + "/$ref", f"$ref {ref!r} points to nothing", "ref")
                 return None
+        if file != self.root_file:
+            self.reached.setdefault((file, pointer), (value, where.pointer))
         return Located(value, file, pointer)
 
     def deref(self, node: Located) -> Located | None:
@@ -128,6 +154,6 @@ class SpecSet:
             node = target
             seen += 1
             if seen > _MAX_REF_CHAIN:
-                self.diagnostics.error(node.file, node.pointer, "$ref chain loops without reaching a value", "ref")
+                self.diagnostics.warning(node.file, node.pointer, "$ref chain loops without reaching a value", "ref")
                 return None
         return node

@@ -14,14 +14,17 @@ from typing import Any
 
 from ..cache import MISSING, VALIDATED, cache_key
 from ..diagnostics import Diagnostic, Level, join_pointer
+from .fragments import fragment_findings, used_as
 from .refs import SpecSet
 
 _MAX_FINDINGS = 50
+# Changed when what is validated or how findings are stored changes (files reached, (file, pointer, message)).
+_FINDINGS_FORMAT = "findings-2"
 
 
 def _content_key(specs: SpecSet) -> str:
     # the generator's version is in every key: how findings are read (3.2 as 3.1) is ours
-    parts: list[str | bytes] = [f"openapi-spec-validator {version('openapi-spec-validator')}"]
+    parts: list[str | bytes] = [f"openapi-spec-validator {version('openapi-spec-validator')}", _FINDINGS_FORMAT]
     for src in specs.loaded_files:
         parts += [src.path.name, marshal.dumps(_structure(src.data), 2)]
     return cache_key(*parts)
@@ -48,15 +51,31 @@ def _structure(node: Any) -> Any:
 
 
 def _validator_for(openapi_version: str) -> Any:
-    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from openapi_spec_validator import OpenAPIV2SpecValidator, OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    if openapi_version.startswith("2."):
+        return OpenAPIV2SpecValidator
 
     return OpenAPIV30SpecValidator if openapi_version.startswith("3.0") else OpenAPIV31SpecValidator
 
 
-def _findings(document: dict[str, Any], openapi_version: str, root: Path) -> list[tuple[str, str]]:
+Fragment = tuple[str, str, str, Any]  # file, pointer, what it is used as, value
+
+
+def _findings(document: dict[str, Any], openapi_version: str, root: Path, root_file: str,
+              fragments: list[Fragment]) -> list[tuple[str, str, str]]:
+    """(file, pointer, message): the root document's findings, then those in the parts of other files it reaches."""
+    found = [(root_file, pointer, message) for pointer, message in _root_findings(document, openapi_version, root)]
+    if len(found) < _MAX_FINDINGS:
+        found += fragment_findings(fragments, openapi_version, _MAX_FINDINGS - len(found))
+    return found
+
+
+def _root_findings(document: dict[str, Any], openapi_version: str, root: Path) -> list[tuple[str, str]]:
     if openapi_version.startswith("3.2"):
         # Read as 3.1 (3.2 is backwards compatible); the version field itself is not a finding.
         document = dict(document, openapi="3.1.1")
+    document = _text_keys(document)
     validator = _validator_for(openapi_version)(document, base_uri=root.resolve().as_uri())
     found: list[tuple[str, str]] = []
     try:
@@ -67,8 +86,20 @@ def _findings(document: dict[str, Any], openapi_version: str, root: Path) -> lis
             if len(found) >= _MAX_FINDINGS:
                 break
     except Exception as exc:  # the validator itself can fail on documents it does not expect
-        found.append(("", f"openapi-spec-validator could not finish: {type(exc).__name__}: {exc}"))
+        # the message can quote the whole document: its first line, shortened, says enough
+        detail = str(exc).splitlines()[0] if str(exc) else ""
+        detail = detail if len(detail) <= 160 else detail[:160] + "…"
+        found.append(("", f"openapi-spec-validator could not finish: {type(exc).__name__}: {detail}"))
     return found
+
+
+def _text_keys(node: Any) -> Any:
+    """YAML reads `200:` as a number; the validator matches keys as text and stops on a number."""
+    if isinstance(node, dict):
+        return {str(k): _text_keys(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_text_keys(v) for v in node]
+    return node
 
 
 class PendingValidation:
@@ -79,37 +110,42 @@ class PendingValidation:
     and its findings are collected when the run needs them."""
 
     def __init__(self, specs: SpecSet, document: dict[str, Any], openapi_version: str, use_cache: bool = True,
-                 background: bool = False) -> None:
+                 background: bool = False, reached: dict[tuple[str, str], tuple[Any, str]] | None = None) -> None:
         self.specs = specs
+        self._fragments: list[Fragment] = [
+            (file, pointer, kind, value)
+            for (file, pointer), (value, written_at) in sorted((reached or {}).items(), key=lambda item: item[0])
+            if (kind := used_as(written_at)) is not None
+        ]
         self._document = document
         self._version = openapi_version
         self._use_cache = use_cache
         self._key = _content_key(specs)
-        self._findings: list[tuple[str, str]] | None = self._read_cache() if use_cache else None
+        self._findings: list[tuple[str, str, str]] | None = self._read_cache() if use_cache else None
         self._process: Any = None
         self._connection: Any = None
         if self._findings is None and background and "fork" in multiprocessing.get_all_start_methods():
             self._start()
 
-    def _read_cache(self) -> list[tuple[str, str]] | None:
+    def _read_cache(self) -> list[tuple[str, str, str]] | None:
         found = VALIDATED.load(self._key)
         try:
-            return None if found is MISSING else [(str(p), str(m)) for p, m in found]
+            return None if found is MISSING else [(str(f), str(p), str(m)) for f, p, m in found]
         except (TypeError, ValueError):
             return None
 
     def _start(self) -> None:
         context = multiprocessing.get_context("fork")
         receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_child, args=(send, self._document, self._version, self.specs.root_path), daemon=True)
+        self._process = context.Process(target=_child, args=(send, self._document, self._version, self.specs.root_path, self.specs.root_file, self._fragments), daemon=True)
         self._process.start()
         send.close()
         self._connection = receive
 
-    def _collect(self) -> list[tuple[str, str]]:
+    def _collect(self) -> list[tuple[str, str, str]]:
         if self._findings is not None:
             return self._findings
-        findings: list[tuple[str, str]] | None = None
+        findings: list[tuple[str, str, str]] | None = None
         if self._connection is not None:
             try:
                 findings = self._connection.recv()
@@ -118,7 +154,7 @@ class PendingValidation:
             self._process.join()
             self._connection.close()
         if findings is None:
-            findings = _findings(self._document, self._version, self.specs.root_path)
+            findings = _findings(self._document, self._version, self.specs.root_path, self.specs.root_file, self._fragments)
         if self._use_cache:
             VALIDATED.store(self._key, findings)
         self._findings = findings
@@ -126,15 +162,15 @@ class PendingValidation:
 
     def diagnostics(self) -> list[Diagnostic]:
         out = []
-        for pointer, message in self._collect():
-            line, col = self.specs.position(self.specs.root_file, pointer)
-            out.append(Diagnostic(self.specs.root_file, line, col, Level.WARNING, pointer, message, "validator"))
+        for file, pointer, message in self._collect():
+            line, col = self.specs.position(file, pointer)
+            out.append(Diagnostic(file, line, col, Level.WARNING, pointer, message, "validator"))
         return out
 
 
-def _child(connection: Any, document: dict[str, Any], version: str, root: Path) -> None:
+def _child(connection: Any, document: dict[str, Any], version: str, root: Path, root_file: str, fragments: list[Fragment]) -> None:
     try:
-        connection.send(_findings(document, version, root))
+        connection.send(_findings(document, version, root, root_file, fragments))
     finally:
         connection.close()
 

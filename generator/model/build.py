@@ -9,7 +9,8 @@ from ..load.refs import Located, SpecSet
 from ..naming import Scope, camel_case, pascal_case, python_class_name, python_identifier, screaming_snake_case, ts_method_name, ts_type_name
 from ..naming.identifiers import Identifier, OperationFacts, SchemaFacts, operation_stem, settle
 from .api import Api, NamedSchema, Names, Operation, SecurityRequirement, Server, Tag
-from .operations import HTTP_METHODS, OperationParts, path_template_names, settle_argument_names
+from .operations import HTTP_METHODS, OperationParts, path_template_names, settle_argument_names, undeclared_path_parameter
+from .repairs import path_is_sound
 from .schemas import SchemaBuilder
 from .security import build_requirements, build_security_schemes, build_servers
 from .types import ObjectType
@@ -18,31 +19,27 @@ SUPPORTED = ("3.0.", "3.1.", "3.2.")
 
 
 def check_version(root: Located, diagnostics: Diagnostics) -> str | None:
+    """The version, or None when nothing sound can be built (a root that is not a mapping, an
+    unknown version); structural gaps are warnings and the model is built around them."""
     doc = root.value
     if not isinstance(doc, dict):
         kind = "an array" if isinstance(doc, list) else "empty" if doc is None else f"a {type(doc).__name__}"
         diagnostics.error(root.file, "", f"the document root must be a mapping (an OpenAPI object), not {kind}", "root")
         return None
-    if "swagger" in doc:
-        diagnostics.error(root.file, "/swagger", f"Swagger {doc['swagger']} is not supported; convert it to OpenAPI 3 first", "version")
-        return None
     version = doc.get("openapi")
     if not isinstance(version, str) or not version.startswith(SUPPORTED):
-        diagnostics.error(root.file, "/openapi" if "openapi" in doc else "", f"unsupported OpenAPI version {version!r}: 3.0.x and 3.1.x are supported", "version")
+        diagnostics.error(root.file, "/openapi" if "openapi" in doc else "", f"unsupported OpenAPI version {version!r}: Swagger 2.0, OpenAPI 3.0.x and 3.1.x are supported", "version")
         return None
     info = doc.get("info")
     if not isinstance(info, dict) or not all(isinstance(info.get(k), (str, int, float)) for k in ("title", "version")):
         where = "/info" if isinstance(info, dict) else ""
-        diagnostics.error(root.file, where, "`info` needs a `title` and a `version`: the generated packages take their name and version from them", "structure")
-        return None
+        diagnostics.warning(root.file, where, "`info` needs a `title` and a `version`: the generated packages are named after the provider and versioned 0.0.0", "structure")
     if version.startswith("3.2."):
         diagnostics.warning(root.file, "/openapi", f"OpenAPI {version} is read as 3.1 (3.2 is backwards compatible)", "version")
     if version.startswith("3.0.") and not isinstance(doc.get("paths"), dict):
-        diagnostics.error(root.file, "", "OpenAPI 3.0 requires `paths`", "structure")
-        return None
-    if not any(isinstance(doc.get(k), dict) for k in ("paths", "components", "webhooks")):
-        diagnostics.error(root.file, "", "the document has none of `paths`, `components` or `webhooks`", "structure")
-        return None
+        diagnostics.warning(root.file, "", "OpenAPI 3.0 requires `paths`", "structure")
+    elif not any(isinstance(doc.get(k), dict) for k in ("paths", "components", "webhooks")):
+        diagnostics.warning(root.file, "", "the document has none of `paths`, `components` or `webhooks`", "structure")
     return version
 
 
@@ -79,8 +76,8 @@ class ApiBuilder:
         external = _mapping(doc, "externalDocs")
         return Api(
             provider=self.provider,
-            title=str(info.get("title") or self.provider),
-            version=str(info.get("version") or ""),
+            title=_scalar_text(info.get("title")) or self.provider,
+            version=_scalar_text(info.get("version")) or "0.0.0",
             openapi_version=openapi_version,
             description=info.get("description") if isinstance(info.get("description"), str) else None,
             servers=servers,
@@ -108,6 +105,8 @@ class ApiBuilder:
             if not isinstance(entries, dict):
                 continue
             for key in entries:
+                if container == "paths" and not path_is_sound(str(key), root.child(container, key), self.diagnostics):
+                    continue
                 item = self.specs.deref(root.child(container, key))
                 if item is None or not isinstance(item.value, dict):
                     continue
@@ -127,19 +126,25 @@ class ApiBuilder:
         return tuple(built[:split]), tuple(built[split:])
 
     def _operation_names(self, found: list[tuple[Located, Located, str, str]]) -> list[Names]:
-        """operationIds must be unique (an error otherwise); identifiers are then settled per language."""
-        seen: dict[str, str] = {}
+        """A repeated operationId names the later operations after their method and path (with a
+        warning naming both places); identifiers are then settled per language."""
+        seen: dict[str, tuple[str, Located]] = {}
         ts_scope, py_scope, pascal_scope = Scope(), Scope(), Scope(fold_case=True)
         schema_names = {s.names.ts for s in self.schemas.schemas} | {s.names.py for s in self.schemas.schemas}
         names: list[Names] = []
         for _, op, path, method in found:
             op_id = op.value.get("operationId")
-            if isinstance(op_id, str) and op_id:
-                if op_id in seen:
-                    self.diagnostics.error(op.file, op.pointer + "/operationId", f"operationId {op_id!r} is already used by {seen[op_id]}", "operation")
-                seen[op_id] = f"{method.upper()} {path}"
+            derived = camel_case(method + " " + " ".join(w for w in path.replace("{", " by ").split("/") if w))
+            if isinstance(op_id, str) and op_id and op_id in seen:
+                first, where = seen[op_id]
+                self.diagnostics.warning(
+                    op.file, op.pointer + "/operationId",
+                    f"operationId {op_id!r} is already used by {first} (#{where.pointer}): this operation is named {derived!r}", "operation")
+                op_id = derived
+            elif isinstance(op_id, str) and op_id:
+                seen[op_id] = (f"{method.upper()} {path}", op)
             else:
-                op_id = camel_case(method + " " + " ".join(w for w in path.replace("{", " by ").split("/") if w))
+                op_id = derived
             ts = ts_scope.allocate(ts_method_name(op_id) or method)
             py = py_scope.allocate(python_identifier(op_id, method), "_")
             pascal = operation_stem(pascal_case(op_id) or pascal_case(method), schema_names)
@@ -151,9 +156,10 @@ class ApiBuilder:
         raw = op.value
         parameters = self.parts.parameters(item, op, names)
         declared = {p.name for p in parameters if p.location == "path"}
-        for placeholder in () if webhook else path_template_names(path):
-            if placeholder not in declared:
-                self.diagnostics.error(op.file, op.pointer, f"path parameter {{{placeholder}}} of {path} is not declared", "parameter")
+        undeclared = list(dict.fromkeys(p for p in (() if webhook else path_template_names(path)) if p not in declared))
+        for placeholder in undeclared:
+            self.diagnostics.warning(op.file, op.pointer, f"path parameter {{{placeholder}}} of {path} is not declared: read as a required string", "parameter")
+        parameters = tuple(undeclared_path_parameter(p) for p in undeclared) + parameters
         body = self.parts.request_body(op, names)
         parameters, body = settle_argument_names(parameters, body, self.schemas)
         op_security = security
@@ -184,6 +190,10 @@ class ApiBuilder:
             external_docs_url=external.get("url") if isinstance(external.get("url"), str) else None,
             pointer=op.pointer,
         )
+
+
+def _scalar_text(value: Any) -> str:
+    return str(value) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
 
 
 def _mapping(raw: dict[str, Any], key: str) -> dict[str, Any]:

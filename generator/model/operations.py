@@ -9,6 +9,7 @@ from ..diagnostics import Diagnostics
 from ..load.refs import Located, SpecSet
 from ..naming import PY_METHOD_RESERVED, Scope, pascal_case, python_identifier, ts_identifier
 from .api import BodyField, Header, Names, Parameter, RequestBody, Response
+from .repairs import status_code
 from .schemas import SchemaBuilder, first_example
 from .types import ObjectType, Property, TypeRef, follow_references
 
@@ -74,7 +75,7 @@ class OperationParts:
                 if param is None or not isinstance(param.value, dict):
                     continue
                 if not isinstance(param.value.get("name"), str) or param.value.get("in") not in _DEFAULT_STYLE:
-                    self.diagnostics.error(param.file, param.pointer, "parameter needs a name and `in` (path, query, header or cookie)", "parameter")
+                    self.diagnostics.warning(param.file, param.pointer, "parameter needs a name and `in` (path, query, header or cookie): it is left out", "parameter")
                     continue
                 merged[(param.value["name"], param.value["in"])] = param
         order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
@@ -154,11 +155,11 @@ class OperationParts:
         raw = operation.get("responses")
         if not isinstance(raw, dict):
             return ()
-        statuses = [str(s) for s in raw]
+        statuses = [str(s).upper() for s in raw]
         successes = [s for s in statuses if s.startswith("2")]
         out: list[Response] = []
         for status_key in raw:
-            status = str(status_key)
+            status = status_code(str(status_key), operation.child("responses", status_key), self.diagnostics)
             node = self.specs.deref(operation.child("responses", status_key))
             if node is None or not isinstance(node.value, dict):
                 continue
@@ -254,6 +255,12 @@ def _body_properties(body: RequestBody | None, schemas: SchemaBuilder) -> tuple[
     if not isinstance(type_, ObjectType) or type_.additional_properties is not None and not type_.properties:
         return ()
     return tuple(p for p in type_.properties if not p.read_only)
+
+
+def undeclared_path_parameter(name: str) -> Parameter:
+    """A path template's placeholder that no parameter declares: a required string."""
+    return Parameter(name=name, location="path", names=Names(original=name, ts="", py="", pascal=pascal_case(name)),
+                     type=_string(), required=True, style="simple", explode=False)
 
 
 def _string(fmt: str | None = None) -> TypeRef:

@@ -122,7 +122,7 @@ class SchemaBuilder:
         if isinstance(schema, bool):
             return AnyType()
         if not isinstance(schema, dict):
-            self.diagnostics.error(node.file, node.pointer, f"a schema must be an object, not {_json_kind(schema)}", "schema")
+            self.diagnostics.warning(node.file, node.pointer, f"a schema must be an object, not {_json_kind(schema)}: read as an untyped value", "schema")
             return AnyType()
         if "$ref" in schema:
             target = self.specs.resolve_ref(schema["$ref"], node)
@@ -188,7 +188,7 @@ class SchemaBuilder:
     def object_body(self, node: Located, context: str, inherited: tuple[Property, ...] = ()) -> ObjectType:
         schema = node.value
         props_node = node.child("properties") if isinstance(schema.get("properties"), dict) else None
-        if props_node is not None and "$ref" in props_node.value:
+        if props_node is not None and isinstance(props_node.value.get("$ref"), str):
             # a whole properties map shared by reference (seen in multi-file specs)
             props_node = self.specs.deref(props_node)
         props = props_node.value if props_node is not None and isinstance(props_node.value, dict) else {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -12,8 +13,13 @@ from tests.conftest import REPO
 
 
 def test_wheel_installs_and_generates_outside_the_repository(tmp_path: Path) -> None:
+    # Built from a copy of the sources: setuptools' build/ folder in the checkout would otherwise
+    # carry modules that no longer exist into the wheel.
+    source = tmp_path / "source"
+    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "node_modules", "build", "generated", "test-output", "*.egg-info", "__pycache__"))
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(REPO), "--no-deps", "-q", "-w", str(tmp_path / "dist")],
+        [sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q", "-w", str(tmp_path / "dist")],
         check=True, capture_output=True, timeout=300,
     )
     wheel = next((tmp_path / "dist").glob("utdk_generator-*.whl"))
