@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 import threading
 import time
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import Any, Sequence, TextIO
 
 from . import __version__
 from .config import CONFIG_FILE, TARGETS, Config, ConfigError, load_config, provider_name_for, single_spec_config
 from .diagnostics import Level
 from .output import changeset, unified_diff, write
 from .pipeline import generate
+from .render import TemplateOverrideError
 
 EXIT_OK, EXIT_DRIFT, EXIT_BAD_INPUT = 0, 1, 2
 ACCEPT_HINT = "python -m generator generate"
@@ -121,7 +123,7 @@ def _config_for(args: argparse.Namespace) -> Config:
     config_path = Path(args.config)
     config = load_config(config_path)
     if args.out:
-        config = Config(config.root, Path(args.out), config.providers, config.gateway)
+        config = replace(config, output=Path(args.out))
     if not config.providers:
         raise SystemExit(_usage_error(f"no providers: {config_path} lists none and there is no specs/<name>/openapi.yaml"))
     return config
@@ -135,7 +137,12 @@ def cmd_generate(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     progress = ProgressBar(sys.stderr, args.quiet, total=_steps(config, _targets(args.target)))
     start = time.perf_counter()
-    result = generate(config, _targets(args.target), validate=not args.no_validate, strict=args.strict, progress=progress)
+    try:
+        result = generate(config, _targets(args.target), validate=not args.no_validate, strict=args.strict, progress=progress)
+    except TemplateOverrideError as exc:
+        progress.done("")
+        sys.stderr.write(f"{exc}\nutdk-gen: 1 error(s); nothing was written\n")
+        return EXIT_BAD_INPUT
     if result.has_errors:
         progress.done("")
         _print_diagnostics(result.diagnostics, sys.stderr)
@@ -252,7 +259,17 @@ def parser() -> argparse.ArgumentParser:
     gw.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
     gw.add_argument("--port", type=int, default=8787, help="port (default: 8787)")
     gw.set_defaults(func=cmd_gateway)
+    for command in _release_commands():
+        command.add_parser(sub)
     return root
+
+
+def _release_commands() -> tuple[Any, ...]:
+    """diff, release and package: each in its own module with its parser and its run."""
+    from . import package, release
+    from .diff import command as diff
+
+    return (diff, release, package)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

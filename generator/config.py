@@ -10,7 +10,12 @@
         package_version: 0.1.0          # default: info.version when it is x.y.z, else 0.1.0
         targets: [typescript, python, docs, snippets]
         docs_url: https://plaid.com/docs  # resolves relative links in the spec
+        license: Apache-2.0             # SPDX expression of the generated packages (default Apache-2.0)
+        repository: https://github.com/acme/plaid-sdk   # the packages' source repository
+        homepage: https://plaid.com/docs  # default: docs_url, else the spec's externalDocs
+        keywords: [plaid, banking]      # default: the provider's name, api, sdk, openapi
         out: {typescript: plaid/typescript}  # per target, relative to output
+    templates: my-templates          # optional: files here replace built-in templates of the same path
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from . import package_names
 from .naming import snake_case
 
 TARGETS = ("typescript", "python", "docs", "snippets")
@@ -48,6 +54,10 @@ class ProviderConfig:
     docs_url: str | None = None
     out: dict[str, str] = field(default_factory=dict)
     gateway: dict[str, Any] = field(default_factory=dict)
+    license: str | None = None
+    repository: str | None = None
+    homepage: str | None = None
+    keywords: tuple[str, ...] = ()
 
     def out_dir(self, target: str) -> str:
         return self.out.get(target, f"{self.name}/{target}")
@@ -63,6 +73,11 @@ class TargetOptions:
     python_distribution: str
     package_version: str
     docs_url: str | None
+    # registry metadata of the packages
+    license: str = "Apache-2.0"
+    repository: str | None = None
+    homepage: str | None = None
+    keywords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,6 +86,7 @@ class Config:
     output: Path
     providers: tuple[ProviderConfig, ...]
     gateway: dict[str, Any] = field(default_factory=dict)
+    templates: Path | None = None  # the `templates:` folder: replacements for built-in templates
 
 
 def provider_name_for(spec: Path) -> str:
@@ -84,15 +100,31 @@ def target_options(provider: ProviderConfig, api_version: str, api_docs_url: str
     version = provider.package_version or (api_version if _SEMVER.match(api_version or "") else "0.1.0")
     return TargetOptions(
         provider=name,
-        npm_package=provider.npm_package or f"@utdk/{name.replace('_', '-')}",
-        python_package=provider.python_package or f"utdk_{name}",
-        python_distribution=provider.python_distribution or f"utdk-{name.replace('_', '-')}",
+        npm_package=provider.npm_package or package_names.npm_package(name),
+        python_package=provider.python_package or package_names.python_package(name),
+        python_distribution=provider.python_distribution or package_names.python_distribution(name),
         package_version=version,
         docs_url=provider.docs_url or api_docs_url,
+        license=provider.license or "Apache-2.0",
+        repository=provider.repository,
+        homepage=provider.homepage or provider.docs_url or api_docs_url,
+        keywords=provider.keywords or (name.replace("_", "-"), "api", "sdk", "openapi"),
     )
 
 
+def chosen_providers(config: Config, names: list[str], display: str) -> list[ProviderConfig]:
+    """The providers named on a command line, in that order; all of them when none is named."""
+    known = {p.name: p for p in config.providers}
+    for name in names:
+        if name not in known:
+            raise ConfigError(display, 1, 1, "/providers", f"no provider {name!r}; known: {', '.join(known)}")
+    return [known[n] for n in names] if names else list(config.providers)
+
+
 def single_spec_config(spec: Path, out: Path, name: str | None, targets: tuple[str, ...]) -> Config:
+    problem = package_names.provider_problem(name) if name is not None else None
+    if problem:
+        raise ConfigError("--name", 1, 1, "", problem)
     provider = ProviderConfig(name=name or provider_name_for(spec), spec=spec, targets=targets)
     return Config(root=Path.cwd(), output=out, providers=(provider,))
 
@@ -120,6 +152,13 @@ def load_config(path: Path) -> Config:
         pointer = f"/providers/{name}"
         if not isinstance(settings, dict) or not isinstance(settings.get("spec"), str):
             raise ConfigError(display, 1, 1, pointer, "each provider needs `spec: path/to/openapi.yaml`")
+        problem = package_names.provider_problem(str(name))
+        for field_name in ("npm_package", "python_package", "python_distribution"):
+            if problem is None and field_name in settings:
+                problem = package_names.explicit_name_problem(field_name, settings[field_name])
+                pointer = f"/providers/{name}/{field_name}" if problem else pointer
+        if problem:
+            raise ConfigError(display, 1, 1, pointer, problem)
         targets = tuple(settings.get("targets") or TARGETS)
         unknown = [t for t in targets if t not in TARGETS]
         if unknown:
@@ -136,6 +175,10 @@ def load_config(path: Path) -> Config:
                 docs_url=settings.get("docs_url"),
                 out={str(k): str(v) for k, v in (settings.get("out") or {}).items()},
                 gateway=dict(settings.get("gateway") or {}),
+                license=_optional_text(settings, "license"),
+                repository=_optional_text(settings, "repository"),
+                homepage=_optional_text(settings, "homepage"),
+                keywords=tuple(str(k) for k in settings.get("keywords") or ()),
             )
         )
     return Config(
@@ -143,4 +186,28 @@ def load_config(path: Path) -> Config:
         output=root / str(raw.get("output", "generated")),
         providers=tuple(providers),
         gateway=dict(raw.get("gateway") or {}),
+        templates=_template_folder(display, root, raw.get("templates")),
     )
+
+
+def _optional_text(settings: dict[str, Any], key: str) -> str | None:
+    value = settings.get(key)
+    return None if value is None else str(value)
+
+
+def _template_folder(display: str, root: Path, value: object) -> Path | None:
+    """The `templates:` folder, checked now: a file there that replaces no built-in template is
+    a typo that would otherwise be silently ignored."""
+    from .render import templates_dir
+
+    if value is None:
+        return None
+    folder = root / str(value)
+    if not folder.is_dir():
+        raise ConfigError(display, 1, 1, "/templates", f"templates folder {folder} does not exist")
+    builtin = templates_dir()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        relative = path.relative_to(folder).as_posix()
+        if not (builtin / relative).is_file():
+            raise ConfigError(display, 1, 1, "/templates", f"{relative} replaces no built-in template (see templates/ for their paths)")
+    return folder

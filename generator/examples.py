@@ -1,16 +1,17 @@
 """Deterministic example values, from the model only.
 
 Precedence for one value: the spec's `example`, then its `examples`, then `default`, then the
-first enum value, then a placeholder chosen by type and format. Objects get their required
-properties plus the optional ones the spec gives an example for; recursion ends at the first
+first enum value, then a value made from the schema that satisfies it (pattern, lengths, bounds,
+multipleOf, format, item counts). The spec's examples reach here only when they fit their schema
+(model/example_check.py). Objects get their required properties (and the first anyOf/oneOf set
+of required names when none is met) plus the optional ones the spec gives an example for; recursion ends at the first
 schema met again on the way down. Every value returned is plain JSON (dict, list, str, int,
 float, bool, None), with integral floats made ints so every renderer prints numbers alike.
 """
 
 from __future__ import annotations
 
-import datetime
-import math
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Any, assert_never
 
 from .model import (
@@ -27,6 +28,9 @@ from .model import (
     TypeRef,
     UnionType,
 )
+from .jsonvalues import plain_json
+from .model.types import Bounds, Constraints
+from .patterns import matching_string
 
 _MAX_DEPTH = 12
 
@@ -71,28 +75,6 @@ def file_placeholder(content_type: str | None = None) -> str:
     return f"file.{extension}"
 
 
-def plain_json(value: Any) -> Any:
-    """The value as plain JSON: YAML dates become ISO text, integral floats become ints."""
-    if isinstance(value, bool) or value is None or isinstance(value, str):
-        return value
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        if math.isnan(value) or math.isinf(value):
-            return None
-        return int(value) if value.is_integer() and abs(value) < 2**53 else value
-    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
-        text = value.isoformat()
-        return text.replace("+00:00", "Z") if isinstance(value, datetime.datetime) else text
-    if isinstance(value, dict):
-        return {str(k): plain_json(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [plain_json(v) for v in value]
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    return str(value)
-
-
 class Examples:
     """Example values for one Api. Nothing is cached: a schema's value depends on the path it is
     reached by (recursion ends at the first schema met again), and a value is cheap to make."""
@@ -106,7 +88,7 @@ class Examples:
     def for_property(self, prop: Property) -> Any:
         if prop.has_example:
             return plain_json(prop.example)
-        if prop.has_default:
+        if telling_default(prop):
             return plain_json(prop.default)
         return self.for_type(prop.type)
 
@@ -126,7 +108,7 @@ class Examples:
             case Primitive():
                 return _primitive(t)
             case ArrayType():
-                return [self._value(t.items, stack, depth + 1)]
+                return self._array(t, stack, depth)
             case MapType():
                 return {"key": self._value(t.values, stack, depth + 1)}
             case ObjectType():
@@ -149,40 +131,120 @@ class Examples:
             merged.update(value)
         return merged
 
+    def _array(self, t: ArrayType, stack: tuple[str, ...], depth: int) -> list[Any]:
+        rules = t.constraints or Constraints()
+        count = max(1, rules.min_items or 0)
+        if rules.max_items is not None:
+            count = min(count, rules.max_items)
+        if count == 0:
+            return []
+        first = self._value(t.items, stack, depth + 1)
+        if count > 1 and rules.unique_items and isinstance(t.items, LiteralType):
+            return list(t.items.values[:count])
+        return [first] * count
+
     def _object(self, t: ObjectType, stack: tuple[str, ...], depth: int) -> dict[str, Any]:
         out: dict[str, Any] = {}
+        wanted = required_names(t)
         for prop in t.properties:
             if prop.read_only:
                 continue
             if prop.has_example:
                 out[prop.name] = prop.example
-            elif prop.required:
-                out[prop.name] = prop.default if prop.has_default else self._value(prop.type, stack, depth + 1)
+            elif prop.name in wanted:
+                out[prop.name] = prop.default if telling_default(prop) else self._value(prop.type, stack, depth + 1)
         return out
 
     def _union(self, t: UnionType, stack: tuple[str, ...], depth: int) -> Any:
         if not t.variants:
             return None
-        if t.discriminator and t.discriminator.mapping:
-            wire, key = t.discriminator.mapping[0]
-            value = self._value(RefType(key), stack, depth + 1)
-            if isinstance(value, dict):
+        variants = [v for v in t.variants if not (isinstance(v, RefType) and v.key in stack)] or list(t.variants)
+        chosen = variants[0]
+        if t.discriminator and isinstance(chosen, RefType):
+            # the first variant in spec order, tagged with the value the model decided for it
+            wire = next((value for value, key in t.discriminator.mapping if key == chosen.key), None)
+            value = self._value(chosen, stack, depth + 1)
+            if isinstance(value, dict) and wire is not None:
                 return {**value, t.discriminator.property_name: wire}
             return value
-        variants = [v for v in t.variants if not (isinstance(v, RefType) and v.key in stack)] or list(t.variants)
-        return self._value(variants[0], stack, depth + 1)
+        return self._value(chosen, stack, depth + 1)
+
+
+def telling_default(prop: Property) -> bool:
+    """A default worth showing as the example. An empty `{}` or `[]` (Kubernetes puts one on every
+    wrapped reference) says nothing the schema does not, and lacks the object's required fields."""
+    return prop.has_default and prop.default not in ({}, [])
+
+
+def required_names(t: TypeRef) -> set[str]:
+    """The properties an example of an object has to carry: the required ones, plus the first of its
+    anyOf/oneOf required sets when none is met already."""
+    if not isinstance(t, ObjectType):
+        return set()
+    wanted = {p.name for p in t.properties if p.required}
+    if t.required_sets and not any(set(names) <= wanted for names in t.required_sets):
+        wanted |= set(t.required_sets[0])
+    return wanted
 
 
 def _primitive(t: Primitive) -> Any:
+    rules = t.constraints or Constraints()
     if t.kind == "string":
         if t.is_binary:
             return file_placeholder()
-        return _STRING_FORMATS.get(t.format or "", "string")
+        return _string(t.format, rules)
     if t.kind in ("integer", "number"):
-        return 0
+        return number_within(t.bounds or Bounds(), rules.multiple_of, t.kind == "integer")
     if t.kind == "boolean":
         return True
     return None
+
+
+def _string(format_: str | None, rules: Constraints) -> str:
+    """The pattern's simplest match when there is one, else the format's value or `string`, fitted to the lengths."""
+    if rules.pattern:
+        matched = matching_string(rules.pattern, rules.min_length, rules.max_length)
+        if matched is not None:
+            return matched
+    text = _STRING_FORMATS.get(format_ or "", "string")
+    low, high = rules.min_length or 0, rules.max_length
+    if len(text) < low:
+        text = (text * (low // max(len(text), 1) + 1))[:low]
+    if high is not None and len(text) > high:
+        text = text[:high]
+    return text
+
+
+def number_within(bounds: Bounds, multiple_of: float | None, integer: bool) -> int | float:
+    """0 when it is allowed, else the value nearest 0 inside the bounds (a multiple of multipleOf when one is given)."""
+    low = Decimal(str(bounds.minimum)) if bounds.minimum is not None else None
+    high = Decimal(str(bounds.maximum)) if bounds.maximum is not None else None
+
+    def allowed(v: Decimal) -> bool:
+        above = low is None or (v > low if bounds.exclusive_minimum else v >= low)
+        below = high is None or (v < high if bounds.exclusive_maximum else v <= high)
+        return above and below
+
+    candidate = Decimal(0)
+    if not allowed(candidate):
+        upward = low is not None and candidate <= low
+        edge = low if upward else high
+        assert edge is not None
+        if integer or multiple_of:
+            step = Decimal(str(multiple_of)) if multiple_of else Decimal(1)
+            candidate = (edge / step).to_integral_value(rounding=ROUND_CEILING if upward else ROUND_FLOOR) * step
+            for _ in range(3):
+                if allowed(candidate):
+                    break
+                candidate += step if upward else -step
+        else:
+            candidate = edge
+            if not allowed(candidate):
+                other = high if upward else low
+                candidate = (edge + other) / 2 if other is not None else edge + (1 if upward else -1)
+    if integer or candidate == candidate.to_integral_value():
+        return int(candidate.to_integral_value(rounding=ROUND_CEILING))
+    return float(candidate)
 
 
 def _empty_of(t: TypeRef) -> Any:

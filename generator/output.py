@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Iterable
 
+from .ignore import read_ignore
+
 MANIFEST = ".utdk-manifest.json"
 
 
@@ -60,8 +62,13 @@ def read_manifest(root: Path) -> list[str]:
 
 
 def changeset(root: Path, files: Iterable[OutputFile], scopes: Iterable[str] = ("",)) -> Changeset:
+    """Paths the output folder's ignore file lists are left as they are on disk: never written,
+    never removed, and no drift for --check."""
+    ignore = read_ignore(root)
     by_path: dict[str, bytes] = {}
     for f in files:
+        if ignore.ignores(f.path):
+            continue
         if f.path in by_path and by_path[f.path] != f.content:
             raise ValueError(f"two different outputs for {f.path}")
         by_path[f.path] = f.content
@@ -79,7 +86,7 @@ def changeset(root: Path, files: Iterable[OutputFile], scopes: Iterable[str] = (
     scope_list = [s.rstrip("/") for s in scopes]
     result.stale = sorted(
         p for p in previous
-        if p not in result.files and any(_in_scope(p, s) for s in scope_list) and (root / p).is_file()
+        if p not in result.files and any(_in_scope(p, s) for s in scope_list) and (root / p).is_file() and not ignore.ignores(p)
     )
     return result
 

@@ -38,8 +38,9 @@ def generate(config: Config, only_targets: tuple[str, ...] = (), validate: bool 
             cached.add_time("cached run", time.perf_counter() - start)
             return cached
     from .processes import collector_paused
+    from .render import template_overrides
 
-    with collector_paused():
+    with collector_paused(), template_overrides(config.templates):
         result = _generate(config, only_targets, validate, strict, progress)
     if use_cache and not result.has_errors and result.inputs:
         start = time.perf_counter()

@@ -4,10 +4,11 @@ Templates receive finished view objects; the filters here only quote and escape 
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import jinja2
 
@@ -40,10 +41,40 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     return jinja2.FileSystemBytecodeCache(str(directory))
 
 
-@lru_cache(maxsize=1)
+class TemplateOverrideError(Exception):
+    """A template from the user's `templates:` folder failed: one line, file:line:col first."""
+
+
+# The `templates:` folder of the configuration being generated, set around a run: its files
+# replace the built-in templates of the same path.
+_overrides: list[Path] = []
+
+
+@contextmanager
+def template_overrides(folder: Path | None) -> Iterator[None]:
+    if folder is None:
+        yield
+        return
+    _overrides.append(folder.resolve())
+    try:
+        yield
+    finally:
+        _overrides.pop()
+
+
+def _override() -> Path | None:
+    return _overrides[-1] if _overrides else None
+
+
 def environment() -> jinja2.Environment:
+    return _environment(_override())
+
+
+@lru_cache(maxsize=4)
+def _environment(override: Path | None) -> jinja2.Environment:
+    builtin = jinja2.FileSystemLoader(str(templates_dir()))
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(override)), builtin]) if override else builtin,
         undefined=jinja2.StrictUndefined,
         autoescape=_autoescape,
         keep_trailing_newline=True,
@@ -56,9 +87,32 @@ def environment() -> jinja2.Environment:
 
 
 def render(template: str, **context: Any) -> str:
-    return environment().get_template(template).render(**context)
+    override = _override()
+    if override is None or not (override / template).is_file():
+        return environment().get_template(template).render(**context)
+    try:
+        return environment().get_template(template).render(**context)
+    except jinja2.TemplateError as exc:
+        path = override / template
+        line = getattr(exc, "lineno", None) or _template_line(exc, str(path))
+        raise TemplateOverrideError(f"{path}:{line}:1: error: {exc.__class__.__name__}: {exc}") from None
+
+
+def _template_line(exc: BaseException, filename: str) -> int:
+    """The line of the user's template in a render-time error's traceback (Jinja rewrites the
+    traceback so that template frames carry the template's file and line)."""
+    tb, line = exc.__traceback__, 1
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
 
 
 def read_static(relative: str) -> bytes:
-    """A runtime file copied verbatim from templates/ (no rendering)."""
+    """A runtime file copied verbatim from templates/ (no rendering), or its replacement in the
+    `templates:` folder."""
+    override = _override()
+    if override is not None and (override / relative).is_file():
+        return (override / relative).read_bytes()
     return (templates_dir() / relative).read_bytes()

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 from urllib.parse import quote
 
-from .examples import Examples, file_placeholder, plain_json
+from .examples import Examples, file_placeholder, required_names
+from .jsonvalues import plain_json
 from .literals import js_number, py_comment, snippet_json
 from .model import Api, ArrayType, Operation, Primitive, SecurityScheme, TypeRef
 from .naming import python_identifier
@@ -248,10 +249,14 @@ def example_values(api: Api, operation: Operation, plan: RequestPlan, examples: 
     body = operation.request_body
     body_example = plain_json(body.example) if body is not None and body.has_example else None
     fields = {f.property.name: f.property for f in body.fields} if body else {}
+    required = required_names(api.resolve(body.type)) if body else set()
     credentials = _credential_like(api)
     for arg in plan.arguments:
-        if python_identifier(arg.name) in credentials or arg.name.lower() in credentials:
-            continue  # the SDKs send credentials from their configuration; a snippet never shows one
+        credential = credentials.get(python_identifier(arg.name)) or credentials.get(arg.name.lower())
+        if credential is not None:  # the SDKs send it from their configuration: never a value here,
+            if arg.location == "field" and arg.name in required:  # but a body requiring a copy gets a placeholder
+                values[arg.key] = f"YOUR_{credential}"
+            continue
         if arg.location in ("path", "query", "header", "cookie"):
             param = params[(arg.location, arg.name)]
             if param.has_example:
@@ -262,7 +267,7 @@ def example_values(api: Api, operation: Operation, plan: RequestPlan, examples: 
             prop = fields[arg.name]
             if isinstance(body_example, dict) and arg.name in body_example:
                 values[arg.key] = body_example[arg.name]
-            elif prop.required or prop.has_example:
+            elif arg.name in required or prop.has_example:
                 values[arg.key] = examples.for_property(prop)
             if arg.file and arg.key in values:
                 values[arg.key] = _as_files(values[arg.key], arg.file)
@@ -276,12 +281,14 @@ def example_values(api: Api, operation: Operation, plan: RequestPlan, examples: 
     return values
 
 
-def _credential_like(api: Api) -> frozenset[str]:
-    """Argument names that carry a credential: Plaid's body `client_id` and `secret` repeat the
-    PLAID-CLIENT-ID and PLAID-SECRET headers (the credentials' py_option names)."""
-    names = {c.py_option for c in api.credentials}
-    names |= {s.placement.name.lower() for s in api.security_schemes if s.kind == "apiKey" and s.placement is not None}
-    return frozenset(names)
+def _credential_like(api: Api) -> dict[str, str]:
+    """Argument names that carry a credential (Plaid's body `client_id` and `secret` repeat the
+    PLAID-CLIENT-ID and PLAID-SECRET headers), with the environment variable that holds it."""
+    names = {c.py_option: c.env_var for c in api.credentials}
+    for scheme in api.security_schemes:
+        if scheme.kind == "apiKey" and scheme.placement is not None:
+            names.setdefault(scheme.placement.name.lower(), scheme.placement.credentials[0].env_var)
+    return names
 
 
 def _as_files(value: Any, kind: str) -> Any:

@@ -56,8 +56,9 @@ def code_digest() -> str:
 
 def _entry_key(config: Config, options: tuple[object, ...]) -> str:
     # the output folder is left out: output paths are relative to it, so it changes no file
+    overrides = _tree_digest(config.templates, ()) if config.templates is not None else ""
     settings = (config.root, config.providers, config.gateway)
-    return cache_key(code_digest(), repr(settings), repr(options))
+    return cache_key(code_digest(), repr(settings), repr(options), overrides)
 
 
 def _file_digest(path: str) -> str | None:

@@ -54,6 +54,7 @@ class ApiBuilder:
 
     def build(self, root: Located, openapi_version: str) -> Api:
         doc: dict[str, Any] = root.value
+        self.schemas.example_fit.start(openapi_version)
         info = _mapping(doc, "info")
         components = root.child("components") if isinstance(doc.get("components"), dict) else None
         client_ts = ts_type_name(self.provider)

@@ -99,6 +99,7 @@ class OperationParts:
         schema_raw = schema_node.value if schema_node is not None and isinstance(schema_node.value, dict) else {}
         if not has_example:
             has_example, example = first_example(schema_raw)
+        has_example, example = self.schemas.example_fit.kept((has_example, example), schema_node, node)
         description = raw.get("description") if isinstance(raw.get("description"), str) else None
         if description is None and schema_node is not None:
             description = self.schemas.describe(schema_node)
@@ -139,7 +140,8 @@ class OperationParts:
             type_ = self.schemas.type_of(media.child("schema"), names.pascal + "Request")
         else:
             type_ = _string("binary") if kind == "binary" else _string()
-        has_example, example = _media_example(self.specs, media)
+        schema_node = media.child("schema") if "schema" in media_raw else None
+        has_example, example = self.schemas.example_fit.kept(_media_example(self.specs, media), schema_node, media)
         return RequestBody(
             content_type=chosen,
             kind=kind,

@@ -15,10 +15,12 @@ from ..diagnostics import Diagnostics
 from ..load.refs import Located, SpecSet
 from ..naming import Scope, pascal_case, python_class_name, python_identifier, ts_type_name
 from .api import Names, NamedSchema
+from .constraints import bounds_of, constraints_of, required_sets
+from .discriminators import discriminator_mapping
+from .example_check import ExampleFit
 from .types import (
     AnyType,
     ArrayType,
-    Bounds,
     Discriminator,
     IntersectionType,
     LiteralType,
@@ -57,6 +59,7 @@ class SchemaBuilder:
         self._key_scope = Scope(fold_case=True)
         self._ts_scope = Scope(fold_case=True)
         self._py_scope = Scope(fold_case=True)
+        self.example_fit = ExampleFit(specs, diagnostics)
 
     # -- declarations -------------------------------------------------------------------------
     @property
@@ -99,7 +102,7 @@ class SchemaBuilder:
         self._building.add(key)
         raw = node.value if isinstance(node.value, dict) else {}
         body = self.type_of(node, key, top=True)
-        has_example, example = first_example(raw)
+        has_example, example = self.example_fit.kept(first_example(raw), node, node)
         ts_name = self._ts_scope.allocate(ts_type_name(key))
         py_name = self._py_scope.allocate(python_class_name(key))
         self._declared[key] = NamedSchema(
@@ -141,7 +144,7 @@ class SchemaBuilder:
         if isinstance(schema.get("allOf"), list):
             return self._all_of(node, schema, context, top)
         for keyword in ("oneOf", "anyOf"):
-            if isinstance(schema.get(keyword), list):
+            if isinstance(schema.get(keyword), list) and not (required_sets(schema) and _declares_properties(schema)):
                 union = self._union(node, keyword, context)
                 if _declares_properties(schema):
                     return IntersectionType((self._own_object(node, context + "Base"), union))
@@ -158,12 +161,12 @@ class SchemaBuilder:
         if kind == "array" or (kind is None and "items" in schema):
             items = schema.get("items")
             if isinstance(items, (dict, bool)):
-                return ArrayType(self.type_of(node.child("items"), context + "Item"))
-            return ArrayType(AnyType())
+                return ArrayType(self.type_of(node.child("items"), context + "Item"), constraints=constraints_of(schema))
+            return ArrayType(AnyType(), constraints=constraints_of(schema))
         if kind in _PRIMITIVES:
             fmt = schema.get("format")
-            bounds = _bounds(schema) if kind in ("integer", "number") else None
-            return Primitive(kind, fmt if isinstance(fmt, str) else None, nullable=kind == "null", bounds=bounds)
+            bounds = bounds_of(schema) if kind in ("integer", "number") else None
+            return Primitive(kind, fmt if isinstance(fmt, str) else None, nullable=kind == "null", bounds=bounds, constraints=constraints_of(schema))
         return AnyType()
 
     def _own_object(self, node: Located, hint: str) -> RefType:
@@ -207,13 +210,13 @@ class SchemaBuilder:
             additional = AnyType()
         elif isinstance(ap, dict):
             additional = self.type_of(node.child("additionalProperties"), context + "Value")
-        return ObjectType(properties=tuple(merged), additional_properties=additional)
+        return ObjectType(properties=tuple(merged), additional_properties=additional, required_sets=required_sets(schema))
 
     def _property(self, child: Located, name: str, required: bool, context: str) -> Property:
         raw = child.value if isinstance(child.value, dict) else {}
         type_ = self.type_of(child, context + pascal_case(name))
         described = self.describe(child)
-        has_example, example = first_example(raw)
+        has_example, example = self.example_fit.kept(first_example(raw), child, child)
         return Property(
             name=name,
             type=type_,
@@ -280,22 +283,22 @@ class SchemaBuilder:
 
     def _union(self, node: Located, keyword: str, context: str) -> TypeRef:
         members = node.value[keyword]
-        variants: list[TypeRef] = []
+        variants: dict[TypeRef, Located] = {}
         nullable = False
         for i, member in enumerate(members):
             if isinstance(member, dict) and (member.get("type") == "null" or member.get("type") == ["null"]):
                 nullable = True
                 continue
-            variants.append(self.type_of(node.child(keyword, i), f"{context}Option{i + 1}"))
-        unique = tuple(dict.fromkeys(variants))
+            variants.setdefault(self.type_of(node.child(keyword, i), f"{context}Option{i + 1}"), node.child(keyword, i))
+        unique = tuple(variants)
         if not unique:
             return Primitive("null", nullable=True)
         if len(unique) == 1:
             return with_nullable(unique[0], True) if nullable else unique[0]
-        discriminator = self._discriminator(node, unique)
+        discriminator = self._discriminator(node, variants)
         return UnionType(unique, discriminator, exclusive=keyword == "oneOf", nullable=nullable)
 
-    def _discriminator(self, node: Located, variants: tuple[TypeRef, ...]) -> Discriminator | None:
+    def _discriminator(self, node: Located, variants: dict[TypeRef, Located]) -> Discriminator | None:
         raw = node.value.get("discriminator")
         if not isinstance(raw, dict) or not isinstance(raw.get("propertyName"), str):
             return None
@@ -307,11 +310,9 @@ class SchemaBuilder:
             target = self.specs.resolve_ref(target_ref, node.child("discriminator", "mapping", value))
             if target is not None:
                 mapping.append((str(value), self.ref_to(target, _ref_hint(target)).key))
-        mapped = {key for _, key in mapping}
-        for variant in variants:
-            if isinstance(variant, RefType) and variant.key not in mapped:
-                mapping.append((variant.key, variant.key))
-        return Discriminator(raw["propertyName"], tuple(mapping))
+        named = [(variant.key, member) for variant, member in variants.items() if isinstance(variant, RefType)]
+        prop = raw["propertyName"]
+        return Discriminator(prop, discriminator_mapping(self.specs, self.diagnostics, node, prop, mapping, named))
 
 
 def _title_or(schema: dict[str, Any], context: str) -> str:
@@ -405,24 +406,6 @@ def _ref_hint(target: Located) -> str:
     if target.pointer:
         return target.pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
     return os.path.splitext(os.path.basename(target.file))[0]
-
-
-def _bounds(schema: dict[str, Any]) -> Bounds | None:
-    """minimum/maximum, with 3.0's boolean and 3.1's numeric exclusiveMinimum/exclusiveMaximum."""
-
-    def number(value: Any) -> float | None:
-        return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-
-    low, high = number(schema.get("minimum")), number(schema.get("maximum"))
-    low_exclusive = schema.get("exclusiveMinimum") is True
-    high_exclusive = schema.get("exclusiveMaximum") is True
-    if number(schema.get("exclusiveMinimum")) is not None:
-        low, low_exclusive = number(schema.get("exclusiveMinimum")), True
-    if number(schema.get("exclusiveMaximum")) is not None:
-        high, high_exclusive = number(schema.get("exclusiveMaximum")), True
-    if low is None and high is None:
-        return None
-    return Bounds(low, high, low_exclusive and low is not None, high_exclusive and high is not None)
 
 
 __all__ = ["SchemaBuilder", "first_example", "python_identifier"]

@@ -24,6 +24,20 @@ class Bounds:
 
 
 @dataclass(frozen=True)
+class Constraints:
+    """What a valid value must also satisfy, beyond its type: pattern and lengths of a string,
+    multipleOf of a number, item counts of an array. Read by the example builder and the docs."""
+
+    pattern: str | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    multiple_of: float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    unique_items: bool = False
+
+
+@dataclass(frozen=True)
 class Primitive:
     """string | integer | number | boolean | null; format kept verbatim (date-time, binary, int64...).
 
@@ -34,6 +48,7 @@ class Primitive:
     format: str | None = None
     nullable: bool = False
     bounds: Bounds | None = field(default=None, compare=False)
+    constraints: Constraints | None = field(default=None, compare=False)
 
     @property
     def is_binary(self) -> bool:
@@ -44,6 +59,7 @@ class Primitive:
 class ArrayType:
     items: "TypeRef"
     nullable: bool = False
+    constraints: Constraints | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -124,6 +140,8 @@ class ObjectType:
     properties: tuple[Property, ...]
     additional_properties: "TypeRef | None" = None
     nullable: bool = False
+    # anyOf/oneOf of `required` lists: a valid object also has every property of one of these sets
+    required_sets: tuple[tuple[str, ...], ...] = ()
 
     @property
     def required(self) -> tuple[str, ...]:

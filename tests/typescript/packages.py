@@ -20,6 +20,20 @@ from tests.conftest import REPO
 
 TSC = REPO / "node_modules" / ".bin" / "tsc"
 RUNTIME_TSCONFIG = REPO / "templates" / "typescript" / "runtime" / "tsconfig.json"
+# An application that installed a package, as its users compile it.
+APP_TSCONFIG = {
+    "compilerOptions": {
+        "target": "ES2022",
+        "module": "NodeNext",
+        "moduleResolution": "NodeNext",
+        "strict": True,
+        "outDir": "dist",
+        "rootDir": "src",
+        "lib": ["ES2022", "DOM"],
+        "skipLibCheck": True,
+    },
+    "include": ["src"],
+}
 
 
 def require_tsc() -> Path:

@@ -8,23 +8,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
-from tests.typescript.packages import build, node, tsc, write_package
+from tests.typescript.packages import APP_TSCONFIG, build, node, tsc, write_package
 from tests.typescript.server import Answer, Loopback
 
 SEED_SNIPPET = "import plaid from '@utdk/plaid';\n\nawait plaid.identityrefresh({ access_token: 'access-sandbox-de3ce8ef' })\n"
-APP_TSCONFIG = {
-    "compilerOptions": {
-        "target": "ES2022",
-        "module": "NodeNext",
-        "moduleResolution": "NodeNext",
-        "strict": True,
-        "outDir": "dist",
-        "rootDir": "src",
-        "lib": ["ES2022", "DOM"],
-        "skipLibCheck": True,
-    },
-    "include": ["src"],
-}
 
 
 @pytest.fixture(scope="module")

@@ -194,6 +194,9 @@ class ClientView:
     package: str
     distribution: str
     version: str
+    license: str
+    urls: tuple[tuple[str, str], ...]  # [project.urls]: (label, url)
+    keywords: tuple[str, ...]
     title: str
     description: str
     client: str

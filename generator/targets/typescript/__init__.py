@@ -28,6 +28,10 @@ class PackageView:
     version: str
     description: str
     typescript: str
+    license: str
+    homepage: str | None
+    repository: str | None
+    keywords: tuple[str, ...]
 
 
 def runtime_files() -> list[OutputFile]:
@@ -51,6 +55,10 @@ def emit(context: ApiContext) -> list[OutputFile]:
         version=options.package_version,
         description=f"TypeScript client for {api.title}",
         typescript=TYPESCRIPT_VERSION,
+        license=options.license,
+        homepage=options.homepage,
+        repository=options.repository,
+        keywords=options.keywords,
     )
     files = runtime_files()
     files.append(text_file("package.json", render("typescript/package.json.j2", p=package)))

@@ -274,6 +274,67 @@ export class Kitchensink extends core.BaseClient {
   }
 
   /**
+   * Register a pet's microchip
+   *
+   * Every value has rules beyond its type; the example request keeps them all.
+   *
+   * PUT /pets/{petId}/microchip
+   */
+  registermicrochip(
+    params: types.RegisterMicrochipParams,
+    options?: core.RequestOptions,
+  ): Promise<void> {
+    return this._call(
+      {
+        method: 'put',
+        path: '/pets/{petId}/microchip',
+        params: [{ key: 'petId', name: 'petId', in: 'path' }],
+        body: {
+          kind: 'json',
+          contentType: 'application/json',
+          fields: [
+            'chip_id',
+            'nickname',
+            'weight_kg',
+            'age_years',
+            'owner_email',
+            'registered_on',
+            'vaccinations',
+            'vet_id',
+            'clinic_id',
+          ],
+        },
+        response: 'empty',
+      },
+      params,
+      options,
+    );
+  }
+
+  /**
+   * Add a note, with an optional attachment
+   *
+   * POST /pets/{petId}/notes
+   */
+  addpetnote(params: types.AddPetNoteParams, options?: core.RequestOptions): Promise<void> {
+    return this._call(
+      {
+        method: 'post',
+        path: '/pets/{petId}/notes',
+        params: [{ key: 'petId', name: 'petId', in: 'path' }],
+        body: {
+          kind: 'multipart',
+          contentType: 'multipart/form-data',
+          fields: ['text', 'attachment', 'labels'],
+        },
+        response: 'empty',
+      },
+      params,
+      options,
+    );
+  }
+
+  /**
    * Search pets (deprecated)
    *
    * Use `listPets` instead.
@@ -428,6 +489,29 @@ export class Kitchensink extends core.BaseClient {
   ): Promise<core.WithRequestID<types.Status>> {
     return this._call(
       { method: 'get', path: '/status', security: [], response: 'json' },
+      params,
+      options,
+    );
+  }
+
+  /**
+   * Start a conversation
+   *
+   * Messages are told apart by `role`; each kind declares its own value.
+   *
+   * POST /conversations
+   */
+  createconversation(
+    params: types.CreateConversationParams,
+    options?: core.RequestOptions,
+  ): Promise<core.WithRequestID<types.Conversation>> {
+    return this._call(
+      {
+        method: 'post',
+        path: '/conversations',
+        body: { kind: 'json', contentType: 'application/json', fields: ['model', 'messages'] },
+        response: 'json',
+      },
       params,
       options,
     );

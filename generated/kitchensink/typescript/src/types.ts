@@ -89,6 +89,61 @@ export interface TreeNode {
 
 export type Shape = Circle | Square | string;
 
+/**
+ * A message; its `role` says which kind. Only `tool` is mapped, the others declare their value.
+ */
+export type Message =
+  | (UserMessage & { role: 'user' })
+  | (AssistantMessage & { role: 'assistant' })
+  | (ToolMessage & { role: 'tool' });
+
+export interface UserMessage {
+  role: 'user';
+  content: string;
+}
+
+export interface MessageBase {
+  role: string;
+  name?: string;
+}
+
+export interface AssistantMessage {
+  role: 'assistant';
+  name?: string;
+  tool_calls: Array<string>;
+}
+
+export interface ToolMessage {
+  role: ToolRole;
+  tool_call_id: string;
+  content: string;
+}
+
+export type ToolRole = 'tool';
+
+export interface Conversation {
+  id: string;
+  messages: Array<Message>;
+}
+
+/**
+ * A chip is registered with a vet or a clinic (one of them is required).
+ */
+export interface Microchip {
+  /**
+   * MC and eight hex digits.
+   */
+  chip_id: string;
+  nickname: string;
+  weight_kg: number;
+  age_years: number;
+  owner_email: string;
+  registered_on?: string;
+  vaccinations: Array<'rabies' | 'distemper' | 'parvovirus'>;
+  vet_id?: string;
+  clinic_id?: string;
+}
+
 export interface Status {
   ok: boolean;
   version: string;
@@ -139,6 +194,15 @@ export interface UploadPetPhotoResponse {
   size?: number;
 }
 
+export interface AddPetNoteRequest {
+  text: string;
+  /**
+   * Sent only when given.
+   */
+  attachment?: core.Uploadable;
+  labels?: Array<string>;
+}
+
 export interface SearchPetsFilter {
   name?: string;
   min_age?: number;
@@ -148,6 +212,11 @@ export interface SubmitContactFormRequest {
   email: string;
   message: string;
   subscribe?: boolean;
+}
+
+export interface CreateConversationRequest {
+  model: string;
+  messages: Array<Message>;
 }
 
 /**
@@ -270,6 +339,38 @@ export interface UploadPetPhotoParams {
 }
 
 /**
+ * The argument of `registermicrochip` (PUT /pets/{petId}/microchip).
+ */
+export interface RegisterMicrochipParams {
+  petId: number;
+  /**
+   * MC and eight hex digits.
+   */
+  chip_id: string;
+  nickname: string;
+  weight_kg: number;
+  age_years: number;
+  owner_email: string;
+  registered_on?: string;
+  vaccinations: Array<'rabies' | 'distemper' | 'parvovirus'>;
+  vet_id?: string;
+  clinic_id?: string;
+}
+
+/**
+ * The argument of `addpetnote` (POST /pets/{petId}/notes).
+ */
+export interface AddPetNoteParams {
+  petId: number;
+  text: string;
+  /**
+   * Sent only when given.
+   */
+  attachment?: core.Uploadable;
+  labels?: Array<string>;
+}
+
+/**
  * The argument of `searchpets` (GET /search).
  */
 export interface SearchPetsParams {
@@ -322,4 +423,12 @@ export interface PutShapeParams {
  * The argument of `getstatus` (GET /status).
  */
 export interface GetStatusParams {
+}
+
+/**
+ * The argument of `createconversation` (POST /conversations).
+ */
+export interface CreateConversationParams {
+  model: string;
+  messages: Array<Message>;
 }

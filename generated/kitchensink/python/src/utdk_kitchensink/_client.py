@@ -96,6 +96,8 @@ _METHOD_MODULES: dict[str, str] = {
     "delete_pet": "pets",
     "download_pet_photo": "pets",
     "upload_pet_photo": "pets",
+    "register_microchip": "pets",
+    "add_pet_note": "pets",
     "search_pets": "pets",
     "get_inventory": "store",
     "download_report": "store",
@@ -103,6 +105,7 @@ _METHOD_MODULES: dict[str, str] = {
     "create_tree": "misc",
     "put_shape": "misc",
     "get_status": "misc",
+    "create_conversation": "misc",
 }
 
 

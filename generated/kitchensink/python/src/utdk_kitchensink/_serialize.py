@@ -139,4 +139,10 @@ def multipart(
     grouped: dict[str, list[str]] = {}
     for key, text in form_fields(data):
         grouped.setdefault(key, []).append(text)
+    if not files:
+        # httpx sends URL-encoded data when no file is given; the API declared multipart, so
+        # the text parts go as file-less parts (no filename, no content type) instead
+        return {}, [
+            (key, (None, text)) for key, texts in grouped.items() for text in texts
+        ]
     return grouped, files

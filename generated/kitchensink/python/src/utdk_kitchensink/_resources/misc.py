@@ -13,8 +13,15 @@ from .._types import NotGiven as _NotGiven
 from .._types import Timeout as _Timeout
 
 if _t.TYPE_CHECKING:
-    from ..models.misc import Shape, Status, TreeNode
-    from ..types.misc import CircleParam, SquareParam, TreeNodeParam
+    from ..models.misc import Conversation, Shape, Status, TreeNode
+    from ..types.misc import (
+        AssistantMessageParam,
+        CircleParam,
+        SquareParam,
+        ToolMessageParam,
+        TreeNodeParam,
+        UserMessageParam,
+    )
 
 _SUBMIT_CONTACT_FORM = _Endpoint(
     method="post",
@@ -59,6 +66,17 @@ _GET_STATUS = _Endpoint(
     content_type=None,
     response_kind="json",
     response_spec=("model", "Status"),
+)
+
+_CREATE_CONVERSATION = _Endpoint(
+    method="post",
+    path="/conversations",
+    params=(),
+    security=((("bearerAuth", ()),),),
+    body_kind="json",
+    content_type="application/json",
+    response_kind="json",
+    response_spec=("model", "Conversation"),
 )
 
 
@@ -198,6 +216,44 @@ class SyncMethods(_SyncAPIClient):
             ),
         )
 
+    def create_conversation(
+        self,
+        *,
+        model: str,
+        messages: _t.Sequence[
+            UserMessageParam | AssistantMessageParam | ToolMessageParam
+        ],
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Conversation:
+        """Start a conversation
+
+        `POST /conversations`
+
+        Messages are told apart by `role`; each kind declares its own value.
+        """
+        return _t.cast(
+            "Conversation",
+            self._request(
+                _CREATE_CONVERSATION,
+                {},
+                {
+                    "model": model,
+                    "messages": messages,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
 
 class AsyncMethods(_AsyncAPIClient):
 
@@ -326,6 +382,44 @@ class AsyncMethods(_AsyncAPIClient):
                 _GET_STATUS,
                 {},
                 _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def create_conversation(
+        self,
+        *,
+        model: str,
+        messages: _t.Sequence[
+            UserMessageParam | AssistantMessageParam | ToolMessageParam
+        ],
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Conversation:
+        """Start a conversation
+
+        `POST /conversations`
+
+        Messages are told apart by `role`; each kind declares its own value.
+        """
+        return _t.cast(
+            "Conversation",
+            await self._request(
+                _CREATE_CONVERSATION,
+                {},
+                {
+                    "model": model,
+                    "messages": messages,
+                },
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -13,6 +13,8 @@ from .._types import NotGiven as _NotGiven
 from .._types import Timeout as _Timeout
 
 if _t.TYPE_CHECKING:
+    import datetime as _dt
+
     from ..models.pets import Pet, PetStatus, UploadPetPhotoResponse
     from ..types.pets import SearchPetsFilterParam
     from .._types import FileTypes as _FileTypes
@@ -122,6 +124,29 @@ _UPLOAD_PET_PHOTO = _Endpoint(
     omit_empty_body=True,
     response_kind="json",
     response_spec=("model", "UploadPetPhotoResponse"),
+)
+
+_REGISTER_MICROCHIP = _Endpoint(
+    method="put",
+    path="/pets/{petId}/microchip",
+    params=(_Param(name="petId", location="path", style="simple", explode=False),),
+    security=((("bearerAuth", ()),),),
+    body_kind="json",
+    content_type="application/json",
+    response_kind="empty",
+    response_spec=None,
+)
+
+_ADD_PET_NOTE = _Endpoint(
+    method="post",
+    path="/pets/{petId}/notes",
+    params=(_Param(name="petId", location="path", style="simple", explode=False),),
+    security=((("bearerAuth", ()),),),
+    body_kind="multipart",
+    content_type="multipart/form-data",
+    omit_empty_body=True,
+    response_kind="empty",
+    response_spec=None,
 )
 
 _SEARCH_PETS = _Endpoint(
@@ -421,6 +446,104 @@ class SyncMethods(_SyncAPIClient):
                 {
                     "file": file,
                     "caption": caption,
+                    "labels": labels,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def register_microchip(
+        self,
+        *,
+        pet_id: int,
+        chip_id: str,
+        nickname: str,
+        weight_kg: float,
+        age_years: int,
+        owner_email: str,
+        vaccinations: _t.Sequence[_t.Literal["rabies", "distemper", "parvovirus"]],
+        registered_on: _dt.date | str | _NotGiven = _NOT_GIVEN,
+        vet_id: str | _NotGiven = _NOT_GIVEN,
+        clinic_id: str | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> None:
+        """Register a pet's microchip
+
+        `PUT /pets/{petId}/microchip`
+
+        Every value has rules beyond its type; the example request keeps them all.
+
+        Args:
+          chip_id: MC and eight hex digits.
+        """
+        return _t.cast(
+            "None",
+            self._request(
+                _REGISTER_MICROCHIP,
+                {
+                    "petId": pet_id,
+                },
+                {
+                    "chip_id": chip_id,
+                    "nickname": nickname,
+                    "weight_kg": weight_kg,
+                    "age_years": age_years,
+                    "owner_email": owner_email,
+                    "registered_on": registered_on,
+                    "vaccinations": vaccinations,
+                    "vet_id": vet_id,
+                    "clinic_id": clinic_id,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def add_pet_note(
+        self,
+        *,
+        pet_id: int,
+        text: str,
+        attachment: _FileTypes | _NotGiven = _NOT_GIVEN,
+        labels: _t.Sequence[str] | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> None:
+        """Add a note, with an optional attachment
+
+        `POST /pets/{petId}/notes`
+
+        Args:
+          attachment: Sent only when given.
+        """
+        return _t.cast(
+            "None",
+            self._request(
+                _ADD_PET_NOTE,
+                {
+                    "petId": pet_id,
+                },
+                {
+                    "text": text,
+                    "attachment": attachment,
                     "labels": labels,
                 },
                 timeout=timeout,
@@ -746,6 +869,104 @@ class AsyncMethods(_AsyncAPIClient):
                 {
                     "file": file,
                     "caption": caption,
+                    "labels": labels,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def register_microchip(
+        self,
+        *,
+        pet_id: int,
+        chip_id: str,
+        nickname: str,
+        weight_kg: float,
+        age_years: int,
+        owner_email: str,
+        vaccinations: _t.Sequence[_t.Literal["rabies", "distemper", "parvovirus"]],
+        registered_on: _dt.date | str | _NotGiven = _NOT_GIVEN,
+        vet_id: str | _NotGiven = _NOT_GIVEN,
+        clinic_id: str | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> None:
+        """Register a pet's microchip
+
+        `PUT /pets/{petId}/microchip`
+
+        Every value has rules beyond its type; the example request keeps them all.
+
+        Args:
+          chip_id: MC and eight hex digits.
+        """
+        return _t.cast(
+            "None",
+            await self._request(
+                _REGISTER_MICROCHIP,
+                {
+                    "petId": pet_id,
+                },
+                {
+                    "chip_id": chip_id,
+                    "nickname": nickname,
+                    "weight_kg": weight_kg,
+                    "age_years": age_years,
+                    "owner_email": owner_email,
+                    "registered_on": registered_on,
+                    "vaccinations": vaccinations,
+                    "vet_id": vet_id,
+                    "clinic_id": clinic_id,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def add_pet_note(
+        self,
+        *,
+        pet_id: int,
+        text: str,
+        attachment: _FileTypes | _NotGiven = _NOT_GIVEN,
+        labels: _t.Sequence[str] | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> None:
+        """Add a note, with an optional attachment
+
+        `POST /pets/{petId}/notes`
+
+        Args:
+          attachment: Sent only when given.
+        """
+        return _t.cast(
+            "None",
+            await self._request(
+                _ADD_PET_NOTE,
+                {
+                    "petId": pet_id,
+                },
+                {
+                    "text": text,
+                    "attachment": attachment,
                     "labels": labels,
                 },
                 timeout=timeout,

@@ -7,17 +7,26 @@ import typing as _t
 
 if _t.TYPE_CHECKING:
     from .misc import (
+        AssistantMessage as AssistantMessage,
         Circle as Circle,
+        Conversation as Conversation,
+        CreateConversationRequest as CreateConversationRequest,
+        Message as Message,
         Shape as Shape,
         Square as Square,
         Status as Status,
         SubmitContactFormRequest as SubmitContactFormRequest,
+        ToolMessage as ToolMessage,
+        ToolRole as ToolRole,
         TreeNode as TreeNode,
+        UserMessage as UserMessage,
     )
     from .pets import (
+        AddPetNoteRequest as AddPetNoteRequest,
         Cat as Cat,
         Dog as Dog,
         Error as Error,
+        Microchip as Microchip,
         NewPet as NewPet,
         Pet as Pet,
         PetStatus as PetStatus,
@@ -27,7 +36,7 @@ if _t.TYPE_CHECKING:
         UploadPetPhotoResponse as UploadPetPhotoResponse,
     )
     from .store import Inventory as Inventory
-    from .unreferenced import PetBase as PetBase
+    from .unreferenced import MessageBase as MessageBase, PetBase as PetBase
 
 _MODULES: dict[str, str] = {
     "PetStatus": "pets",
@@ -39,6 +48,14 @@ _MODULES: dict[str, str] = {
     "Inventory": "store",
     "TreeNode": "misc",
     "Shape": "misc",
+    "Message": "misc",
+    "UserMessage": "misc",
+    "MessageBase": "unreferenced",
+    "AssistantMessage": "misc",
+    "ToolMessage": "misc",
+    "ToolRole": "misc",
+    "Conversation": "misc",
+    "Microchip": "pets",
     "Status": "misc",
     "Error": "pets",
     "Circle": "misc",
@@ -46,8 +63,10 @@ _MODULES: dict[str, str] = {
     "UpdatePetRequest": "pets",
     "UploadPetPhotoRequest": "pets",
     "UploadPetPhotoResponse": "pets",
+    "AddPetNoteRequest": "pets",
     "SearchPetsFilter": "pets",
     "SubmitContactFormRequest": "misc",
+    "CreateConversationRequest": "misc",
 }
 
 if not _t.TYPE_CHECKING:

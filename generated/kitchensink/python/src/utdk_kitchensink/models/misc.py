@@ -21,6 +21,62 @@ class TreeNode(_Model):
 Shape: _t.TypeAlias = "Circle | Square | str"
 
 
+Message: _t.TypeAlias = "UserMessage | AssistantMessage | ToolMessage"
+"""A message; its `role` says which kind. Only `tool` is mapped, the others declare
+their value."""
+
+
+class UserMessage(_Model):
+    role: _t.Literal["user"]
+    content: str
+    _required = ("role", "content")
+
+
+class AssistantMessage(_Model):
+    role: _t.Literal["assistant"]
+    name: str | None
+    tool_calls: list[str]
+    _required = ("role", "tool_calls")
+
+
+class ToolMessage(_Model):
+    role: ToolRole
+    tool_call_id: str
+    content: str
+    _required = ("role", "tool_call_id", "content")
+
+
+ToolRole: _t.TypeAlias = _t.Literal["tool"]
+
+
+class Conversation(_Model):
+    id: str
+    messages: list[Message]
+    _fields = {
+        "messages": (
+            "messages",
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("model", "UserMessage"),
+                        ("model", "AssistantMessage"),
+                        ("model", "ToolMessage"),
+                    ),
+                    "role",
+                    (
+                        ("tool", ("model", "ToolMessage")),
+                        ("user", ("model", "UserMessage")),
+                        ("assistant", ("model", "AssistantMessage")),
+                    ),
+                ),
+            ),
+        ),
+    }
+    _required = ("id", "messages")
+
+
 class Status(_Model):
     ok: bool
     version: str
@@ -48,3 +104,31 @@ class SubmitContactFormRequest(_Model):
     message: str
     subscribe: bool | None
     _required = ("email", "message")
+
+
+class CreateConversationRequest(_Model):
+    model: str
+    messages: list[Message]
+    _fields = {
+        "messages": (
+            "messages",
+            (
+                "list",
+                (
+                    "union",
+                    (
+                        ("model", "UserMessage"),
+                        ("model", "AssistantMessage"),
+                        ("model", "ToolMessage"),
+                    ),
+                    "role",
+                    (
+                        ("tool", ("model", "ToolMessage")),
+                        ("user", ("model", "UserMessage")),
+                        ("assistant", ("model", "AssistantMessage")),
+                    ),
+                ),
+            ),
+        ),
+    }
+    _required = ("model", "messages")

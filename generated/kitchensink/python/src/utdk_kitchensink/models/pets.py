@@ -72,6 +72,32 @@ class NewPet(_Model):
     _required = ("name", "petType")
 
 
+class Microchip(_Model):
+    """A chip is registered with a vet or a clinic (one of them is required)."""
+
+    chip_id: str
+    """MC and eight hex digits."""
+    nickname: str
+    weight_kg: float
+    age_years: int
+    owner_email: str
+    registered_on: _dt.date | None
+    vaccinations: list[_t.Literal["rabies", "distemper", "parvovirus"]]
+    vet_id: str | None
+    clinic_id: str | None
+    _fields = {
+        "registered_on": ("registered_on", "date"),
+    }
+    _required = (
+        "chip_id",
+        "nickname",
+        "weight_kg",
+        "age_years",
+        "owner_email",
+        "vaccinations",
+    )
+
+
 class Error(_Model):
     code: int
     message: str
@@ -101,6 +127,14 @@ class UploadPetPhotoResponse(_Model):
     url: str
     size: int | None
     _required = ("url",)
+
+
+class AddPetNoteRequest(_Model):
+    text: str
+    attachment: bytes | None
+    """Sent only when given."""
+    labels: list[str] | None
+    _required = ("text",)
 
 
 class SearchPetsFilter(_Model):

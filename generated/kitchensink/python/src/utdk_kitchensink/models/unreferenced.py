@@ -28,3 +28,9 @@ class PetBase(_Model):
         "created_at": ("created_at", "datetime"),
     }
     _required = ("id", "name", "petType")
+
+
+class MessageBase(_Model):
+    role: str
+    name: str | None
+    _required = ("role",)

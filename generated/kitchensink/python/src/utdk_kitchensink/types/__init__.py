@@ -7,12 +7,18 @@ import typing as _t
 
 if _t.TYPE_CHECKING:
     from .misc import (
+        AssistantMessageParam as AssistantMessageParam,
         CircleParam as CircleParam,
+        CreateConversationRequestParam as CreateConversationRequestParam,
         SquareParam as SquareParam,
         SubmitContactFormRequestParam as SubmitContactFormRequestParam,
+        ToolMessageParam as ToolMessageParam,
         TreeNodeParam as TreeNodeParam,
+        UserMessageParam as UserMessageParam,
     )
     from .pets import (
+        AddPetNoteRequestParam as AddPetNoteRequestParam,
+        MicrochipParam as MicrochipParam,
         NewPetParam as NewPetParam,
         SearchPetsFilterParam as SearchPetsFilterParam,
         UpdatePetRequestParam as UpdatePetRequestParam,
@@ -22,12 +28,18 @@ if _t.TYPE_CHECKING:
 _MODULES: dict[str, str] = {
     "NewPetParam": "pets",
     "TreeNodeParam": "misc",
+    "UserMessageParam": "misc",
+    "AssistantMessageParam": "misc",
+    "ToolMessageParam": "misc",
+    "MicrochipParam": "pets",
     "CircleParam": "misc",
     "SquareParam": "misc",
     "UpdatePetRequestParam": "pets",
     "UploadPetPhotoRequestParam": "pets",
+    "AddPetNoteRequestParam": "pets",
     "SearchPetsFilterParam": "pets",
     "SubmitContactFormRequestParam": "misc",
+    "CreateConversationRequestParam": "misc",
 }
 
 if not _t.TYPE_CHECKING:

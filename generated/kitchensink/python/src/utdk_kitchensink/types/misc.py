@@ -4,12 +4,44 @@ from __future__ import annotations
 
 import typing as _t
 
+if _t.TYPE_CHECKING:
+    from ..models.misc import ToolRole
+
 TreeNodeParam = _t.TypedDict(
     "TreeNodeParam",
     {
         "value": "_t.Required[str]",
         "children": "_t.Sequence[TreeNodeParam]",
         "parent": "TreeNodeParam | None",
+    },
+    total=False,
+)
+
+UserMessageParam = _t.TypedDict(
+    "UserMessageParam",
+    {
+        "role": '_t.Required[_t.Literal["user"]]',
+        "content": "_t.Required[str]",
+    },
+    total=False,
+)
+
+AssistantMessageParam = _t.TypedDict(
+    "AssistantMessageParam",
+    {
+        "role": '_t.Required[_t.Literal["assistant"]]',
+        "name": "str",
+        "tool_calls": "_t.Required[_t.Sequence[str]]",
+    },
+    total=False,
+)
+
+ToolMessageParam = _t.TypedDict(
+    "ToolMessageParam",
+    {
+        "role": "_t.Required[ToolRole]",
+        "tool_call_id": "_t.Required[str]",
+        "content": "_t.Required[str]",
     },
     total=False,
 )
@@ -36,6 +68,15 @@ SubmitContactFormRequestParam = _t.TypedDict(
         "email": "_t.Required[str]",
         "message": "_t.Required[str]",
         "subscribe": "bool",
+    },
+    total=False,
+)
+
+CreateConversationRequestParam = _t.TypedDict(
+    "CreateConversationRequestParam",
+    {
+        "model": "_t.Required[str]",
+        "messages": "_t.Required[_t.Sequence[UserMessageParam | AssistantMessageParam | ToolMessageParam]]",
     },
     total=False,
 )

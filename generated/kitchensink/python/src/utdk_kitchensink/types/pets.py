@@ -5,6 +5,8 @@ from __future__ import annotations
 import typing as _t
 
 if _t.TYPE_CHECKING:
+    import datetime as _dt
+
     from ..models.pets import PetStatus
     from .._types import FileTypes as _FileTypes
 
@@ -19,6 +21,23 @@ NewPetParam = _t.TypedDict(
     },
     total=False,
 )
+
+MicrochipParam = _t.TypedDict(
+    "MicrochipParam",
+    {
+        "chip_id": "_t.Required[str]",
+        "nickname": "_t.Required[str]",
+        "weight_kg": "_t.Required[float]",
+        "age_years": "_t.Required[int]",
+        "owner_email": "_t.Required[str]",
+        "registered_on": "_dt.date | str",
+        "vaccinations": '_t.Required[_t.Sequence[_t.Literal["rabies", "distemper", "parvovirus"]]]',
+        "vet_id": "str",
+        "clinic_id": "str",
+    },
+    total=False,
+)
+"""A chip is registered with a vet or a clinic (one of them is required)."""
 
 UpdatePetRequestParam = _t.TypedDict(
     "UpdatePetRequestParam",
@@ -35,6 +54,16 @@ UploadPetPhotoRequestParam = _t.TypedDict(
     {
         "file": "_t.Required[_FileTypes]",
         "caption": "str",
+        "labels": "_t.Sequence[str]",
+    },
+    total=False,
+)
+
+AddPetNoteRequestParam = _t.TypedDict(
+    "AddPetNoteRequestParam",
+    {
+        "text": "_t.Required[str]",
+        "attachment": "_FileTypes",
         "labels": "_t.Sequence[str]",
     },
     total=False,

@@ -1,0 +1,11 @@
+import kitchensink from '@utdk/kitchensink';
+
+await kitchensink.createconversation({
+  model: 'string',
+  messages: [
+    {
+      role: 'user',
+      content: 'string',
+    },
+  ],
+})
