@@ -20,9 +20,8 @@ from .examples import Examples, file_placeholder, required_names
 from .jsonvalues import plain_json
 from .literals import js_number, py_comment, snippet_json
 from .model import Api, ArrayType, Operation, Primitive, SecurityScheme, TypeRef
-from .naming import python_identifier, screaming_snake_case
+from .naming import python_identifier
 
-WHOLE_BODY = "body"  # key, TS property and Python keyword of a body that is one argument
 _LOCAL_BASE = "http://localhost"
 
 # Percent-encoding, shared with live.js: COMPONENT is exactly encodeURIComponent.
@@ -162,12 +161,9 @@ def request_plan(api: Api, operation: Operation) -> RequestPlan:
                              "form", True, False, _file_kind(api, field.property.type), field.property.required)
                 )
         else:
-            # the SDKs' rule: `body`, else `requestBody` (TypeScript) / `request_body`, `body_` (Python)
-            ts_name = WHOLE_BODY
-            while ts_name in {a.ts_name for a in arguments}:
-                ts_name = "request" + ts_name[:1].upper() + ts_name[1:]
-            taken_py = {a.py_name for a in arguments}
-            py_name = next(n for n in (WHOLE_BODY, "request_body", "body_") if n not in taken_py)
+            whole = api.identifiers.operation(operation.id).body
+            assert whole is not None
+            ts_name, py_name = whole.ts, whole.py
             file = "one" if body.kind == "binary" else ""
             key = ts_name if ts_name not in {a.key for a in arguments} else f"body:{ts_name}"
             arguments.append(Argument(key, ts_name, "body", ts_name, py_name, "form", True, False, file, body.required))
@@ -213,7 +209,7 @@ def _auth(api: Api, operation: Operation) -> tuple[tuple[AuthPlacement, ...], tu
     notes: list[str] = []
     for key, _scopes in operation.security[0].schemes:
         scheme = api.scheme(key)
-        placement, note = _placement(api, scheme)
+        placement, note = _placement(scheme)
         if placement is not None:
             placements.append(placement)
         if note:
@@ -221,34 +217,24 @@ def _auth(api: Api, operation: Operation) -> tuple[tuple[AuthPlacement, ...], tu
     return tuple(placements), tuple(notes)
 
 
-def _placement(api: Api, scheme: SecurityScheme) -> tuple[AuthPlacement | None, str]:
-    creds = scheme.credentials
-    if scheme.kind == "apiKey" and creds:
-        location = scheme.location if scheme.location in ("header", "query", "cookie") else "header"
-        name = scheme.parameter_name or scheme.key
-        return AuthPlacement(location, header_name(name) if location == "header" else name, (("env", creds[0].env_var),)), ""
-    if scheme.kind == "http" and scheme.http_scheme == "basic" and len(creds) == 2:
-        return AuthPlacement("basic", "", (("env", creds[0].env_var), ("text", ":"), ("env", creds[1].env_var))), ""
-    if scheme.kind == "http" and creds:
-        word = "Bearer" if scheme.http_scheme == "bearer" else (scheme.http_scheme or "").capitalize()
-        return AuthPlacement("header", "Authorization", (("text", word + " "), ("env", creds[0].env_var))), ""
-    if scheme.kind == "oauth2" and scheme.client_credentials_flow is not None:
-        token_var = access_token_variable(api, scheme)
-        flow = scheme.client_credentials_flow
+def _placement(scheme: SecurityScheme) -> tuple[AuthPlacement | None, str]:
+    """The model's placement with $VARIABLES for the values; curl's -u does the basic encoding."""
+    placement = scheme.placement
+    if placement is None:
+        return None, ""
+    note = ""
+    if placement.token_url is not None and placement.token_env_var:
         # one line of plain text: it is printed after a # in shell snippets
-        note = py_comment(f"{token_var}: an access token from {flow.token_url or 'the token endpoint'} (OAuth 2.0 client credentials)")
-        return AuthPlacement("header", "Authorization", (("text", "Bearer "), ("env", token_var))), note
-    if scheme.kind in ("oauth2", "openIdConnect") and creds:
-        return AuthPlacement("header", "Authorization", (("text", "Bearer "), ("env", creds[0].env_var))), ""
-    return None, ""
-
-
-def access_token_variable(api: Api, scheme: SecurityScheme) -> str:
-    """The variable a curl snippet reads an OAuth token from (the SDKs fetch it themselves)."""
-    stem = screaming_snake_case(scheme.key) or "OAUTH"
-    prefix = api.env_prefix
-    base = stem if stem == prefix or stem.startswith(prefix + "_") else f"{prefix}_{stem}"
-    return base + "_ACCESS_TOKEN"
+        note = py_comment(f"{placement.token_env_var}: an access token from {placement.token_url or 'the token endpoint'} "
+                          "(OAuth 2.0 client credentials)")
+        value: tuple[tuple[str, str], ...] = (("env", placement.token_env_var),)
+    elif placement.encoding == "basic":
+        user, password = placement.credentials
+        return AuthPlacement("basic", "", (("env", user.env_var), ("text", ":"), ("env", password.env_var))), ""
+    else:
+        value = (("env", placement.credentials[0].env_var),)
+    name = header_name(placement.name) if placement.location == "header" else placement.name
+    return AuthPlacement(placement.location, name, (("text", placement.prefix), *value) if placement.prefix else value), note
 
 
 # -- example values -------------------------------------------------------------------------------
@@ -300,8 +286,8 @@ def _credential_like(api: Api) -> dict[str, str]:
     PLAID-CLIENT-ID and PLAID-SECRET headers), with the environment variable that holds it."""
     names = {c.py_option: c.env_var for c in api.credentials}
     for scheme in api.security_schemes:
-        if scheme.kind == "apiKey" and scheme.parameter_name and scheme.credentials:
-            names.setdefault(scheme.parameter_name.lower(), scheme.credentials[0].env_var)
+        if scheme.kind == "apiKey" and scheme.placement is not None:
+            names.setdefault(scheme.placement.name.lower(), scheme.placement.credentials[0].env_var)
     return names
 
 

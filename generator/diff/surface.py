@@ -17,7 +17,7 @@ from ..targets.python.modules import argument_types, module_layout, reachable_sc
 from ..targets.python.models import model_files, param_files, param_type_names
 from ..targets.python.operations import resource_views
 from ..targets.typescript.client import TYPES, result_type
-from ..targets.typescript.declarations import has_required_argument, operation_type_names, type_declarations
+from ..targets.typescript.declarations import has_required_argument, type_declarations
 from ..targets.typescript.typeexpr import TypeWriter
 
 
@@ -96,19 +96,18 @@ _REQUIRED = "_t.Required["
 
 
 def typescript_surface(api: Api) -> Surface:
-    op_names = operation_type_names(api)
-    declarations, _ = type_declarations(api, op_names)
+    declarations, _ = type_declarations(api)
     writer = TypeWriter(api, TYPES)
     surface: Surface = {}
     for operation in api.operations:
         # the method's signature as client.ts declares it (view data laid out for the page is not needed)
         name = f"{api.client_names.ts}.{operation.names.ts}"
         optional = "" if has_required_argument(operation) else "?"
-        params = f"{TYPES}.{op_names[operation.id].params}"
+        params = f"{TYPES}.{api.identifiers.operation(operation.id).ts_params}"
         signature = f"(params{optional}: {params}) => Promise<{result_type(operation, writer)}>"
         surface[name] = Symbol("method", name, signature, operation=operation.id)
     by_type = {s.names.ts: s.key for s in api.schemas}
-    by_params = {names.params: op_id for op_id, names in op_names.items()}
+    by_params = {names.ts_params: op_id for op_id, names in api.identifiers.operations}
     used = directions(api)
     for declaration in declarations:
         key = by_type.get(declaration.name)

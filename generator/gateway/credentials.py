@@ -1,4 +1,4 @@
-"""Credentials: where each value comes from, and where each security scheme puts it.
+"""Credentials: where each value comes from; each is placed where the model's Placement says.
 
 Sources, first found wins per credential: the provider's `gateway.credentials` in generator.yaml, the
 gateway's environment (the SDKs' variable names, e.g. PLAID_CLIENT_ID), then, only where the config
@@ -7,11 +7,11 @@ allows it, the page's `X-Gateway-Credential-<ENV-VAR-WITH-HYPHENS>` header.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..model.api import Api, Credential, Operation, SecurityRequirement, SecurityScheme
+from ..model.placement import placed_value
 from .errors import GatewayError
 from .oauth import TokenCache
 from .settings import GatewayConfigError
@@ -75,14 +75,10 @@ class Authorizer:
         self.schemes = {s.key: s for s in api.security_schemes}
         self.tokens = tokens
         # Names a page might use to slip its own credential past the gateway (query or cookie).
-        self.query_names = frozenset(s.parameter_name for s in api.security_schemes
-                                     if s.kind == "apiKey" and s.location == "query" and s.parameter_name)
-        self.cookie_names = frozenset(s.parameter_name for s in api.security_schemes
-                                      if s.kind == "apiKey" and s.location == "cookie" and s.parameter_name)
-        self.header_names = frozenset(
-            [s.parameter_name.lower() for s in api.security_schemes
-             if s.kind == "apiKey" and s.location == "header" and s.parameter_name]
-            + (["authorization"] if any(s.kind in ("http", "oauth2", "openIdConnect") for s in api.security_schemes) else []))
+        placements = [s.placement for s in api.security_schemes if s.placement is not None]
+        self.query_names = frozenset(p.name for p in placements if p.location == "query")
+        self.cookie_names = frozenset(p.name for p in placements if p.location == "cookie")
+        self.header_names = frozenset(p.name.lower() for p in placements if p.location == "header")
 
     def requirement(self, operation: Operation, values: Mapping[str, str]) -> SecurityRequirement | None:
         """The first requirement every credential of which is at hand; else anonymous when the operation
@@ -106,25 +102,19 @@ class Authorizer:
 
     async def _apply(self, scheme: SecurityScheme, scopes: tuple[str, ...], values: Mapping[str, str],
                      base_url: str, injection: Injection) -> None:
+        placement = scheme.placement
         found = [values.get(c.env_var) for c in scheme.credentials]
-        if scheme.kind == "apiKey" and found[0] and scheme.parameter_name:
-            if scheme.location == "query":
-                injection.query.append((scheme.parameter_name, found[0]))
-            elif scheme.location == "cookie":
-                injection.cookies.append((scheme.parameter_name, found[0]))
-            else:
-                injection.headers[scheme.parameter_name] = found[0]
-        elif scheme.kind == "http" and scheme.http_scheme == "basic" and found[0] is not None and found[1]:
-            pair = base64.b64encode(f"{found[0]}:{found[1]}".encode()).decode("ascii")
-            injection.headers["Authorization"] = f"Basic {pair}"
-        elif scheme.kind == "http" and found[0]:
-            word = "Bearer" if scheme.http_scheme == "bearer" else (scheme.http_scheme or "Bearer").capitalize()
-            injection.headers["Authorization"] = f"{word} {found[0]}"
-        elif scheme.kind == "oauth2" and scheme.client_credentials_flow is not None and found[0] and found[1]:
-            flow = scheme.client_credentials_flow
-            if not flow.token_url:
+        if placement is None or not all(found):
+            return
+        secrets = [value for value in found if value]
+        if placement.token_url is not None:
+            if not placement.token_url:
                 raise GatewayError("upstream_unreachable", f"the OAuth2 scheme {scheme.key} declares no tokenUrl")
-            token = await self.tokens.token(flow.token_url, base_url, found[0], found[1], scopes)
-            injection.headers["Authorization"] = f"Bearer {token}"
-        elif scheme.kind in ("oauth2", "openIdConnect") and found and found[0]:
-            injection.headers["Authorization"] = f"Bearer {found[0]}"
+            secrets = [await self.tokens.token(placement.token_url, base_url, secrets[0], secrets[1], scopes)]
+        text = placed_value(placement, secrets)
+        if placement.location == "query":
+            injection.query.append((placement.name, text))
+        elif placement.location == "cookie":
+            injection.cookies.append((placement.name, text))
+        else:
+            injection.headers[placement.name] = text

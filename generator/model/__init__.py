@@ -3,6 +3,7 @@
 build.py makes an Api from what load/ returns (a SpecSet and its root); nothing here imports a
 target, and load/ never imports the model."""
 
+from ..naming.identifiers import Identifiers, OperationIdentifiers
 from .api import (
     Api,
     BodyField,
@@ -13,6 +14,7 @@ from .api import (
     OAuthFlow,
     Operation,
     Parameter,
+    Placement,
     RequestBody,
     Response,
     SecurityRequirement,
@@ -38,8 +40,8 @@ from .types import (
 )
 
 __all__ = [
-    "Api", "AnyType", "ArrayType", "BodyField", "Credential", "Discriminator", "Header", "IntersectionType",
-    "JsonScalar", "LiteralType", "MapType", "Names", "NamedSchema", "OAuthFlow", "ObjectType", "Operation",
-    "Parameter", "Primitive", "Property", "RefType", "RequestBody", "Response", "SecurityRequirement",
+    "Api", "AnyType", "ArrayType", "BodyField", "Credential", "Discriminator", "Header", "Identifiers", "IntersectionType",
+    "JsonScalar", "LiteralType", "MapType", "Names", "NamedSchema", "OAuthFlow", "ObjectType", "Operation", "OperationIdentifiers",
+    "Parameter", "Placement", "Primitive", "Property", "RefType", "RequestBody", "Response", "SecurityRequirement",
     "SecurityScheme", "Server", "ServerVariable", "Tag", "TypeRef", "UnionType",
 ]

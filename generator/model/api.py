@@ -1,11 +1,12 @@
 """The intermediate model: what every target reads. It knows no target language beyond the
-identifiers computed once in naming.py (Names)."""
+identifiers computed once by naming/ (Names, Identifiers)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..naming.identifiers import Identifiers, OperationIdentifiers
 from .types import Property, TypeRef, follow_references
 
 
@@ -63,6 +64,19 @@ class Credential:
 
 
 @dataclass(frozen=True)
+class Placement:
+    """Where a scheme's credential goes on the wire; decided in placement.py, read by every target."""
+
+    location: str  # header | query | cookie
+    name: str  # Authorization, X-API-Key, api_key
+    credentials: tuple[Credential, ...]  # what feeds the value, in order
+    prefix: str = ""  # text before the value: "Bearer ", "Basic "
+    encoding: str = "plain"  # plain: the first credential | basic: base64 of "username:password"
+    token_url: str | None = None  # set: the credentials are exchanged here for the access token placed
+    token_env_var: str | None = None  # the variable a shell snippet reads that exchanged token from
+
+
+@dataclass(frozen=True)
 class SecurityScheme:
     key: str  # components.securitySchemes key
     kind: str  # apiKey | http | oauth2 | openIdConnect | mutualTLS
@@ -73,7 +87,11 @@ class SecurityScheme:
     description: str | None = None
     flows: tuple[OAuthFlow, ...] = ()
     open_id_connect_url: str | None = None
-    credentials: tuple[Credential, ...] = ()
+    placement: Placement | None = None  # None: nothing an SDK sends (mutualTLS, unknown types)
+
+    @property
+    def credentials(self) -> tuple[Credential, ...]:
+        return self.placement.credentials if self.placement is not None else ()
 
     @property
     def client_credentials_flow(self) -> OAuthFlow | None:
@@ -224,6 +242,7 @@ class Api:
     tags: tuple[Tag, ...]
     client_names: Names  # ts/py: client class (Plaid), original: provider
     env_prefix: str  # PLAID
+    identifiers: Identifiers  # the default client, per-operation types and arguments, TypedDicts
     webhooks: tuple[Operation, ...] = ()  # requests the API sends; path is the webhook's name
     docs_url: str | None = None  # externalDocs.url or a site derived from info; resolves relative links
     source_file: str = ""

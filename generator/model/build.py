@@ -7,11 +7,13 @@ from typing import Any
 from ..diagnostics import Diagnostics
 from ..load.refs import Located, SpecSet
 from ..naming import Scope, camel_case, pascal_case, python_class_name, python_identifier, screaming_snake_case, ts_method_name, ts_type_name
-from .api import Api, Names, Operation, SecurityRequirement, Server, Tag
+from ..naming.identifiers import Identifier, OperationFacts, SchemaFacts, operation_stem, settle
+from .api import Api, NamedSchema, Names, Operation, SecurityRequirement, Server, Tag
 from .operations import HTTP_METHODS, OperationParts, path_template_names, settle_argument_names, undeclared_path_parameter
 from .repairs import path_is_sound
 from .schemas import SchemaBuilder
 from .security import build_requirements, build_security_schemes, build_servers
+from .types import ObjectType
 
 SUPPORTED = ("3.0.", "3.1.", "3.2.")
 
@@ -71,6 +73,7 @@ class ApiBuilder:
             servers = (Server(url="/", environment="production"),)
         operations, webhooks = self._operations(root, security, servers)
         tags = _tags(doc, operations)
+        client = Names(original=self.provider, ts=client_ts, py=client_py, pascal=pascal_case(self.provider) or "Api")
         external = _mapping(doc, "externalDocs")
         return Api(
             provider=self.provider,
@@ -85,8 +88,10 @@ class ApiBuilder:
             webhooks=webhooks,
             schemas=self.schemas.schemas,
             tags=tags,
-            client_names=Names(original=self.provider, ts=client_ts, py=client_py, pascal=pascal_case(self.provider) or "Api"),
+            client_names=client,
             env_prefix=self.env_prefix,
+            identifiers=settle(self.provider, Identifier(client_ts, client_py), tuple(map(_operation_facts, operations)),
+                               tuple(map(_schema_facts, self.schemas.schemas))),
             docs_url=external.get("url") if isinstance(external.get("url"), str) else None,
             source_file=self.specs.root_file,
         )
@@ -143,9 +148,7 @@ class ApiBuilder:
                 op_id = derived
             ts = ts_scope.allocate(ts_method_name(op_id) or method)
             py = py_scope.allocate(python_identifier(op_id, method), "_")
-            pascal = pascal_case(op_id) or pascal_case(method)
-            while pascal + "Params" in schema_names:
-                pascal += "Op"
+            pascal = operation_stem(pascal_case(op_id) or pascal_case(method), schema_names)
             names.append(Names(original=op_id, ts=ts, py=py, pascal=pascal_scope.allocate(pascal)))
         return names
 
@@ -221,3 +224,13 @@ def build_api(specs: SpecSet, provider: str) -> tuple[Api | None, str | None]:
         return None, None
     api = ApiBuilder(specs, provider, specs.diagnostics).build(root, version)
     return api, version
+
+
+def _operation_facts(op: Operation) -> OperationFacts:
+    whole_body = op.request_body is not None and not op.request_body.fields
+    return OperationFacts(op.id, op.names.pascal, tuple(Identifier(p.names.ts, p.names.py) for p in op.parameters), whole_body)
+
+
+def _schema_facts(schema: NamedSchema) -> SchemaFacts:
+    properties = tuple(p.name for p in schema.type.properties) if isinstance(schema.type, ObjectType) else None
+    return SchemaFacts(schema.key, Identifier(schema.names.ts, schema.names.py), properties)

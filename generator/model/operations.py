@@ -7,7 +7,7 @@ from typing import Any
 
 from ..diagnostics import Diagnostics
 from ..load.refs import Located, SpecSet
-from ..naming import Scope, pascal_case, python_identifier, ts_identifier
+from ..naming import PY_METHOD_RESERVED, Scope, pascal_case, python_identifier, ts_identifier
 from .api import BodyField, Header, Names, Parameter, RequestBody, Response
 from .repairs import status_code
 from .schemas import SchemaBuilder, first_example
@@ -15,8 +15,6 @@ from .types import ObjectType, Property, TypeRef, follow_references
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PATH_TEMPLATE = re.compile(r"\{([^{}]+)\}")
-# Keyword arguments every generated Python method has; an API argument must not take them.
-PY_METHOD_RESERVED = frozenset({"self", "timeout", "extra_headers", "extra_query", "extra_body", "max_retries", "idempotency_key"})
 _DEFAULT_STYLE = {"query": "form", "cookie": "form", "path": "simple", "header": "simple"}
 
 

@@ -196,12 +196,11 @@ class SchemaBuilder:
             props_node = self.specs.deref(props_node)
         props = props_node.value if props_node is not None and isinstance(props_node.value, dict) else {}
         required = set(schema.get("required") or []) if isinstance(schema.get("required"), list) else set()
-        py_scope = Scope({p.py_name for p in inherited})
         merged = list(inherited)
         for name in props:
             name = str(name)
             assert props_node is not None
-            prop = self._property(props_node.child(name), name, name in required, context, py_scope)
+            prop = self._property(props_node.child(name), name, name in required, context)
             merged = merge_property(merged, prop)
         # a base's optional property made required by the child stays one property, now required
         merged = [_require(p) if p.name in required else p for p in merged]
@@ -213,14 +212,13 @@ class SchemaBuilder:
             additional = self.type_of(node.child("additionalProperties"), context + "Value")
         return ObjectType(properties=tuple(merged), additional_properties=additional, required_sets=required_sets(schema))
 
-    def _property(self, child: Located, name: str, required: bool, context: str, py_scope: Scope) -> Property:
+    def _property(self, child: Located, name: str, required: bool, context: str) -> Property:
         raw = child.value if isinstance(child.value, dict) else {}
         type_ = self.type_of(child, context + pascal_case(name))
         described = self.describe(child)
         has_example, example = self.example_fit.kept(first_example(raw), child, child)
         return Property(
             name=name,
-            py_name=py_scope.allocate(python_identifier(name), "_"),
             type=type_,
             required=required,
             description=described,
@@ -330,7 +328,6 @@ def merge_property(props: list[Property], prop: Property) -> list[Property]:
         if existing.name == prop.name:
             refined = replace(
                 prop,
-                py_name=existing.py_name,
                 required=prop.required or existing.required,
                 description=prop.description or existing.description,
             )

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
 from ..diagnostics import Diagnostics
 from ..load.refs import Located, SpecSet
-from ..naming import Scope, camel_case, python_identifier, screaming_snake_case, snake_case
+from ..naming import CLIENT_OPTIONS_RESERVED, Scope, camel_case, python_identifier, screaming_snake_case, snake_case
+from . import placement
 from .api import Credential, OAuthFlow, SecurityRequirement, SecurityScheme, Server, ServerVariable
+from .placement import SchemeFacts
 
-# Client options every SDK already has; a credential must not take their names.
-RESERVED_OPTIONS = frozenset(
-    {"baseURL", "baseUrl", "base_url", "environment", "timeout", "maxRetries", "max_retries", "fetch",
-     "defaultHeaders", "default_headers", "http_client", "httpClient", "defaultQuery", "default_query"}
-)
 _GENERIC_HOST_LABELS = {"api", "www", "rest", "app"}
 
 
@@ -64,8 +62,8 @@ class CredentialNamer:
     def __init__(self, env_prefix: str) -> None:
         self.prefix = env_prefix
         self.env = Scope()
-        self.ts = Scope(RESERVED_OPTIONS)
-        self.py = Scope(RESERVED_OPTIONS)
+        self.ts = Scope(CLIENT_OPTIONS_RESERVED)
+        self.py = Scope(CLIENT_OPTIONS_RESERVED)
 
     def credential(self, scheme_key: str, label: str, *suffix: str, secret: bool = True) -> Credential:
         parts = (scheme_key, *suffix)
@@ -99,16 +97,17 @@ def _scheme(key: str, raw: dict[str, Any], namer: CredentialNamer, diagnostics: 
     creds: tuple[Credential, ...]
     if kind == "apiKey":
         name = str(raw.get("name", key))
-        return SecurityScheme(key, kind, location=str(raw.get("in", "header")), parameter_name=name,
-                              description=description, credentials=(namer.credential(key, name),))
+        facts = SchemeFacts(key, kind, location=str(raw.get("in", "header")), parameter_name=name)
+        return _placed(SecurityScheme(key, kind, location=facts.location, parameter_name=name, description=description),
+                       facts, (namer.credential(key, name),), namer)
     if kind == "http":
         http_scheme = str(raw.get("scheme", "bearer")).lower()
         if http_scheme == "basic":
             creds = (namer.credential(key, "Username", "username", secret=False), namer.credential(key, "Password", "password"))
         else:
             creds = (namer.credential(key, "Bearer token" if http_scheme == "bearer" else f"{http_scheme} credentials"),)
-        return SecurityScheme(key, kind, http_scheme=http_scheme, bearer_format=raw.get("bearerFormat"),
-                              description=description, credentials=creds)
+        return _placed(SecurityScheme(key, kind, http_scheme=http_scheme, bearer_format=raw.get("bearerFormat"), description=description),
+                       SchemeFacts(key, kind, http_scheme=http_scheme), creds, namer)
     if kind == "oauth2":
         flows = tuple(
             OAuthFlow(
@@ -120,17 +119,23 @@ def _scheme(key: str, raw: dict[str, Any], namer: CredentialNamer, diagnostics: 
             for flow_kind, flow in (raw.get("flows") or {}).items()
             if isinstance(flow, dict)
         )
-        if any(f.kind == "clientCredentials" for f in flows):
+        exchange = next((f for f in flows if f.kind == "clientCredentials"), None)
+        if exchange is not None:
             creds = (namer.credential(key, "Client ID", "client_id", secret=False), namer.credential(key, "Client secret", "client_secret"))
         else:
             creds = (namer.credential(key, "Access token", "token"),)
-        return SecurityScheme(key, kind, description=description, flows=flows, credentials=creds)
+        facts = SchemeFacts(key, kind, exchanges=exchange is not None, token_url=exchange.token_url if exchange else None)
+        return _placed(SecurityScheme(key, kind, description=description, flows=flows), facts, creds, namer)
     if kind == "openIdConnect":
-        return SecurityScheme(key, kind, description=description, open_id_connect_url=raw.get("openIdConnectUrl"),
-                              credentials=(namer.credential(key, "Access token", "token"),))
+        return _placed(SecurityScheme(key, kind, description=description, open_id_connect_url=raw.get("openIdConnectUrl")),
+                       SchemeFacts(key, kind), (namer.credential(key, "Access token", "token"),), namer)
     if kind != "mutualTLS":
         diagnostics.warning(where.file, where.pointer, f"unknown security scheme type {kind!r}; it is not applied", "security")
     return SecurityScheme(key, kind, description=description)
+
+
+def _placed(scheme: SecurityScheme, facts: SchemeFacts, credentials: tuple[Credential, ...], namer: CredentialNamer) -> SecurityScheme:
+    return replace(scheme, placement=placement.placement_for(facts, credentials, namer.prefix))
 
 
 def build_requirements(node: Located, known: set[str], diagnostics: Diagnostics) -> tuple[SecurityRequirement, ...]:

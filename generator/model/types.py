@@ -120,7 +120,6 @@ class AnyType:
 @dataclass(frozen=True)
 class Property:
     name: str  # as on the wire
-    py_name: str  # Python attribute / keyword argument
     type: "TypeRef"
     required: bool
     description: str | None = None

@@ -17,7 +17,6 @@ from typing import Any, Mapping
 
 from ..context import ApiContext
 from ..model import Operation
-from ..naming import python_identifier, ts_identifier
 from ..requests import build_request
 from . import curl, python, typescript
 from .clients import OperationNames, SdkNames, SnippetClient
@@ -37,9 +36,9 @@ def client(language: str) -> SnippetClient:
 
 def sdk_names(context: ApiContext) -> SdkNames:
     return SdkNames(
-        ts_client=ts_identifier(context.api.provider, "client"),
+        ts_client=context.api.identifiers.default_client.ts,
         npm_package=context.options.npm_package,
-        py_client=python_identifier(context.api.provider, "client"),
+        py_client=context.api.identifiers.default_client.py,
         python_package=context.options.python_package,
     )
 

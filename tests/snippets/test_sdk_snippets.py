@@ -19,7 +19,7 @@ import pytest
 
 from generator.context import ApiContext
 from generator.model import Api
-from generator.requests import ExampleRequest, access_token_variable, example_request
+from generator.requests import ExampleRequest, example_request
 from generator.snippets import render_snippet
 
 from .fixtures import REPO, SDK_PROVIDERS, api_for, options_for
@@ -72,8 +72,8 @@ def _sdk_env(api: Api, origin: str, request: ExampleRequest) -> tuple[dict[str, 
     env[f"{api.env_prefix}_BASE_URL"] = origin + urlsplit(request.plan.base_url).path
     expected = credential_values(request)
     for scheme in api.security_schemes:
-        if scheme.client_credentials_flow is not None:
-            expected[access_token_variable(api, scheme)] = LOOPBACK_TOKEN  # the SDK fetched it
+        if scheme.placement is not None and scheme.placement.token_env_var:
+            expected[scheme.placement.token_env_var] = LOOPBACK_TOKEN  # the SDK fetched it
     return env, expected
 
 

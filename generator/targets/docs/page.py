@@ -58,9 +58,10 @@ def credential_inputs(api: Api) -> tuple[CredentialInput, ...]:
 
 
 def _scheme_note(scheme: SecurityScheme) -> str:
-    if scheme.kind == "apiKey":
-        where = {"header": "header", "query": "query parameter", "cookie": "cookie"}.get(scheme.location or "", "field")
-        return f"API key sent in the {scheme.parameter_name} {where}"
+    placement = scheme.placement
+    if scheme.kind == "apiKey" and placement is not None:
+        where = {"header": "header", "query": "query parameter", "cookie": "cookie"}[placement.location]
+        return f"API key sent in the {placement.name} {where}"
     if scheme.kind == "http" and scheme.http_scheme == "basic":
         return "HTTP basic authentication"
     if scheme.kind == "http":

@@ -7,7 +7,6 @@ from ...format import LINE_LENGTH
 from ...literals import one_line, py_string, py_string_preferred
 from ...model import Api, NamedSchema
 from ...model.types import ObjectType
-from ...naming import Scope
 from .annotations import BUILTIN_TYPES, Annotator, Refs
 from .layout import collection, literal_layout
 from .modules import ModuleLayout, argument_types, reachable_schemas
@@ -21,7 +20,6 @@ from .views import (
     TypeImport,
 )
 
-MODEL_RESERVED = frozenset({"to_dict", "model_extra"})
 
 
 def model_modules(api: Api, layout: ModuleLayout) -> dict[str, str]:
@@ -38,9 +36,8 @@ def param_type_names(api: Api) -> dict[str, str]:
     """A TypedDict name for every object schema an argument can reach."""
     reached = reachable_schemas(api, (t for op in api.operations for t in argument_types(op)))
     reachable = [key for key in reached if isinstance(api.schema(key).type, ObjectType)]
-    scope = Scope({s.names.py for s in api.schemas}, fold_case=True)
     order = {s.key: i for i, s in enumerate(api.schemas)}
-    return {key: scope.allocate(api.schema(key).names.py + "Param") for key in sorted(reachable, key=order.__getitem__)}
+    return {key: api.identifiers.py_param_type(key) for key in sorted(reachable, key=order.__getitem__)}
 
 
 def _imports(refs: Refs, own_module: str, model_modules: dict[str, str], param_modules: dict[str, str],
@@ -75,8 +72,7 @@ def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> Decla
             laid_out = literal_layout(prefix, annotation, "", indent=0)
             annotation = laid_out.removeprefix(prefix) if laid_out is not None else annotation
         return DeclarationView(schema.names.py, doc, False, annotation=annotation)
-    scope = Scope(MODEL_RESERVED)
-    names = [scope.allocate(p.py_name, "_") for p in t.properties]
+    names = annotator.api.identifiers.py_field_names(schema.key)
     qualify = any(n in BUILTIN_TYPES for n in names)
     fields = []
     for name, prop in zip(names, t.properties):

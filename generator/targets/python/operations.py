@@ -75,9 +75,9 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
                 annotation = "str"
             else:
                 annotation = annotator.inp(body.type, refs)
-            # `body=` by the product's convention; a parameter already named body keeps its name.
-            taken = {a.name for a in arguments}
-            body_argument = next(n for n in ("body", "request_body", "body_") if n not in taken)
+            whole = annotator.api.identifiers.operation(operation.id).body
+            assert whole is not None
+            body_argument = whole.py
             arguments.append(ArgumentView(body_argument, annotation, body.required, _argument_doc(body.description)))
     # Required arguments first reads better in signatures and docs; all are keyword-only.
     arguments.sort(key=lambda a: not a.required)

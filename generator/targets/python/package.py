@@ -5,11 +5,23 @@ from __future__ import annotations
 from ...config import TargetOptions
 from ...context import ApiContext
 from ...literals import one_line, py_string
-from ...model import Api
+from ...model import Api, Placement
 from ...model.groups import group_operations
-from ...naming import python_identifier
 from ...snippets import python_call, render_snippet
 from .views import ClientView, CredentialView, ExampleView, ReadmeView, ResourceView, SchemeView, TagView
+
+
+def placement_source(placement: Placement) -> str:
+    """The model's placement as the runtime reads it (_base_client.Placement)."""
+    args = [
+        py_string(placement.location),
+        py_string(placement.name),
+        "(" + "".join(py_string(c.py_option) + ", " for c in placement.credentials) + ")",
+        f"prefix={py_string(placement.prefix)}" if placement.prefix else "",
+        f"encoding={py_string(placement.encoding)}" if placement.encoding != "plain" else "",
+        f"token_url={py_string(placement.token_url)}" if placement.token_url is not None else "",
+    ]
+    return "_Placement(" + ", ".join(a for a in args if a) + ")"
 
 
 def client_view(api: Api, options: TargetOptions, resources: list[ResourceView]) -> ClientView:
@@ -17,23 +29,16 @@ def client_view(api: Api, options: TargetOptions, resources: list[ResourceView])
         CredentialView(c.py_option, c.env_var, py_string(c.env_var), py_string(c.py_option), c.label)
         for c in api.credentials
     )
-    schemes = []
-    for scheme in api.security_schemes:
-        flow = scheme.client_credentials_flow
-        args = [
-            py_string(scheme.kind),
-            "(" + "".join(py_string(c.py_option) + ", " for c in scheme.credentials) + ")",
-            f"location={py_string(scheme.location)}" if scheme.location else "",
-            f"parameter_name={py_string(scheme.parameter_name)}" if scheme.parameter_name else "",
-            f"http_scheme={py_string(scheme.http_scheme)}" if scheme.http_scheme else "",
-            f"token_url={py_string(flow.token_url)}" if flow is not None and flow.token_url else "",
-        ]
-        schemes.append(SchemeView(py_string(scheme.key), "_Scheme(" + ", ".join(a for a in args if a) + ")"))
+    schemes = tuple(
+        SchemeView(py_string(scheme.key), placement_source(scheme.placement))
+        for scheme in api.security_schemes
+        if scheme.placement is not None
+    )
     environments = tuple((py_string(s.environment), py_string(s.default_url)) for s in api.servers)
     environment_type = (
         "_t.Literal[" + ", ".join(name for name, _ in environments) + "]" if environments else "str"
     )
-    default_name = python_identifier(api.provider, "client")
+    default_name = api.identifiers.default_client.py
     method_modules = tuple(
         (py_string(m.name), py_string(r.module)) for r in resources for m in r.methods
     )
@@ -55,7 +60,7 @@ def client_view(api: Api, options: TargetOptions, resources: list[ResourceView])
         environments=environments,
         environment_names=tuple(s.environment for s in api.servers),
         environment_type=environment_type,
-        schemes=tuple(schemes),
+        schemes=schemes,
         resources=tuple(resources),
         method_modules=method_modules,
         first_environment=api.servers[0].environment if api.servers else "",

@@ -191,7 +191,7 @@ class CredentialView:
 @dataclass(frozen=True)
 class SchemeView:
     key: str  # literal
-    source: str  # _Scheme(...) source
+    source: str  # _Placement(...) source
 
 
 @dataclass(frozen=True)

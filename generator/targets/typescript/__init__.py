@@ -12,8 +12,8 @@ from ...output import OutputFile, text_file
 from ...prose import wrap_markdown
 from ...render import read_static, render, templates_dir
 from ..base import TargetFunctions
-from .client import client_view, default_export_name
-from .declarations import operation_type_names, type_declarations
+from .client import client_view
+from .declarations import type_declarations
 from .layout import LINE_WIDTH
 from .readme import readme_view
 
@@ -48,9 +48,8 @@ def index_header(package: str, env_vars: list[str]) -> list[str]:
 
 def emit(context: ApiContext) -> list[OutputFile]:
     api, options = context.api, context.options
-    op_names = operation_type_names(api)
-    declarations, error_bodies = type_declarations(api, op_names)
-    client = client_view(api, op_names, error_bodies, options.docs_url)
+    declarations, error_bodies = type_declarations(api)
+    client = client_view(api, error_bodies, options.docs_url)
     package = PackageView(
         name=options.npm_package,
         version=options.package_version,
@@ -63,7 +62,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
     )
     files = runtime_files()
     files.append(text_file("package.json", render("typescript/package.json.j2", p=package)))
-    files.append(text_file("README.md", render("typescript/README.md.j2", r=readme_view(context, op_names))))
+    files.append(text_file("README.md", render("typescript/README.md.j2", r=readme_view(context))))
     files.append(text_file("src/types.ts", render("typescript/src/types.ts.j2", title=api.title, declarations=declarations)))
     files.append(text_file("src/client.ts", render("typescript/src/client.ts.j2", c=client)))
     files.append(
@@ -73,7 +72,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
                 "typescript/src/index.ts.j2",
                 header=index_header(options.npm_package, [c.env_var for c in api.credentials] + [f"{api.env_prefix}_BASE_URL"]),
                 class_name=api.client_names.ts,
-                default_name=default_export_name(api),
+                default_name=api.identifiers.default_client.ts,
             ),
         )
     )

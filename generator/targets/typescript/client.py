@@ -8,10 +8,9 @@ from typing import Any
 
 from ...literals import ts_key, ts_literal, ts_string
 from ...markdown import is_safe_url, resolve_url
-from ...model import Api, Operation, SecurityRequirement, SecurityScheme
+from ...model import Api, Operation, OperationIdentifiers, Placement, SecurityRequirement
 from ...model.api import Parameter
-from ...naming import ts_identifier
-from .declarations import Doc, OperationTypeNames, body_argument_key, doc_of, has_required_argument
+from .declarations import Doc, body_argument_key, doc_of, has_required_argument
 from .layout import ts_call, ts_signature, ts_value
 from .typeexpr import TypeWriter
 
@@ -51,22 +50,17 @@ class ClientView:
     methods: tuple[Method, ...]
 
 
-def scheme_spec(scheme: SecurityScheme) -> dict[str, Any]:
-    options = [c.ts_option for c in scheme.credentials]
-    if scheme.kind == "apiKey":
-        location = scheme.location if scheme.location in ("header", "query", "cookie") else "header"
-        return {"type": "apiKey", "in": location, "name": scheme.parameter_name or scheme.key, "credentials": options}
-    if scheme.kind == "http" and scheme.http_scheme == "basic" and len(options) == 2:
-        return {"type": "basic", "credentials": options}
-    if scheme.kind == "http" and options:
-        prefix = "Bearer" if scheme.http_scheme in (None, "bearer") else str(scheme.http_scheme).capitalize()
-        return {"type": "bearer", "prefix": prefix, "credentials": options[:1]}
-    flow = scheme.client_credentials_flow
-    if scheme.kind == "oauth2" and flow is not None and len(options) == 2:
-        return {"type": "oauth2ClientCredentials", "tokenUrl": flow.token_url or "", "credentials": options}
-    if scheme.kind in ("oauth2", "openIdConnect") and options:
-        return {"type": "bearer", "prefix": "Bearer", "credentials": options[:1]}
-    return {"type": "none", "credentials": []}
+def placement_spec(placement: Placement) -> dict[str, Any]:
+    """The model's placement as the runtime reads it (src/core/auth.ts, PlacementSpec)."""
+    spec: dict[str, Any] = {"in": placement.location, "name": placement.name}
+    if placement.prefix:
+        spec["prefix"] = placement.prefix
+    if placement.encoding != "plain":
+        spec["encoding"] = placement.encoding
+    if placement.token_url is not None:
+        spec["tokenUrl"] = placement.token_url
+    spec["credentials"] = [c.ts_option for c in placement.credentials]
+    return spec
 
 
 def security_spec(requirements: tuple[SecurityRequirement, ...]) -> list[dict[str, list[str]]]:
@@ -96,7 +90,7 @@ def endpoint_spec(api: Api, op: Operation) -> dict[str, Any]:
         if body.fields:
             body_spec["fields"] = [f.names.ts if f.names.ts == f.property.name else [f.names.ts, f.property.name] for f in body.fields]
         else:
-            body_spec["key"] = body_argument_key(op)
+            body_spec["key"] = body_argument_key(api, op)
         if not body.required:
             body_spec["optional"] = True
         endpoint["body"] = body_spec
@@ -152,40 +146,34 @@ def _call_statement(endpoint: dict[str, Any]) -> str:
     return ts_call("return this._call", (ts_value(endpoint, METHOD_BODY_LEVEL + 1), "params", "options"), METHOD_BODY_LEVEL)
 
 
-def method_view(api: Api, op: Operation, names: OperationTypeNames, writer: TypeWriter, has_error_body: bool,
+def method_view(api: Api, op: Operation, names: OperationIdentifiers, writer: TypeWriter, has_error_body: bool,
                 docs_url: str | None) -> Method:
-    params = f"params: {TYPES}.{names.params}" + ("" if has_required_argument(op) else " = {}")
+    params = f"params: {TYPES}.{names.ts_params}" + ("" if has_required_argument(op) else " = {}")
     parameters = (params, "options?: core.RequestOptions")
     return Method(
         name=op.names.ts,
         key=method_key(op.names.ts),
-        doc=method_doc(op, names.error_body if has_error_body else None, docs_url),
+        doc=method_doc(op, names.ts_error_body if has_error_body else None, docs_url),
         head=ts_signature(method_key(op.names.ts), parameters, f"Promise<{result_type(op, writer)}>", METHOD_LEVEL),
         call=_call_statement(endpoint_spec(api, op)),
     )
 
 
-def default_export_name(api: Api) -> str:
-    """The default client's local name: the provider in camelCase (plaid), clear of the module's imports."""
-    name = ts_identifier(api.provider, "client")
-    return name + "Client" if name in ("core", "lazyClient", api.client_names.ts) else name
-
-
-def client_view(api: Api, op_names: dict[str, OperationTypeNames], error_bodies: set[str], docs_url: str | None) -> ClientView:
+def client_view(api: Api, error_bodies: set[str], docs_url: str | None) -> ClientView:
     writer = TypeWriter(api, TYPES)
     description = {
         "name": api.client_names.ts,
         "envPrefix": api.env_prefix,
         "environments": {s.environment: s.default_url for s in api.servers},
         "credentials": [{"option": c.ts_option, "envVar": c.env_var} for c in api.credentials],
-        "schemes": {s.key: scheme_spec(s) for s in api.security_schemes},
+        "schemes": {s.key: placement_spec(s.placement) for s in api.security_schemes if s.placement is not None},
         "security": security_spec(api.security),
     }
     credentials = tuple(
         CredentialOption(c.ts_option, c.env_var, doc_of(f"{c.label}. Defaults to process.env.{c.env_var}."))
         for c in api.credentials
     )
-    methods = tuple(method_view(api, op, op_names[op.id], writer, op.id in error_bodies, docs_url) for op in api.operations)
+    methods = tuple(method_view(api, op, api.identifiers.operation(op.id), writer, op.id in error_bodies, docs_url) for op in api.operations)
     return ClientView(
         class_name=api.client_names.ts,
         options_name=api.client_names.ts + "Options",

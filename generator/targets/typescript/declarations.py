@@ -21,7 +21,6 @@ from ...model.types import (
     with_nullable,
 )
 from ...literals import ts_comment, ts_key
-from ...naming import Scope, ts_type_name
 from ...prose import wrap_markdown
 from .layout import LINE_WIDTH, ts_typed
 from .typeexpr import TypeWriter
@@ -131,34 +130,11 @@ def without_self_reference(schema: NamedSchema) -> TypeRef:
     return replace(body, parts=kept) if isinstance(body, IntersectionType) else replace(body, variants=kept)
 
 
-@dataclass(frozen=True)
-class OperationTypeNames:
-    params: str
-    error_body: str
-
-
-def operation_type_names(api: Api) -> dict[str, OperationTypeNames]:
-    """Params and error-body type names, unique against every schema name."""
-    scope = Scope({s.names.ts for s in api.schemas}, fold_case=True)
-    names: dict[str, OperationTypeNames] = {}
-    for op in api.operations:
-        names[op.id] = OperationTypeNames(
-            params=scope.allocate(ts_type_name(op.names.pascal + "Params")),
-            error_body=scope.allocate(ts_type_name(op.names.pascal + "ErrorBody")),
-        )
-    return names
-
-
-BODY_KEY = "body"
-
-
-def body_argument_key(op: Operation) -> str:
-    """The argument key of a body that is not split into fields: `body`, unless a parameter has it."""
-    taken = {p.names.ts for p in op.parameters}
-    key = BODY_KEY
-    while key in taken:
-        key = "request" + key[:1].upper() + key[1:]
-    return key
+def body_argument_key(api: Api, op: Operation) -> str:
+    """The argument key of a body that is not split into fields (the naming pass settles it)."""
+    body = api.identifiers.operation(op.id).body
+    assert body is not None, f"{op.id} has no whole-body argument"
+    return body.ts
 
 
 def params_declaration(op: Operation, name: str, writer: TypeWriter) -> Declaration:
@@ -182,7 +158,7 @@ def params_declaration(op: Operation, name: str, writer: TypeWriter) -> Declarat
                     Member(field.names.ts, member.type, not (body.required and field.property.required), False, member.doc)
                 )
         else:
-            members.append(Member(body_argument_key(op), writer.expr(body.type), not body.required, False, doc_of(body.description)))
+            members.append(Member(body_argument_key(writer.api, op), writer.expr(body.type), not body.required, False, doc_of(body.description)))
     summary = f"The argument of `{op.names.ts}` ({op.method.upper()} {op.path})."
     return Declaration(name, doc_of(summary), tuple(members))
 
@@ -200,15 +176,15 @@ def error_body_declaration(op: Operation, name: str, writer: TypeWriter) -> Decl
     )
 
 
-def type_declarations(api: Api, op_names: dict[str, OperationTypeNames]) -> tuple[list[Declaration], set[str]]:
+def type_declarations(api: Api) -> tuple[list[Declaration], set[str]]:
     """Every declaration of src/types.ts, and the ids of the operations that have an error-body type."""
     writer = TypeWriter(api)
     declarations = [schema_declaration(s, writer) for s in api.schemas]
     with_error_body: set[str] = set()
     for op in api.operations:
-        names = op_names[op.id]
-        declarations.append(params_declaration(op, names.params, writer))
-        error = error_body_declaration(op, names.error_body, writer)
+        names = api.identifiers.operation(op.id)
+        declarations.append(params_declaration(op, names.ts_params, writer))
+        error = error_body_declaration(op, names.ts_error_body, writer)
         if error is not None:
             declarations.append(error)
             with_error_body.add(op.id)

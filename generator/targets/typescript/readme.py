@@ -10,8 +10,7 @@ from ...literals import one_line
 from ...model import Operation
 from ...model.groups import group_operations
 from ...snippets import render_snippet
-from .client import default_export_name, result_type
-from .declarations import OperationTypeNames
+from .client import result_type
 from .typeexpr import TypeWriter
 
 @dataclass(frozen=True)
@@ -74,7 +73,7 @@ def display_result(op: Operation, writer: TypeWriter) -> str:
     return "unknown" if "`" in text else text
 
 
-def readme_view(context: ApiContext, op_names: dict[str, OperationTypeNames]) -> ReadmeView:
+def readme_view(context: ApiContext) -> ReadmeView:
     api, options = context.api, context.options
     writer = TypeWriter(api)
     grouping = group_operations(api.operations, api.tags)
@@ -83,7 +82,7 @@ def readme_view(context: ApiContext, op_names: dict[str, OperationTypeNames]) ->
     def example(op: Operation) -> Example:
         # the same example request the docs page and the snippet files show
         code = render_snippet(context, op, "typescript")
-        return Example(op.names.ts, op_names[op.id].params, display_result(op, writer), f"{op.method.upper()} {op.path}", one_line(op.summary or op.description, 160), code, fence_for(code))
+        return Example(op.names.ts, api.identifiers.operation(op.id).ts_params, display_result(op, writer), f"{op.method.upper()} {op.path}", one_line(op.summary or op.description, 160), code, fence_for(code))
 
     sections = tuple(
         TagSection(group.name, one_line(tag_text.get(group.name), 300), tuple(example(op) for op in group.operations))
@@ -94,7 +93,7 @@ def readme_view(context: ApiContext, op_names: dict[str, OperationTypeNames]) ->
         package=options.npm_package,
         title=one_line(api.title, 120),
         description=one_line(api.description, 400),
-        default_name=default_export_name(api),
+        default_name=api.identifiers.default_client.ts,
         class_name=api.client_names.ts,
         env_prefix=api.env_prefix,
         credentials=tuple(CredentialRow(c.env_var, c.ts_option, c.label) for c in api.credentials),

@@ -46,14 +46,16 @@ ClientT = TypeVar("ClientT", bound="BaseClient")
 
 
 @dataclass(frozen=True)
-class Scheme:
-    """A security scheme; `credentials` are client option names, in the model's order."""
+class Placement:
+    """Where a security scheme's value goes: `prefix` + the first credential, or + base64 of the
+    two joined by ":" (encoding "basic"), or + the access token the two are exchanged for at
+    `token_url`. `credentials` are client option names, in the model's order."""
 
-    kind: str  # apiKey | http | oauth2 | openIdConnect | mutualTLS
+    location: str  # header | query | cookie
+    name: str
     credentials: tuple[str, ...]
-    location: str | None = None
-    parameter_name: str | None = None
-    http_scheme: str | None = None
+    prefix: str = ""
+    encoding: str = "plain"  # plain | basic
     token_url: str | None = None
 
 
@@ -78,7 +80,7 @@ class Endpoint:
 class BaseClient:
     _ENVIRONMENTS: ClassVar[dict[str, str]] = {}
     _CREDENTIAL_ENV: ClassVar[dict[str, str]] = {}
-    _SCHEMES: ClassVar[dict[str, Scheme]] = {}
+    _SCHEMES: ClassVar[dict[str, Placement]] = {}
     _ENV_PREFIX: ClassVar[str] = ""
     _METHOD_MODULES: ClassVar[dict[str, str]] = {}
     _METHODS_CLASS: ClassVar[str] = ""
@@ -302,39 +304,34 @@ class BaseClient:
         if requirement is None:
             raise MissingCredentialsError(self._describe_missing(endpoint))
         for key, scopes in requirement:
-            scheme = self._SCHEMES[key]
+            placement = self._SCHEMES.get(key)
+            if placement is None:
+                continue
             values = [
-                self._credentials.get(option) or "" for option in scheme.credentials
+                self._credentials.get(option) or "" for option in placement.credentials
             ]
-            if scheme.kind == "apiKey":
-                target = {"header": None, "query": query, "cookie": cookies}.get(
-                    scheme.location or "header"
+            if placement.token_url is not None:
+                secret = yield from self._client_credentials_token(
+                    key, placement, scopes, values
                 )
-                name = scheme.parameter_name or key
-                if target is None:
-                    headers[name] = values[0]
-                else:
-                    target.append((name, values[0]))
-            elif scheme.kind == "http" and scheme.http_scheme == "basic":
-                pair = base64.b64encode(f"{values[0]}:{values[1]}".encode()).decode()
-                headers["Authorization"] = f"Basic {pair}"
-            elif scheme.kind == "http" and scheme.http_scheme not in (None, "bearer"):
-                headers["Authorization"] = (
-                    f"{(scheme.http_scheme or '').capitalize()} {values[0]}"
-                )
-            elif scheme.kind == "oauth2" and scheme.token_url is not None:
-                token = yield from self._client_credentials_token(
-                    key, scheme, scopes, values
-                )
-                headers["Authorization"] = f"Bearer {token}"
-            elif scheme.kind in ("http", "oauth2", "openIdConnect"):
-                headers["Authorization"] = f"Bearer {values[0]}"
+            elif placement.encoding == "basic":
+                secret = base64.b64encode(f"{values[0]}:{values[1]}".encode()).decode()
+            else:
+                secret = values[0]
+            text = placement.prefix + secret
+            if placement.location == "query":
+                query.append((placement.name, text))
+            elif placement.location == "cookie":
+                cookies.append((placement.name, text))
+            else:
+                headers[placement.name] = text
         return headers, query, cookies
 
     def _describe_missing(self, endpoint: Endpoint) -> str:
         wanted = [
             option
             for key, _ in endpoint.security[0]
+            if key in self._SCHEMES
             for option in self._SCHEMES[key].credentials
             if not self._credentials.get(option)
         ]
@@ -350,19 +347,19 @@ class BaseClient:
         return f"Missing credentials: set {', and '.join(parts)}{more}."
 
     def _has_credentials(self, key: str) -> bool:
-        scheme = self._SCHEMES.get(key)
-        return scheme is not None and all(
-            self._credentials.get(option) for option in scheme.credentials
+        placement = self._SCHEMES.get(key)
+        return placement is None or all(
+            self._credentials.get(option) for option in placement.credentials
         )
 
     def _client_credentials_token(
-        self, key: str, scheme: Scheme, scopes: tuple[str, ...], values: list[str]
+        self, key: str, placement: Placement, scopes: tuple[str, ...], values: list[str]
     ) -> Generator[Action, Union[Outcome, None], str]:
         cache_key = " ".join([key, *sorted(scopes)])
         cached = self._tokens.get(cache_key)
         if cached is not None and cached[1] > time.monotonic():
             return cached[0]
-        url = scheme.token_url or ""
+        url = placement.token_url or ""
         if not url.startswith(("http://", "https://")):
             url = self.base_url + "/" + url.lstrip("/")
         form = [
@@ -520,6 +517,6 @@ __all__ = [
     "BaseClient",
     "Endpoint",
     "Param",
-    "Scheme",
+    "Placement",
     "SyncAPIClient",
 ]

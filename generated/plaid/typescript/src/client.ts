@@ -16,8 +16,8 @@ const API: core.ApiDescription = {
     { option: 'secret', envVar: 'PLAID_SECRET' },
   ],
   schemes: {
-    clientId: { type: 'apiKey', in: 'header', name: 'PLAID-CLIENT-ID', credentials: ['clientId'] },
-    secret: { type: 'apiKey', in: 'header', name: 'PLAID-SECRET', credentials: ['secret'] },
+    clientId: { in: 'header', name: 'PLAID-CLIENT-ID', credentials: ['clientId'] },
+    secret: { in: 'header', name: 'PLAID-SECRET', credentials: ['secret'] },
   },
   security: [{ clientId: [], secret: [] }],
 };

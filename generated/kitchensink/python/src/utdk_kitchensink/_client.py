@@ -7,7 +7,7 @@ import typing as _t
 import httpx
 
 from ._base_client import AsyncAPIClient as _AsyncAPIClient
-from ._base_client import Scheme as _Scheme
+from ._base_client import Placement as _Placement
 from ._base_client import SyncAPIClient as _SyncAPIClient
 from ._types import NOT_GIVEN as _NOT_GIVEN
 from ._types import NotGiven as _NotGiven
@@ -59,31 +59,31 @@ _CREDENTIAL_ENV: dict[str, str] = {
     "oauth2_client_secret": "KITCHENSINK_OAUTH2_CLIENT_SECRET",
 }
 
-_SCHEMES: dict[str, _Scheme] = {
-    "bearerAuth": _Scheme("http", ("bearer_auth",), http_scheme="bearer"),
-    "basicAuth": _Scheme(
-        "http",
+_SCHEMES: dict[str, _Placement] = {
+    "bearerAuth": _Placement(
+        "header", "Authorization", ("bearer_auth",), prefix="Bearer "
+    ),
+    "basicAuth": _Placement(
+        "header",
+        "Authorization",
         (
             "basic_auth_username",
             "basic_auth_password",
         ),
-        http_scheme="basic",
+        prefix="Basic ",
+        encoding="basic",
     ),
-    "apiKeyHeader": _Scheme(
-        "apiKey", ("api_key_header",), location="header", parameter_name="X-API-Key"
-    ),
-    "apiKeyQuery": _Scheme(
-        "apiKey", ("api_key_query",), location="query", parameter_name="api_key"
-    ),
-    "apiKeyCookie": _Scheme(
-        "apiKey", ("api_key_cookie",), location="cookie", parameter_name="session"
-    ),
-    "oauth2": _Scheme(
-        "oauth2",
+    "apiKeyHeader": _Placement("header", "X-API-Key", ("api_key_header",)),
+    "apiKeyQuery": _Placement("query", "api_key", ("api_key_query",)),
+    "apiKeyCookie": _Placement("cookie", "session", ("api_key_cookie",)),
+    "oauth2": _Placement(
+        "header",
+        "Authorization",
         (
             "oauth2_client_id",
             "oauth2_client_secret",
         ),
+        prefix="Bearer ",
         token_url="/oauth/token",
     ),
 }

@@ -7,7 +7,7 @@ import typing as _t
 import httpx
 
 from ._base_client import AsyncAPIClient as _AsyncAPIClient
-from ._base_client import Scheme as _Scheme
+from ._base_client import Placement as _Placement
 from ._base_client import SyncAPIClient as _SyncAPIClient
 from ._types import NOT_GIVEN as _NOT_GIVEN
 from ._types import NotGiven as _NotGiven
@@ -45,13 +45,9 @@ _CREDENTIAL_ENV: dict[str, str] = {
     "secret": "PLAID_SECRET",
 }
 
-_SCHEMES: dict[str, _Scheme] = {
-    "clientId": _Scheme(
-        "apiKey", ("client_id",), location="header", parameter_name="PLAID-CLIENT-ID"
-    ),
-    "secret": _Scheme(
-        "apiKey", ("secret",), location="header", parameter_name="PLAID-SECRET"
-    ),
+_SCHEMES: dict[str, _Placement] = {
+    "clientId": _Placement("header", "PLAID-CLIENT-ID", ("client_id",)),
+    "secret": _Placement("header", "PLAID-SECRET", ("secret",)),
 }
 
 _METHOD_MODULES: dict[str, str] = {

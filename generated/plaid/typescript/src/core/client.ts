@@ -3,7 +3,7 @@
  * authentication, timeouts, and retries with exponential backoff honouring Retry-After.
  */
 
-import { Authenticator, type CredentialSpec, type Fetch, type SchemeSpec, type SecuritySpec } from './auth.js';
+import { Authenticator, type CredentialSpec, type Fetch, type PlacementSpec, type SecuritySpec } from './auth.js';
 import { APIConnectionError, APITimeoutError, APIUserAbortError, ConfigurationError, SDKError, errorForStatus } from './errors.js';
 import { parseBody, parseErrorBody, requestIdOf, withRequestId, type ResponseKind } from './response.js';
 import { bodyValue, buildPath, encodeBody, serializeParams, type BodySpec, type ParamSpec } from './serialize.js';
@@ -55,7 +55,7 @@ export interface ApiDescription {
   readonly envPrefix: string;
   readonly environments: Readonly<Record<string, string>>;
   readonly credentials: readonly CredentialSpec[];
-  readonly schemes: Readonly<Record<string, SchemeSpec>>;
+  readonly schemes: Readonly<Record<string, PlacementSpec>>;
   readonly security: SecuritySpec;
 }
 

@@ -1,6 +1,7 @@
 /**
- * Credentials and where each security scheme puts them. OAuth2 client-credentials tokens are
- * fetched from the token endpoint once and reused until shortly before they expire.
+ * Credentials, placed where the generator's model says (one PlacementSpec per security scheme).
+ * OAuth2 client-credentials tokens are fetched from the token endpoint once and reused until
+ * shortly before they expire.
  */
 
 import { APIConnectionError, APIError, APITimeoutError, MissingCredentialsError, errorForStatus } from './errors.js';
@@ -12,12 +13,18 @@ export interface CredentialSpec {
   readonly envVar: string;
 }
 
-export type SchemeSpec =
-  | { readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly name: string; readonly credentials: readonly [string] }
-  | { readonly type: 'bearer'; readonly prefix: string; readonly credentials: readonly [string] }
-  | { readonly type: 'basic'; readonly credentials: readonly [string, string] }
-  | { readonly type: 'oauth2ClientCredentials'; readonly tokenUrl: string; readonly credentials: readonly [string, string] }
-  | { readonly type: 'none'; readonly credentials: readonly [] };
+/**
+ * Where a scheme's value goes: `prefix` + the first credential, or + base64 of the two joined by
+ * `:` (encoding 'basic'), or + the access token the two are exchanged for at `tokenUrl`.
+ */
+export interface PlacementSpec {
+  readonly in: 'header' | 'query' | 'cookie';
+  readonly name: string;
+  readonly prefix?: string;
+  readonly encoding?: 'basic';
+  readonly tokenUrl?: string;
+  readonly credentials: readonly string[];
+}
 
 /** Alternatives (any one will do) of scheme sets (all of them together), with OAuth2 scopes. */
 export type SecuritySpec = readonly Readonly<Record<string, readonly string[]>>[];
@@ -43,7 +50,7 @@ export class Authenticator {
   private readonly pending = new Map<string, Promise<CachedToken>>();
 
   constructor(
-    private readonly schemes: Readonly<Record<string, SchemeSpec>>,
+    private readonly schemes: Readonly<Record<string, PlacementSpec>>,
     private readonly credentialSpecs: readonly CredentialSpec[],
     private readonly values: Readonly<Record<string, string | undefined>>,
   ) {}
@@ -86,34 +93,20 @@ export class Authenticator {
   ): Promise<void> {
     const scheme = this.schemes[key];
     if (!scheme) return;
-    const value = (option: string): string => this.values[option] ?? '';
-    switch (scheme.type) {
-      case 'apiKey': {
-        const secret = value(scheme.credentials[0]);
-        if (scheme.in === 'header') applied.headers.push([scheme.name, secret]);
-        else if (scheme.in === 'query') applied.query.push(`${encodeURIComponent(scheme.name)}=${encodeURIComponent(secret)}`);
-        else applied.cookies.push(`${scheme.name}=${encodeURIComponent(secret)}`);
-        return;
-      }
-      case 'bearer':
-        applied.headers.push(['Authorization', `${scheme.prefix} ${value(scheme.credentials[0])}`]);
-        return;
-      case 'basic':
-        applied.headers.push(['Authorization', basicAuth(value(scheme.credentials[0]), value(scheme.credentials[1]))]);
-        return;
-      case 'oauth2ClientCredentials': {
-        const token = await this.clientCredentialsToken(key, scheme, scopes, context);
-        applied.headers.push(['Authorization', `Bearer ${token}`]);
-        return;
-      }
-      case 'none':
-        return;
-    }
+    const values = scheme.credentials.map((option) => this.values[option] ?? '');
+    let secret: string;
+    if (scheme.tokenUrl !== undefined) secret = await this.clientCredentialsToken(key, scheme, scopes, context);
+    else if (scheme.encoding === 'basic') secret = base64Pair(values[0] ?? '', values[1] ?? '');
+    else secret = values[0] ?? '';
+    const text = (scheme.prefix ?? '') + secret;
+    if (scheme.in === 'header') applied.headers.push([scheme.name, text]);
+    else if (scheme.in === 'query') applied.query.push(`${encodeURIComponent(scheme.name)}=${encodeURIComponent(text)}`);
+    else applied.cookies.push(`${scheme.name}=${encodeURIComponent(text)}`);
   }
 
   private async clientCredentialsToken(
     key: string,
-    scheme: Extract<SchemeSpec, { type: 'oauth2ClientCredentials' }>,
+    scheme: PlacementSpec,
     scopes: readonly string[],
     context: { baseURL: string; fetch: Fetch; timeout: number },
   ): Promise<string> {
@@ -131,11 +124,11 @@ export class Authenticator {
   }
 
   private async fetchToken(
-    scheme: Extract<SchemeSpec, { type: 'oauth2ClientCredentials' }>,
+    scheme: PlacementSpec,
     scopes: readonly string[],
     context: { baseURL: string; fetch: Fetch; timeout: number },
   ): Promise<CachedToken> {
-    const url = new URL(scheme.tokenUrl, context.baseURL.endsWith('/') ? context.baseURL : context.baseURL + '/').toString();
+    const url = new URL(scheme.tokenUrl ?? '', context.baseURL.endsWith('/') ? context.baseURL : context.baseURL + '/').toString();
     const form = new URLSearchParams({ grant_type: 'client_credentials' });
     if (scopes.length) form.set('scope', scopes.join(' '));
     const controller = new AbortController();
@@ -145,7 +138,8 @@ export class Authenticator {
       response = await context.fetch(url, {
         method: 'POST',
         headers: {
-          Authorization: basicAuth(this.values[scheme.credentials[0]] ?? '', this.values[scheme.credentials[1]] ?? ''),
+          // client_secret_basic: the method every authorization server must support (RFC 6749 2.3.1)
+          Authorization: 'Basic ' + base64Pair(this.values[scheme.credentials[0] ?? ''] ?? '', this.values[scheme.credentials[1] ?? ''] ?? ''),
           'Content-Type': 'application/x-www-form-urlencoded',
           Accept: 'application/json',
         },
@@ -170,9 +164,9 @@ export class Authenticator {
   }
 }
 
-function basicAuth(username: string, password: string): string {
+function base64Pair(username: string, password: string): string {
   const bytes = new TextEncoder().encode(`${username}:${password}`);
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
-  return `Basic ${btoa(binary)}`;
+  return btoa(binary);
 }

@@ -1,4 +1,4 @@
-"""Identifiers per target language, computed once while the model is built.
+"""The rules that turn spec text into identifiers per target language.
 
 Every name a target prints comes from here: words are split the same way for every language,
 non-ASCII text is transliterated where possible, reserved words and shadowed builtins get a
@@ -28,6 +28,13 @@ PYTHON_MODULE_RESERVED = (
             "NotGiven", "NOT_GIVEN", "Omit", "BaseModel", "Model", "APIError", "Client",
         }
     )
+)
+# Keyword arguments every generated Python method has; an API argument must not take them.
+PY_METHOD_RESERVED = frozenset({"self", "timeout", "extra_headers", "extra_query", "extra_body", "max_retries", "idempotency_key"})
+# Client options every SDK already has; a credential must not take their names.
+CLIENT_OPTIONS_RESERVED = frozenset(
+    {"baseURL", "baseUrl", "base_url", "environment", "timeout", "maxRetries", "max_retries", "fetch",
+     "defaultHeaders", "default_headers", "http_client", "httpClient", "defaultQuery", "default_query"}
 )
 TS_RESERVED = frozenset(
     """break case catch class const continue debugger default delete do else enum export extends
