@@ -97,7 +97,7 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         content_type=py_string(body.content_type) if body is not None else "None",
         omit_empty_body=body is not None and bool(body.fields) and (not body.required or body.kind != "json"),
         response_kind=py_string(response_kind),
-        response_spec=nested_tuple("response_spec=", decoder, ",", indent=4),
+        response_decoder=nested_tuple("response_decoder=", decoder, ",", indent=4),
         server=py_string(operation.servers[0].default_url) if operation.servers and operation.servers != api_servers else "",
     )
     return MethodView(

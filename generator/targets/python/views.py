@@ -36,7 +36,7 @@ class FieldView:
     annotation: str
     doc: str
     wire: str  # py_string literal
-    decoder: object  # the runtime decoder (_models.Spec) as nested tuples, None when the value is plain
+    decoder: object  # the runtime decoder (_models.Decoder) as nested tuples, None when the value is plain
     listed: bool  # in _fields: the wire name differs or the value needs decoding
 
     @property
@@ -137,7 +137,7 @@ class EndpointView:
     content_type: str
     omit_empty_body: bool
     response_kind: str
-    response_spec: str  # `response_spec=...,` as black writes it in the constructor call
+    response_decoder: str  # `response_decoder=...,` as black writes it in the constructor call
     server: str  # literal of the operation's own server, or ""
 
     @property

@@ -50,8 +50,8 @@ class ClientView:
     methods: tuple[Method, ...]
 
 
-def placement_spec(placement: Placement) -> dict[str, Any]:
-    """The model's placement as the runtime reads it (src/core/auth.ts, PlacementSpec)."""
+def placement_data(placement: Placement) -> dict[str, Any]:
+    """The model's placement as the runtime reads it (src/core/auth.ts, CredentialPlacement)."""
     spec: dict[str, Any] = {"in": placement.location, "name": placement.name}
     if placement.prefix:
         spec["prefix"] = placement.prefix
@@ -63,11 +63,11 @@ def placement_spec(placement: Placement) -> dict[str, Any]:
     return spec
 
 
-def security_spec(requirements: tuple[SecurityRequirement, ...]) -> list[dict[str, list[str]]]:
+def security_data(requirements: tuple[SecurityRequirement, ...]) -> list[dict[str, list[str]]]:
     return [{key: list(scopes) for key, scopes in req.schemes} for req in requirements]
 
 
-def param_spec(param: Parameter) -> dict[str, Any]:
+def param_data(param: Parameter) -> dict[str, Any]:
     spec: dict[str, Any] = {"key": param.names.ts, "name": param.name, "in": param.location}
     if param.style != _DEFAULT_STYLE[param.location]:
         spec["style"] = param.style
@@ -80,22 +80,22 @@ def param_spec(param: Parameter) -> dict[str, Any]:
     return spec
 
 
-def endpoint_spec(api: Api, op: Operation) -> dict[str, Any]:
+def endpoint_data(api: Api, op: Operation) -> dict[str, Any]:
     endpoint: dict[str, Any] = {"method": op.method, "path": op.path}
     if op.parameters:
-        endpoint["params"] = [param_spec(p) for p in op.parameters]
+        endpoint["params"] = [param_data(p) for p in op.parameters]
     body = op.request_body
     if body is not None:
-        body_spec: dict[str, Any] = {"kind": body.kind, "contentType": body.content_type}
+        body_data: dict[str, Any] = {"kind": body.kind, "contentType": body.content_type}
         if body.fields:
-            body_spec["fields"] = [f.names.ts if f.names.ts == f.property.name else [f.names.ts, f.property.name] for f in body.fields]
+            body_data["fields"] = [f.names.ts if f.names.ts == f.property.name else [f.names.ts, f.property.name] for f in body.fields]
         else:
-            body_spec["key"] = body_argument_key(api, op)
+            body_data["key"] = body_argument_key(api, op)
         if not body.required:
-            body_spec["optional"] = True
-        endpoint["body"] = body_spec
+            body_data["optional"] = True
+        endpoint["body"] = body_data
     if op.security != api.security:
-        endpoint["security"] = security_spec(op.security)
+        endpoint["security"] = security_data(op.security)
     success = op.success_response
     endpoint["response"] = success.kind if success is not None else "empty"
     if op.servers and op.servers != api.servers:
@@ -155,7 +155,7 @@ def method_view(api: Api, op: Operation, names: OperationIdentifiers, writer: Ty
         key=method_key(op.names.ts),
         doc=method_doc(op, names.ts_error_body if has_error_body else None, docs_url),
         head=ts_signature(method_key(op.names.ts), parameters, f"Promise<{result_type(op, writer)}>", METHOD_LEVEL),
-        call=_call_statement(endpoint_spec(api, op)),
+        call=_call_statement(endpoint_data(api, op)),
     )
 
 
@@ -166,8 +166,8 @@ def client_view(api: Api, error_bodies: set[str], docs_url: str | None) -> Clien
         "envPrefix": api.env_prefix,
         "environments": {s.environment: s.default_url for s in api.servers},
         "credentials": [{"option": c.ts_option, "envVar": c.env_var} for c in api.credentials],
-        "schemes": {s.key: placement_spec(s.placement) for s in api.security_schemes if s.placement is not None},
-        "security": security_spec(api.security),
+        "schemes": {s.key: placement_data(s.placement) for s in api.security_schemes if s.placement is not None},
+        "security": security_data(api.security),
     }
     credentials = tuple(
         CredentialOption(c.ts_option, c.env_var, doc_of(f"{c.label}. Defaults to process.env.{c.env_var}."))

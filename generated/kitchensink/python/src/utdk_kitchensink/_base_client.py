@@ -18,7 +18,7 @@ from urllib.parse import quote
 import httpx
 
 from ._errors import APIError, MissingCredentialsError, status_error
-from ._models import Spec, decode, to_wire
+from ._models import Decoder, decode, to_wire
 from ._retry import Action, Outcome, Send, Sleep, connection_error, send_with_retries
 from ._serialize import (
     Param,
@@ -74,7 +74,7 @@ class Endpoint:
     response_kind: str = "json"  # json | binary | text | empty | stream
     # A server the operation declares for itself: used unless base_url was set explicitly.
     server: str | None = None
-    response_spec: Spec = None
+    response_decoder: Decoder = None
 
 
 class BaseClient:
@@ -421,7 +421,7 @@ class BaseClient:
             return response.text
         if endpoint.response_kind == "empty":
             return None
-        return decode(endpoint.response_spec, self._body(response))
+        return decode(endpoint.response_decoder, self._body(response))
 
 
 class SyncAPIClient(BaseClient):

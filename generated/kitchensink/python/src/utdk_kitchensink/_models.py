@@ -12,15 +12,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, Mapping
 
 from ._types import NotGiven
 
-# A decoder spec: None (keep as is), "date", "datetime", ("list", spec), ("map", spec),
-# ("model", "ClassName"), ("union", (spec, ...), discriminator property or None, ((value, spec), ...)).
-Spec = Any
+# A decoder: None (keep as is), "date", "datetime", ("list", decoder), ("map", decoder),
+# ("model", "ClassName"), ("union", (decoder, ...), discriminator property or None, ((value, decoder), ...)).
+Decoder = Any
 
 
 class Model:
     # Only attributes whose wire name differs or whose value needs decoding are listed here;
     # every other annotated attribute is its own wire name, kept as received.
-    _fields: ClassVar[dict[str, tuple[str, Spec]]] = {}
+    _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {}
     _required: ClassVar[tuple[str, ...]] = ()
     _data: dict[str, Any]
 
@@ -44,7 +44,7 @@ class Model:
         return names
 
     @classmethod
-    def _field(cls, name: str) -> tuple[str, Spec] | None:
+    def _field(cls, name: str) -> tuple[str, Decoder] | None:
         entry = cls._fields.get(name)
         if entry is None and name in cls._attributes():
             entry = (name, None)
@@ -107,46 +107,50 @@ def model_class(name: str) -> type[Model]:
     return cls
 
 
-def _matches(spec: Spec, value: Any) -> bool:
-    if isinstance(spec, tuple):
-        if spec[0] == "model":
+def _matches(decoder: Decoder, value: Any) -> bool:
+    if isinstance(decoder, tuple):
+        if decoder[0] == "model":
             return isinstance(value, dict) and all(
-                k in value for k in model_class(spec[1])._required
+                k in value for k in model_class(decoder[1])._required
             )
-        if spec[0] == "list":
+        if decoder[0] == "list":
             return isinstance(value, list)
-        if spec[0] == "map":
+        if decoder[0] == "map":
             return isinstance(value, dict)
     return False
 
 
-def decode(spec: Spec, value: Any) -> Any:
-    if spec is None or value is None:
+def decode(decoder: Decoder, value: Any) -> Any:
+    if decoder is None or value is None:
         return value
-    if spec == "date" or spec == "datetime":
+    if decoder == "date" or decoder == "datetime":
         if not isinstance(value, str):
             return value
         try:
-            if spec == "date":
+            if decoder == "date":
                 return datetime.date.fromisoformat(value)
             return datetime.datetime.fromisoformat(value)
         except ValueError:
             return value
-    kind = spec[0]
+    kind = decoder[0]
     if kind == "list":
-        return [decode(spec[1], v) for v in value] if isinstance(value, list) else value
+        return (
+            [decode(decoder[1], v) for v in value] if isinstance(value, list) else value
+        )
     if kind == "map":
         return (
-            {k: decode(spec[1], v) for k, v in value.items()}
+            {k: decode(decoder[1], v) for k, v in value.items()}
             if isinstance(value, dict)
             else value
         )
     if kind == "model":
         return (
-            model_class(spec[1])._from_wire(value) if isinstance(value, dict) else value
+            model_class(decoder[1])._from_wire(value)
+            if isinstance(value, dict)
+            else value
         )
     if kind == "union":
-        _, variants, discriminator, mapping = spec
+        _, variants, discriminator, mapping = decoder
         if discriminator is not None and isinstance(value, dict):
             for wire_value, variant in mapping:
                 if value.get(discriminator) == wire_value:

@@ -1,5 +1,5 @@
 /**
- * Credentials, placed where the generator's model says (one PlacementSpec per security scheme).
+ * Credentials, placed where the generator's model says (one CredentialPlacement per security scheme).
  * OAuth2 client-credentials tokens are fetched from the token endpoint once and reused until
  * shortly before they expire.
  */
@@ -8,7 +8,7 @@ import { APIConnectionError, APIError, APITimeoutError, MissingCredentialsError,
 import { parseBody, requestIdOf } from './response.js';
 
 /** One value a user supplies: its client option and the environment variable it falls back to. */
-export interface CredentialSpec {
+export interface CredentialSource {
   readonly option: string;
   readonly envVar: string;
 }
@@ -17,7 +17,7 @@ export interface CredentialSpec {
  * Where a scheme's value goes: `prefix` + the first credential, or + base64 of the two joined by
  * `:` (encoding 'basic'), or + the access token the two are exchanged for at `tokenUrl`.
  */
-export interface PlacementSpec {
+export interface CredentialPlacement {
   readonly in: 'header' | 'query' | 'cookie';
   readonly name: string;
   readonly prefix?: string;
@@ -27,7 +27,7 @@ export interface PlacementSpec {
 }
 
 /** Alternatives (any one will do) of scheme sets (all of them together), with OAuth2 scopes. */
-export type SecuritySpec = readonly Readonly<Record<string, readonly string[]>>[];
+export type SecurityRequirement = readonly Readonly<Record<string, readonly string[]>>[];
 
 export interface AppliedAuth {
   headers: [string, string][];
@@ -50,13 +50,13 @@ export class Authenticator {
   private readonly pending = new Map<string, Promise<CachedToken>>();
 
   constructor(
-    private readonly schemes: Readonly<Record<string, PlacementSpec>>,
-    private readonly credentialSpecs: readonly CredentialSpec[],
+    private readonly schemes: Readonly<Record<string, CredentialPlacement>>,
+    private readonly credentialSpecs: readonly CredentialSource[],
     private readonly values: Readonly<Record<string, string | undefined>>,
   ) {}
 
   /** Apply the first requirement whose credentials are all configured; fail naming what is missing. */
-  async apply(security: SecuritySpec, context: { baseURL: string; fetch: Fetch; timeout: number }): Promise<AppliedAuth> {
+  async apply(security: SecurityRequirement, context: { baseURL: string; fetch: Fetch; timeout: number }): Promise<AppliedAuth> {
     const applied: AppliedAuth = { headers: [], query: [], cookies: [] };
     if (security.length === 0) return applied;
     for (const requirement of security) {
@@ -74,7 +74,7 @@ export class Authenticator {
     return scheme.credentials.filter((option) => !this.values[option]);
   }
 
-  private describeMissing(security: SecuritySpec): string {
+  private describeMissing(security: SecurityRequirement): string {
     const first = security[0] ?? {};
     const wanted = Object.keys(first).flatMap((key) => this.missing(key));
     const parts = wanted.map((option) => {
@@ -106,7 +106,7 @@ export class Authenticator {
 
   private async clientCredentialsToken(
     key: string,
-    scheme: PlacementSpec,
+    scheme: CredentialPlacement,
     scopes: readonly string[],
     context: { baseURL: string; fetch: Fetch; timeout: number },
   ): Promise<string> {
@@ -124,7 +124,7 @@ export class Authenticator {
   }
 
   private async fetchToken(
-    scheme: PlacementSpec,
+    scheme: CredentialPlacement,
     scopes: readonly string[],
     context: { baseURL: string; fetch: Fetch; timeout: number },
   ): Promise<CachedToken> {

@@ -1,12 +1,12 @@
 /**
- * Parameters and bodies as the spec describes them: path templates, query strings per
+ * Parameters and bodies as the param describes them: path templates, query strings per
  * style/explode, headers, cookies, and JSON, form, multipart, binary and text bodies.
  */
 
 export type ParamLocation = 'path' | 'query' | 'header' | 'cookie';
 
 /** How one argument key travels: wire name, location, and style/explode when not the default. */
-export interface ParamSpec {
+export interface ParamEncoding {
   readonly key: string;
   readonly name: string;
   readonly in: ParamLocation;
@@ -19,7 +19,7 @@ export interface ParamSpec {
 
 export type BodyKind = 'json' | 'form' | 'multipart' | 'binary' | 'text';
 
-export interface BodySpec {
+export interface BodyEncoding {
   readonly kind: BodyKind;
   readonly contentType: string;
   /** Argument keys that are properties of an object body, or [argument key, wire name]. */
@@ -42,25 +42,25 @@ export interface SerializedParams {
   cookies: string[];
 }
 
-export function serializeParams(specs: readonly ParamSpec[], values: Record<string, unknown>): SerializedParams {
+export function serializeParams(params: readonly ParamEncoding[], values: Record<string, unknown>): SerializedParams {
   const out: SerializedParams = { path: {}, query: [], headers: [], cookies: [] };
-  for (const spec of specs) {
-    const value = values[spec.key];
+  for (const param of params) {
+    const value = values[param.key];
     if (value === undefined) continue;
-    const style = spec.style ?? DEFAULT_STYLE[spec.in];
-    const explode = spec.explode ?? style === 'form';
-    switch (spec.in) {
+    const style = param.style ?? DEFAULT_STYLE[param.in];
+    const explode = param.explode ?? style === 'form';
+    switch (param.in) {
       case 'path':
-        out.path[spec.name] = spec.json ? encodeURIComponent(JSON.stringify(value)) : pathValue(spec.name, value, style, explode);
+        out.path[param.name] = param.json ? encodeURIComponent(JSON.stringify(value)) : pathValue(param.name, value, style, explode);
         break;
       case 'query':
-        out.query.push(...queryPairs(spec, value, style, explode));
+        out.query.push(...queryPairs(param, value, style, explode));
         break;
       case 'header':
-        if (value !== null) out.headers.push([spec.name, spec.json ? JSON.stringify(value) : simple(value, explode, identity)]);
+        if (value !== null) out.headers.push([param.name, param.json ? JSON.stringify(value) : simple(value, explode, identity)]);
         break;
       case 'cookie':
-        if (value !== null) out.cookies.push(`${spec.name}=${encodeURIComponent(spec.json ? JSON.stringify(value) : simple(value, false, identity))}`);
+        if (value !== null) out.cookies.push(`${param.name}=${encodeURIComponent(param.json ? JSON.stringify(value) : simple(value, false, identity))}`);
         break;
     }
   }
@@ -134,10 +134,10 @@ function pathValue(name: string, value: unknown, style: string, explode: boolean
   return simple(value, explode, enc);
 }
 
-function queryPairs(spec: ParamSpec, value: unknown, style: string, explode: boolean): string[] {
-  const encode = spec.allowReserved ? encReserved : enc;
-  const n = enc(spec.name);
-  if (spec.json) return [`${n}=${enc(JSON.stringify(value))}`];
+function queryPairs(param: ParamEncoding, value: unknown, style: string, explode: boolean): string[] {
+  const encode = param.allowReserved ? encReserved : enc;
+  const n = enc(param.name);
+  if (param.json) return [`${n}=${enc(JSON.stringify(value))}`];
   if (value === null) return [`${n}=`];
   if (style === 'deepObject' && isPlainObject(value)) return deepObject(n, value, encode);
   if (Array.isArray(value)) {
@@ -171,35 +171,35 @@ export interface EncodedBody {
 }
 
 /** The request body value from the call arguments: the named fields, or the one body argument. */
-export function bodyValue(spec: BodySpec, values: Record<string, unknown>): unknown {
-  if (spec.fields) {
+export function bodyValue(encoding: BodyEncoding, values: Record<string, unknown>): unknown {
+  if (encoding.fields) {
     const body: Record<string, unknown> = {};
     let any = false;
-    for (const field of spec.fields) {
+    for (const field of encoding.fields) {
       const [key, wire] = typeof field === 'string' ? [field, field] : field;
       if (values[key] !== undefined) {
         body[wire] = values[key];
         any = true;
       }
     }
-    return any || (spec.kind === 'json' && !spec.optional) ? body : undefined;
+    return any || (encoding.kind === 'json' && !encoding.optional) ? body : undefined;
   }
-  return spec.key !== undefined ? values[spec.key] : undefined;
+  return encoding.key !== undefined ? values[encoding.key] : undefined;
 }
 
-export function encodeBody(spec: BodySpec, value: unknown): EncodedBody {
+export function encodeBody(encoding: BodyEncoding, value: unknown): EncodedBody {
   if (value === undefined) return { body: undefined, contentType: undefined };
-  switch (spec.kind) {
+  switch (encoding.kind) {
     case 'json':
-      return { body: JSON.stringify(value), contentType: spec.contentType };
+      return { body: JSON.stringify(value), contentType: encoding.contentType };
     case 'form':
-      return { body: formBody(value), contentType: spec.contentType };
+      return { body: formBody(value), contentType: encoding.contentType };
     case 'multipart':
       return { body: multipartBody(value), contentType: undefined };
     case 'text':
-      return { body: typeof value === 'string' ? value : scalarText(value), contentType: spec.contentType };
+      return { body: typeof value === 'string' ? value : scalarText(value), contentType: encoding.contentType };
     case 'binary':
-      return { body: binaryBody(value), contentType: spec.contentType };
+      return { body: binaryBody(value), contentType: encoding.contentType };
   }
 }
 

@@ -3,10 +3,10 @@
  * authentication, timeouts, and retries with exponential backoff honouring Retry-After.
  */
 
-import { Authenticator, type CredentialSpec, type Fetch, type PlacementSpec, type SecuritySpec } from './auth.js';
+import { Authenticator, type CredentialSource, type Fetch, type CredentialPlacement, type SecurityRequirement } from './auth.js';
 import { APIConnectionError, APITimeoutError, APIUserAbortError, ConfigurationError, SDKError, errorForStatus } from './errors.js';
 import { parseBody, parseErrorBody, requestIdOf, withRequestId, type ResponseKind } from './response.js';
-import { bodyValue, buildPath, encodeBody, serializeParams, type BodySpec, type ParamSpec } from './serialize.js';
+import { bodyValue, buildPath, encodeBody, serializeParams, type BodyEncoding, type ParamEncoding } from './serialize.js';
 
 export interface ClientOptions {
   /** Send requests here instead of the environment's server (a gateway, a proxy, a mock). */
@@ -40,10 +40,10 @@ export interface RequestOptions {
 export interface Endpoint {
   readonly method: string;
   readonly path: string;
-  readonly params?: readonly ParamSpec[];
-  readonly body?: BodySpec;
+  readonly params?: readonly ParamEncoding[];
+  readonly body?: BodyEncoding;
   /** Absent: the API's default security. */
-  readonly security?: SecuritySpec;
+  readonly security?: SecurityRequirement;
   readonly response: ResponseKind;
   /** A server the operation declares for itself (overrides the environment, not an explicit baseURL). */
   readonly server?: string;
@@ -54,9 +54,9 @@ export interface ApiDescription {
   readonly name: string;
   readonly envPrefix: string;
   readonly environments: Readonly<Record<string, string>>;
-  readonly credentials: readonly CredentialSpec[];
-  readonly schemes: Readonly<Record<string, PlacementSpec>>;
-  readonly security: SecuritySpec;
+  readonly credentials: readonly CredentialSource[];
+  readonly schemes: Readonly<Record<string, CredentialPlacement>>;
+  readonly security: SecurityRequirement;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -79,7 +79,7 @@ export class BaseClient {
   protected readonly _maxRetries: number;
   protected readonly _fetch: Fetch;
   protected readonly _defaultHeaders: Record<string, string>;
-  protected readonly _security: SecuritySpec;
+  protected readonly _security: SecurityRequirement;
   private readonly _auth: Authenticator;
 
   constructor(api: ApiDescription, options: ClientOptions & Record<string, unknown>) {

@@ -1,6 +1,6 @@
 export { BaseClient, readEnv, retryDelay, type ApiDescription, type ClientOptions, type Endpoint, type RequestOptions } from './client.js';
-export { type CredentialSpec, type Fetch, type PlacementSpec, type SecuritySpec } from './auth.js';
+export { type CredentialSource, type Fetch, type CredentialPlacement, type SecurityRequirement } from './auth.js';
 export * from './errors.js';
 export { lazyClient } from './lazy.js';
 export { type WithRequestID, type ResponseKind } from './response.js';
-export { type BodySpec, type ParamSpec, type Uploadable } from './serialize.js';
+export { type BodyEncoding, type ParamEncoding, type Uploadable } from './serialize.js';

@@ -32,7 +32,7 @@ _SUBMIT_CONTACT_FORM = _Endpoint(
     content_type="application/x-www-form-urlencoded",
     omit_empty_body=True,
     response_kind="empty",
-    response_spec=None,
+    response_decoder=None,
 )
 
 _CREATE_TREE = _Endpoint(
@@ -43,7 +43,7 @@ _CREATE_TREE = _Endpoint(
     body_kind="json",
     content_type="application/json",
     response_kind="json",
-    response_spec=("model", "TreeNode"),
+    response_decoder=("model", "TreeNode"),
 )
 
 _PUT_SHAPE = _Endpoint(
@@ -54,7 +54,12 @@ _PUT_SHAPE = _Endpoint(
     body_kind="json",
     content_type="application/json",
     response_kind="json",
-    response_spec=("union", (("model", "Circle"), ("model", "Square"), None), None, ()),
+    response_decoder=(
+        "union",
+        (("model", "Circle"), ("model", "Square"), None),
+        None,
+        (),
+    ),
 )
 
 _GET_STATUS = _Endpoint(
@@ -65,7 +70,7 @@ _GET_STATUS = _Endpoint(
     body_kind=None,
     content_type=None,
     response_kind="json",
-    response_spec=("model", "Status"),
+    response_decoder=("model", "Status"),
 )
 
 _CREATE_CONVERSATION = _Endpoint(
@@ -76,7 +81,7 @@ _CREATE_CONVERSATION = _Endpoint(
     body_kind="json",
     content_type="application/json",
     response_kind="json",
-    response_spec=("model", "Conversation"),
+    response_decoder=("model", "Conversation"),
 )
 
 

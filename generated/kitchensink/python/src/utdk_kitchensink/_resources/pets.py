@@ -33,7 +33,7 @@ _LIST_PETS = _Endpoint(
     body_kind=None,
     content_type=None,
     response_kind="json",
-    response_spec=(
+    response_decoder=(
         "list",
         (
             "union",
@@ -52,7 +52,7 @@ _CREATE_PET = _Endpoint(
     body_kind="json",
     content_type="application/json",
     response_kind="json",
-    response_spec=(
+    response_decoder=(
         "union",
         (("model", "Cat"), ("model", "Dog")),
         "petType",
@@ -68,7 +68,7 @@ _GET_PET = _Endpoint(
     body_kind=None,
     content_type=None,
     response_kind="json",
-    response_spec=(
+    response_decoder=(
         "union",
         (("model", "Cat"), ("model", "Dog")),
         "petType",
@@ -84,7 +84,7 @@ _UPDATE_PET = _Endpoint(
     body_kind="json",
     content_type="application/json",
     response_kind="json",
-    response_spec=(
+    response_decoder=(
         "union",
         (("model", "Cat"), ("model", "Dog")),
         "petType",
@@ -100,7 +100,7 @@ _DELETE_PET = _Endpoint(
     body_kind=None,
     content_type=None,
     response_kind="empty",
-    response_spec=None,
+    response_decoder=None,
 )
 
 _DOWNLOAD_PET_PHOTO = _Endpoint(
@@ -111,7 +111,7 @@ _DOWNLOAD_PET_PHOTO = _Endpoint(
     body_kind=None,
     content_type=None,
     response_kind="binary",
-    response_spec=None,
+    response_decoder=None,
 )
 
 _UPLOAD_PET_PHOTO = _Endpoint(
@@ -123,7 +123,7 @@ _UPLOAD_PET_PHOTO = _Endpoint(
     content_type="multipart/form-data",
     omit_empty_body=True,
     response_kind="json",
-    response_spec=("model", "UploadPetPhotoResponse"),
+    response_decoder=("model", "UploadPetPhotoResponse"),
 )
 
 _REGISTER_MICROCHIP = _Endpoint(
@@ -134,7 +134,7 @@ _REGISTER_MICROCHIP = _Endpoint(
     body_kind="json",
     content_type="application/json",
     response_kind="empty",
-    response_spec=None,
+    response_decoder=None,
 )
 
 _ADD_PET_NOTE = _Endpoint(
@@ -146,7 +146,7 @@ _ADD_PET_NOTE = _Endpoint(
     content_type="multipart/form-data",
     omit_empty_body=True,
     response_kind="empty",
-    response_spec=None,
+    response_decoder=None,
 )
 
 _SEARCH_PETS = _Endpoint(
@@ -161,7 +161,7 @@ _SEARCH_PETS = _Endpoint(
     body_kind=None,
     content_type=None,
     response_kind="json",
-    response_spec=(
+    response_decoder=(
         "list",
         (
             "union",

@@ -23,7 +23,7 @@ _GET_INVENTORY = _Endpoint(
     body_kind=None,
     content_type=None,
     response_kind="json",
-    response_spec=None,
+    response_decoder=None,
 )
 
 _DOWNLOAD_REPORT = _Endpoint(
@@ -37,7 +37,7 @@ _DOWNLOAD_REPORT = _Endpoint(
     body_kind=None,
     content_type=None,
     response_kind="binary",
-    response_spec=None,
+    response_decoder=None,
 )
 
 

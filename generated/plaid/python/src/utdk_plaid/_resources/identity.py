@@ -27,7 +27,7 @@ _IDENTITY_REFRESH = _Endpoint(
     body_kind="json",
     content_type="application/json",
     response_kind="json",
-    response_spec=("model", "IdentityRefreshResponse"),
+    response_decoder=("model", "IdentityRefreshResponse"),
 )
 
 
