@@ -134,7 +134,9 @@ def decode(decoder: Decoder, value: Any) -> Any:
             return value
     kind = decoder[0]
     if kind == "list":
-        return [decode(decoder[1], v) for v in value] if isinstance(value, list) else value
+        return (
+            [decode(decoder[1], v) for v in value] if isinstance(value, list) else value
+        )
     if kind == "map":
         return (
             {k: decode(decoder[1], v) for k, v in value.items()}
@@ -143,7 +145,9 @@ def decode(decoder: Decoder, value: Any) -> Any:
         )
     if kind == "model":
         return (
-            model_class(decoder[1])._from_wire(value) if isinstance(value, dict) else value
+            model_class(decoder[1])._from_wire(value)
+            if isinstance(value, dict)
+            else value
         )
     if kind == "union":
         _, variants, discriminator, mapping = decoder
