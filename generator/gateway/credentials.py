@@ -11,17 +11,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..model.api import Api, Credential, Operation, SecurityRequirement, SecurityScheme
-from ..model.placement import placed_value
+from ..model.placement import gateway_credential_header, placed_value
 from .errors import GatewayError
 from .oauth import TokenCache
 from .settings import GatewayConfigError
 
-PAGE_CREDENTIAL_PREFIX = "x-gateway-credential-"
-
-
 def page_header(credential: Credential) -> str:
-    """The header a page sends a credential in: X-Gateway-Credential-PLAID-CLIENT-ID (lowercase here)."""
-    return PAGE_CREDENTIAL_PREFIX + credential.env_var.replace("_", "-").lower()
+    """The header a page sends a credential in, lowercase as the server reads header names."""
+    return gateway_credential_header(credential.env_var).lower()
 
 
 @dataclass

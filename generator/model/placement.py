@@ -17,10 +17,17 @@ from dataclasses import dataclass
 from ..naming import screaming_snake_case
 from .api import Credential, Placement
 
-__all__ = ["Placement", "placement_for", "placed_value", "token_variable"]
+__all__ = ["Placement", "gateway_credential_header", "placement_for", "placed_value", "token_variable"]
 
 _LOCATIONS = ("header", "query", "cookie")
 AUTHORIZATION = "Authorization"
+GATEWAY_CREDENTIAL_PREFIX = "X-Gateway-Credential-"
+
+
+def gateway_credential_header(env_var: str) -> str:
+    """The header a Try-it page hands a credential to the gateway in: the credential's SDK environment
+    variable with hyphens (X-Gateway-Credential-PLAID-CLIENT-ID); the page and the gateway both read this."""
+    return GATEWAY_CREDENTIAL_PREFIX + env_var.replace("_", "-")
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from ...examples import Examples
 from ...markdown import is_safe_url, render_markdown, resolve_url
 from ...model import Api, Operation, Parameter, SecurityScheme
 from ...model.types import Property, RefType, TypeRef
+from ...model.placement import gateway_credential_header
 from .fields import FILE, JSON_TEXT, TEXTAREA, example_text, range_text, type_label, widget_for
 from .snippet_tabs import Snippets, snippets_for
 from .views import (
@@ -27,7 +28,6 @@ from .views import (
     ResponseDoc,
 )
 
-CREDENTIAL_HEADER_PREFIX = "X-Gateway-Credential-"
 _BODY_KINDS = {
     "json": "JSON body",
     "form": "Form body",
@@ -226,7 +226,7 @@ def console_data(
         "path": operation.path,
         "storageKey": storage_key(options.provider),
         "credentials": [
-            {"id": c.id, "envVar": c.env_var, "header": CREDENTIAL_HEADER_PREFIX + c.env_var.replace("_", "-")}
+            {"id": c.id, "envVar": c.env_var, "header": gateway_credential_header(c.env_var)}
             for c in credentials
         ],
         "fields": field_data,
