@@ -253,6 +253,16 @@ export interface ListPetsParams {
 export type ListPetsErrorBody = ErrorModel;
 
 /**
+ * The headers `listpets` declares for its answer: `withResponse().headers`.
+ */
+export interface ListPetsResponseHeaders {
+  /**
+   * Cursor of the next page.
+   */
+  readonly 'X-Next-Cursor'?: string;
+}
+
+/**
  * The argument of `createpet` (POST /pets).
  */
 export interface CreatePetParams {
