@@ -168,13 +168,21 @@ export class Kitchensink extends core.BaseClient {
    * GET /pets/{petId}
    * @throws {core.APIError<types.GetPetErrorBody>} when the API answers with an error status.
    */
-  getpet(params: types.GetPetParams, options?: core.RequestOptions): core.APIPromise<types.Pet> {
+  getpet(
+    params: types.GetPetParams,
+    options?: core.RequestOptions,
+  ): core.APIPromise<types.Pet, types.GetPetResponseHeaders> {
     return this._call(
       {
         method: 'get',
         path: '/pets/{petId}',
         params: [{ key: 'petId', name: 'petId', in: 'path' }],
         response: 'json',
+        responseHeaders: [
+          ['X-Rate-Limit-Remaining', 'integer'],
+          ['X-Cache-Hit', 'boolean'],
+          ['X-Pet-Aliases', 'array'],
+        ],
       },
       params,
       options,
@@ -390,7 +398,7 @@ export class Kitchensink extends core.BaseClient {
   downloadreport(
     params: types.DownloadReportParams,
     options?: core.RequestOptions,
-  ): core.APIPromise<Blob> {
+  ): core.APIPromise<Blob, types.DownloadReportResponseHeaders> {
     return this._call(
       {
         method: 'get',
@@ -400,6 +408,7 @@ export class Kitchensink extends core.BaseClient {
           { key: 'format', name: 'format', in: 'query' },
         ],
         response: 'binary',
+        responseHeaders: [['X-Report-Rows', 'integer']],
       },
       params,
       options,

@@ -297,6 +297,24 @@ export interface GetPetParams {
 export type GetPetErrorBody = ErrorModel;
 
 /**
+ * The headers `getpet` declares for its answer: `withResponse().headers`.
+ */
+export interface GetPetResponseHeaders {
+  /**
+   * Calls left in the current window.
+   */
+  readonly 'X-Rate-Limit-Remaining': number;
+  /**
+   * Whether the answer came from a cache.
+   */
+  readonly 'X-Cache-Hit'?: boolean;
+  /**
+   * Other names the pet answers to.
+   */
+  readonly 'X-Pet-Aliases'?: string[];
+}
+
+/**
  * The argument of `updatepet` (PATCH /pets/{petId}).
  */
 export interface UpdatePetParams {
@@ -401,6 +419,16 @@ export interface GetInventoryParams {
 export interface DownloadReportParams {
   reportId: string;
   format?: 'csv' | 'pdf';
+}
+
+/**
+ * The headers `downloadreport` declares for its answer: `withResponse().headers`.
+ */
+export interface DownloadReportResponseHeaders {
+  /**
+   * Rows in the report.
+   */
+  readonly 'X-Report-Rows'?: number;
 }
 
 /**

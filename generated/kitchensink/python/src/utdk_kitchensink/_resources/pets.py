@@ -75,6 +75,11 @@ _GET_PET = _Endpoint(
         "petType",
         (("cat", ("model", "Cat")), ("dog", ("model", "Dog"))),
     ),
+    response_headers=(
+        ("X-Rate-Limit-Remaining", "integer"),
+        ("X-Cache-Hit", "boolean"),
+        ("X-Pet-Aliases", "array"),
+    ),
 )
 
 _UPDATE_PET = _Endpoint(
@@ -177,6 +182,16 @@ ListPetsResponseHeaders = _t.TypedDict(
     "ListPetsResponseHeaders",
     {
         "X-Next-Cursor": str,
+    },
+    total=False,
+)
+
+GetPetResponseHeaders = _t.TypedDict(
+    "GetPetResponseHeaders",
+    {
+        "X-Rate-Limit-Remaining": _t.Required[int],
+        "X-Cache-Hit": bool,
+        "X-Pet-Aliases": list[str],
     },
     total=False,
 )
@@ -1039,7 +1054,7 @@ if _t.TYPE_CHECKING:
     class SyncRawMethods:
         list_pets = _RawMethod(SyncMethods.list_pets, ListPetsResponseHeaders)
         create_pet = _RawMethod(SyncMethods.create_pet)
-        get_pet = _RawMethod(SyncMethods.get_pet)
+        get_pet = _RawMethod(SyncMethods.get_pet, GetPetResponseHeaders)
         update_pet = _RawMethod(SyncMethods.update_pet)
         delete_pet = _RawMethod(SyncMethods.delete_pet)
         download_pet_photo = _RawMethod(SyncMethods.download_pet_photo)
@@ -1051,7 +1066,7 @@ if _t.TYPE_CHECKING:
     class SyncStreamedMethods:
         list_pets = _StreamedMethod(SyncMethods.list_pets, ListPetsResponseHeaders)
         create_pet = _StreamedMethod(SyncMethods.create_pet)
-        get_pet = _StreamedMethod(SyncMethods.get_pet)
+        get_pet = _StreamedMethod(SyncMethods.get_pet, GetPetResponseHeaders)
         update_pet = _StreamedMethod(SyncMethods.update_pet)
         delete_pet = _StreamedMethod(SyncMethods.delete_pet)
         download_pet_photo = _StreamedMethod(SyncMethods.download_pet_photo)
@@ -1063,7 +1078,7 @@ if _t.TYPE_CHECKING:
     class AsyncRawMethods:
         list_pets = _AsyncRawMethod(AsyncMethods.list_pets, ListPetsResponseHeaders)
         create_pet = _AsyncRawMethod(AsyncMethods.create_pet)
-        get_pet = _AsyncRawMethod(AsyncMethods.get_pet)
+        get_pet = _AsyncRawMethod(AsyncMethods.get_pet, GetPetResponseHeaders)
         update_pet = _AsyncRawMethod(AsyncMethods.update_pet)
         delete_pet = _AsyncRawMethod(AsyncMethods.delete_pet)
         download_pet_photo = _AsyncRawMethod(AsyncMethods.download_pet_photo)
@@ -1077,7 +1092,7 @@ if _t.TYPE_CHECKING:
             AsyncMethods.list_pets, ListPetsResponseHeaders
         )
         create_pet = _AsyncStreamedMethod(AsyncMethods.create_pet)
-        get_pet = _AsyncStreamedMethod(AsyncMethods.get_pet)
+        get_pet = _AsyncStreamedMethod(AsyncMethods.get_pet, GetPetResponseHeaders)
         update_pet = _AsyncStreamedMethod(AsyncMethods.update_pet)
         delete_pet = _AsyncStreamedMethod(AsyncMethods.delete_pet)
         download_pet_photo = _AsyncStreamedMethod(AsyncMethods.download_pet_photo)

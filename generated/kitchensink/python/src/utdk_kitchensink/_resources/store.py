@@ -38,6 +38,15 @@ _DOWNLOAD_REPORT = _Endpoint(
     content_type=None,
     response_kind="binary",
     response_decoder=None,
+    response_headers=(("X-Report-Rows", "integer"),),
+)
+
+DownloadReportResponseHeaders = _t.TypedDict(
+    "DownloadReportResponseHeaders",
+    {
+        "X-Report-Rows": int,
+    },
+    total=False,
 )
 
 
@@ -183,16 +192,24 @@ if _t.TYPE_CHECKING:
 
     class SyncRawMethods:
         get_inventory = _RawMethod(SyncMethods.get_inventory)
-        download_report = _RawMethod(SyncMethods.download_report)
+        download_report = _RawMethod(
+            SyncMethods.download_report, DownloadReportResponseHeaders
+        )
 
     class SyncStreamedMethods:
         get_inventory = _StreamedMethod(SyncMethods.get_inventory)
-        download_report = _StreamedMethod(SyncMethods.download_report)
+        download_report = _StreamedMethod(
+            SyncMethods.download_report, DownloadReportResponseHeaders
+        )
 
     class AsyncRawMethods:
         get_inventory = _AsyncRawMethod(AsyncMethods.get_inventory)
-        download_report = _AsyncRawMethod(AsyncMethods.download_report)
+        download_report = _AsyncRawMethod(
+            AsyncMethods.download_report, DownloadReportResponseHeaders
+        )
 
     class AsyncStreamedMethods:
         get_inventory = _AsyncStreamedMethod(AsyncMethods.get_inventory)
-        download_report = _AsyncStreamedMethod(AsyncMethods.download_report)
+        download_report = _AsyncStreamedMethod(
+            AsyncMethods.download_report, DownloadReportResponseHeaders
+        )
