@@ -247,3 +247,11 @@ class ReadmeView:
     intro_example: str
     tags: tuple[TagView, ...]
     async_call: str  # method(arguments) for the async example
+    raw_call: str  # the first operation's call on `client.with_raw_response`
+    streamed_call: str  # the same on `client.with_streaming_response`
+    # An operation that declares response headers: its call on `client.with_raw_response`, how one
+    # header is read from parse_headers() (`["Name"]` or `.get("Name")`) and its Python type; ""
+    # when no operation declares any
+    headers_call: str = ""
+    headers_read: str = ""
+    headers_type: str = ""

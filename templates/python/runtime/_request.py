@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ._auth import Authenticating
+from ._auth import Authenticating, Security
 from ._errors import APIError
 from ._models import Decoder, to_wire
 from ._retry import Action, Outcome
@@ -34,8 +34,7 @@ class Endpoint:
     method: str
     path: str
     params: tuple[Param, ...] = ()
-    # Any one requirement: (scheme key, scopes) pairs, all needed; () as a requirement: anonymous.
-    security: tuple[tuple[tuple[str, tuple[str, ...]], ...], ...] = ()
+    security: Security = ()
     body_kind: str | None = None  # json | form | multipart | binary | text
     content_type: str | None = None
     # A body made of argument fields is left out when no field was given, unless it is a
@@ -67,7 +66,9 @@ class RequestBuilding(Authenticating):
         extra_body: Mapping[str, object] | None,
         idempotency_key: str | NotGiven,
     ) -> Generator[Action, Union[Outcome, None], httpx.Request]:
-        auth_headers, auth_query, auth_cookies = yield from self._authenticate(endpoint)
+        auth_headers, auth_query, auth_cookies = yield from self._authenticate(
+            endpoint.security
+        )
         path = endpoint.path
         query: list[tuple[str, str]] = list(auth_query)
         headers: dict[str, str] = {**self.default_headers}

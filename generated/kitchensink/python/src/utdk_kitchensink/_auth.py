@@ -17,9 +17,8 @@ from ._response import body_of, request_id_of
 from ._retry import Action, Outcome, send_with_retries
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
-if TYPE_CHECKING:
-    from ._request import Endpoint
-
+# Any one requirement: (scheme key, scopes) pairs, all needed; () as a requirement: anonymous.
+Security = tuple[tuple[tuple[str, tuple[str, ...]], ...], ...]
 AuthParts = tuple[dict[str, str], list[tuple[str, str]], list[tuple[str, str]]]
 
 
@@ -53,23 +52,19 @@ class Authenticating:
         def _timeout(self, timeout: Timeout | NotGiven) -> httpx.Timeout: ...
 
     def _authenticate(
-        self, endpoint: Endpoint
+        self, security: Security
     ) -> Generator[Action, Union[Outcome, None], AuthParts]:
         headers: dict[str, str] = {}
         query: list[tuple[str, str]] = []
         cookies: list[tuple[str, str]] = []
-        if not endpoint.security:
+        if not security:
             return headers, query, cookies
         requirement = next(
-            (
-                r
-                for r in endpoint.security
-                if all(self._has_credentials(key) for key, _ in r)
-            ),
+            (r for r in security if all(self._has_credentials(key) for key, _ in r)),
             None,
         )
         if requirement is None:
-            raise MissingCredentialsError(self._describe_missing(endpoint))
+            raise MissingCredentialsError(self._describe_missing(security))
         for key, scopes in requirement:
             placement = self._SCHEMES.get(key)
             if placement is None:
@@ -94,10 +89,10 @@ class Authenticating:
                 headers[placement.name] = text
         return headers, query, cookies
 
-    def _describe_missing(self, endpoint: Endpoint) -> str:
+    def _describe_missing(self, security: Security) -> str:
         wanted = [
             option
-            for key, _ in endpoint.security[0]
+            for key, _ in security[0]
             if key in self._SCHEMES
             for option in self._SCHEMES[key].credentials
             if not self._credentials.get(option)
@@ -108,7 +103,7 @@ class Authenticating:
         ]
         more = (
             " (or the credentials of another security scheme this operation accepts)"
-            if len(endpoint.security) > 1
+            if len(security) > 1
             else ""
         )
         return f"Missing credentials: set {', and '.join(parts)}{more}."
