@@ -39,6 +39,7 @@ def _raw(driver: Driver, options: dict[str, Any], method: str, **arguments: Any)
             "declared": response.parse_headers(),
             "parsed": parsed,
             "type": type(response).__name__,
+            "parsed_once": parsed is response._parse(b""),
         }
 
     client = driver.client(max_retries=0, **options)
@@ -66,6 +67,7 @@ def test_raw_response_gives_status_headers_declared_headers_and_the_parsed_model
     assert isinstance(got["parsed"], Cat) and got["parsed"].name == "Tom"
     assert got["parsed"].born_on == datetime.date(2020, 2, 29)
     assert got["parsed"]._request_id == "req-42"
+    assert got["parsed_once"]
 
 
 def test_plain_results_carry_the_request_id_from_a_header_or_the_body(driver: Driver, server: Loopback) -> None:

@@ -134,6 +134,7 @@ class BaseAPIResponse(Generic[T, HeadersT]):
         self._response_kind = response_kind
         self._decoder = decoder
         self._declared_headers = declared_headers
+        self._parsed: list[T] = []  # the parsed result once parse() has made it
 
     @property
     def status_code(self) -> int:
@@ -174,10 +175,13 @@ class BaseAPIResponse(Generic[T, HeadersT]):
         return headers  # type: ignore[no-any-return]
 
     def _parse(self, content: bytes) -> T:
-        result: T = parse_content(
-            self._response_kind, self._decoder, self.http_response, content
-        )
-        return result
+        if not self._parsed:
+            self._parsed.append(
+                parse_content(
+                    self._response_kind, self._decoder, self.http_response, content
+                )
+            )
+        return self._parsed[0]
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} [{self.status_code}] {self.http_request.method} {self.url}>"
