@@ -49,7 +49,6 @@ def schema_page(
     return SchemaPage(
         layout=layout,
         name=schema.names.ts,
-        original_name=schema.key if schema.key != schema.names.ts else "",
         type_links=trees.type_links(schema.type),
         deprecated=schema.deprecated,
         description_html=trees.markdown(schema.description),

@@ -139,7 +139,6 @@ class SchemaUse:
 class SchemaPage:
     layout: Layout
     name: str
-    original_name: str  # the name in the spec, when the type name differs ("" otherwise)
     type_links: tuple[TypeLink, ...]  # what it is: object, string enum, a union of ...
     deprecated: bool
     description_html: Markup
