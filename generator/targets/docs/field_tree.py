@@ -107,7 +107,7 @@ class FieldTrees:
         self.paths = paths
         self.root_prefix = root_prefix  # from a page to the docs root
         self._markdown: dict[str, Markup] = {}
-        self._type_links: dict[RefType | Primitive, tuple[TypeLink, ...]] = {}
+        self._type_links: dict[TypeRef, tuple[TypeLink, ...]] = {}
         self._limits = TreeLimits(0, 0)
         self._count = 0
 
@@ -115,11 +115,13 @@ class FieldTrees:
         return self.root_prefix + self.paths[key]
 
     def type_links(self, t: TypeRef) -> tuple[TypeLink, ...]:
-        if not isinstance(t, (RefType, Primitive)):  # the common kinds, and always hashable
+        try:
+            return self._type_links[t]
+        except KeyError:
+            links = self._type_links[t] = self._links(t)
+            return links
+        except TypeError:  # a type holding a list (an object's default value) cannot be a key
             return self._links(t)
-        if t not in self._type_links:
-            self._type_links[t] = self._links(t)
-        return self._type_links[t]
 
     def _links(self, t: TypeRef) -> tuple[TypeLink, ...]:
         return tuple(TypeLink(p.text, self.href(p.schema_key) if p.schema_key else "") for p in type_parts(self.api, t))
@@ -197,9 +199,16 @@ class FieldTrees:
                 assert_never(t)
 
     def _named(self, key: str, stack: tuple[str, ...], level: int) -> FieldTree:
+        """A schema's fields or branches here, or a link to its page when it contains itself or
+        the tree is deep or large enough; an alias shows what it aliases."""
         schema = self.api.schema(key)
-        if not isinstance(schema.type, (ObjectType, UnionType, IntersectionType)):
-            return EMPTY if key in stack else self._contents(schema.type, stack + (key,), level)
+        match schema.type:
+            case ObjectType() | UnionType() | IntersectionType():
+                pass
+            case Primitive() | LiteralType() | AnyType() | ArrayType() | MapType() | RefType():
+                return EMPTY if key in stack else self._contents(schema.type, stack + (key,), level)
+            case _:
+                assert_never(schema.type)
         name = schema.names.ts
         if key in stack:
             return FieldTree(more_href=self.href(key), more_text=f"{name} contains itself: its fields are on its page")
