@@ -14,7 +14,7 @@ from generator.context import ApiContext
 from generator.model import RefType
 from generator.spec_to_api import load_api
 from generator.targets.docs import emit
-from generator.targets.docs.field_tree import FieldTree, FieldTrees, TreeLimits, schema_page_paths
+from generator.targets.docs.field_tree import FieldTree, FieldTrees, schema_page_paths
 from generator.targets.docs.page import input_fields
 from generator.targets.docs.responses import error_enums, response_docs
 from generator.targets.docs.schema_pages import schema_uses
@@ -50,7 +50,7 @@ def label(node: Any) -> str:
 
 
 def test_a_recursive_schema_is_cut_with_a_link_to_its_page(kitchensink: Any) -> None:
-    tree = trees(kitchensink).tree(RefType("TreeNode"), TreeLimits(depth=5, fields=500))
+    tree = trees(kitchensink).tree(RefType("TreeNode"))
     fields = by_name(tree)
     assert list(fields) == ["value", "children", "parent"]
     assert fields["value"].required and not fields["children"].required
@@ -61,18 +61,22 @@ def test_a_recursive_schema_is_cut_with_a_link_to_its_page(kitchensink: Any) -> 
     assert "contains itself" in children.tree.more_text
 
 
-def test_nesting_stops_at_the_depth_and_links_beyond(kitchensink: Any) -> None:
-    shallow = trees(kitchensink).tree(RefType("Conversation"), TreeLimits(depth=0, fields=500))
-    deep = trees(kitchensink).tree(RefType("Conversation"), TreeLimits(depth=3, fields=500))
-    nested = [n for n in shallow.fields if n.tree.more_href or n.tree.fields or n.tree.branches]
-    assert nested, "Conversation holds a nested schema"
-    assert all(n.tree.fields == () and n.tree.branches == () and n.tree.more_href for n in nested)
-    deep_nested = {n.name: n for n in deep.fields}[nested[0].name]
-    assert deep_nested.tree.fields or deep_nested.tree.branches
+def test_nested_schemas_fold_their_fields_rendered_once(kitchensink: Any) -> None:
+    built = trees(kitchensink)
+    new_pet = built.tree(RefType("CreateConversationRequest"))
+    messages = by_name(new_pet)["messages"]
+    assert label(messages) == "array of Message"
+    nested = messages.tree
+    assert nested.fields == () and nested.html and nested.count_text == "3 variants"
+    assert nested is built.schema_fields("Message")  # the Message page's own, rendered once
+    assert 'href="../schemas/UserMessage.html"' in nested.html
+    # within a schema's own fields, the schemas it holds link to their pages
+    user = built.schema_fields("UserMessage").html
+    assert '<span class="field-name">role</span>' in user
 
 
 def test_unions_are_labelled_branches(kitchensink: Any) -> None:
-    tree = trees(kitchensink).tree(RefType("Pet"), TreeLimits(depth=2, fields=500))
+    tree = trees(kitchensink).tree(RefType("Pet"))
     assert tree.fields == () and tree.branch_note == "One of" and tree.count_text == "2 variants"
     assert [b.name for b in tree.branches] == ["petType: cat", "petType: dog"]
     cat = tree.branches[0]
@@ -84,7 +88,7 @@ def test_enums_constraints_and_defaults_are_listed(kitchensink: Any) -> None:
     listpets = next(o for o in kitchensink.operations if o.names.ts == "listpets")
     body = response_docs(kitchensink, listpets, trees(kitchensink), ApiContext(kitchensink, _options(kitchensink)).examples)[0].body
     assert body.fields or body.branches
-    new_pet = by_name(trees(kitchensink).tree(RefType("NewPet"), TreeLimits(depth=1, fields=500)))
+    new_pet = by_name(trees(kitchensink).tree(RefType("NewPet")))
     assert new_pet["petType"].enum_values == ("cat", "dog")
     assert label(new_pet["tag"]) == "string | null" and new_pet["tag"].nullable
 

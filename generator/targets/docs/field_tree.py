@@ -2,9 +2,11 @@
 schema pages, required, deprecated, allowed values, constraints, description), the one view that
 response sections and schema pages render.
 
-Nested objects are shown inline down to a depth and up to a number of fields per tree; beyond
-that, and where a schema contains itself, a field links to its schema's page, which shows its
-fields once. Unions become labelled branches; allOf arrives merged from the model."""
+A tree shows its type's own fields; a field whose type is another named schema folds that
+schema's fields under it, as rendered once for the schema's page (so each schema's fields are
+rendered once however many pages show them), and what those contain links to its own page. A
+schema that contains itself links to its page instead. Unions become labelled branches; allOf
+arrives merged from the model."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from typing import Mapping, assert_never
 from markupsafe import Markup
 
 from ...markdown import render_markdown
+from ...render import render
 from ...model import Api, Header, Property
 from ...model.types import (
     AnyType,
@@ -72,6 +75,7 @@ class FieldTree:
     count_text: str = ""  # "12 fields", "3 variants": the toggle's words
     more_href: str = ""  # the fields are on this page instead
     more_text: str = ""
+    html: Markup = Markup("")  # set: the contents, rendered once for the schema's page
 
 
 @dataclass(frozen=True)
@@ -91,12 +95,6 @@ class FieldNode:
 EMPTY = FieldTree()
 
 
-@dataclass(frozen=True)
-class TreeLimits:
-    depth: int  # levels of nested objects shown inline below the top level
-    fields: int  # fields per tree; past it, nested objects link to their page
-
-
 class FieldTrees:
     """Builds field trees for the pages of one provider; rendered descriptions are kept, since
     the same schemas appear on many pages."""
@@ -108,8 +106,8 @@ class FieldTrees:
         self.root_prefix = root_prefix  # from a page to the docs root
         self._markdown: dict[str, Markup] = {}
         self._type_links: dict[TypeRef, tuple[TypeLink, ...]] = {}
-        self._limits = TreeLimits(0, 0)
-        self._count = 0
+        self._schema_fields: dict[str, FieldTree] = {}
+        self._in_schema_fields = False
 
     def href(self, key: str) -> str:
         return self.root_prefix + self.paths[key]
@@ -133,13 +131,24 @@ class FieldTrees:
             self._markdown[text] = Markup(render_markdown(text, self.base_url))
         return self._markdown[text]
 
-    def tree(self, t: TypeRef, limits: TreeLimits) -> FieldTree:
-        """The fields (or branches) of a body or schema type, nested down to the limits."""
-        self._limits, self._count = limits, 0
+    def tree(self, t: TypeRef) -> FieldTree:
+        """The fields (or branches) of a body type; nested schemas fold their own fields."""
         return self._contents(t, (), 0)
 
+    def schema_fields(self, key: str) -> FieldTree:
+        """A named schema's fields (or branches), rendered once: its page shows them, and so does
+        every field of its type; the schemas inside link to their pages."""
+        if key not in self._schema_fields:
+            self._in_schema_fields = True
+            try:
+                tree = self._contents(self.api.schema(key).type, (key,), 0)
+            finally:
+                self._in_schema_fields = False
+            html = Markup(render("docs/_schema_fields.html", tree=tree).strip())
+            self._schema_fields[key] = FieldTree(count_text=tree.count_text, branch_note=tree.branch_note, html=html)
+        return self._schema_fields[key]
+
     def headers(self, headers: tuple[Header, ...]) -> tuple[FieldNode, ...]:
-        self._limits, self._count = TreeLimits(0, len(headers)), 0
         return tuple(
             self._node(h.name, h.type, h.required, h.description, (), 1, deprecated=False, access="", default=None)
             for h in headers
@@ -156,7 +165,6 @@ class FieldTrees:
         self, name: str, t: TypeRef, required: bool, description: str | None, stack: tuple[str, ...], level: int,
         deprecated: bool, access: str, default: str | None,
     ) -> FieldNode:
-        self._count += 1
         shape = _innermost(self.api, t)
         if description is None and isinstance(t, RefType):
             description = self.api.schema(t.key).description
@@ -199,8 +207,9 @@ class FieldTrees:
                 assert_never(t)
 
     def _named(self, key: str, stack: tuple[str, ...], level: int) -> FieldTree:
-        """A schema's fields or branches here, or a link to its page when it contains itself or
-        the tree is deep or large enough; an alias shows what it aliases."""
+        """A schema's fields or branches: built here at the top, else as rendered for its page, or
+        a link to its page (within those, or where it contains itself); an alias shows what it
+        aliases."""
         schema = self.api.schema(key)
         match schema.type:
             case ObjectType() | UnionType() | IntersectionType():
@@ -212,9 +221,11 @@ class FieldTrees:
         name = schema.names.ts
         if key in stack:
             return FieldTree(more_href=self.href(key), more_text=f"{name} contains itself: its fields are on its page")
-        if level > 0 and (level > self._limits.depth or self._count >= self._limits.fields):
+        if level == 0:
+            return self._contents(schema.type, stack + (key,), level)
+        if self._in_schema_fields:
             return FieldTree(more_href=self.href(key), more_text=f"Fields of {name}")
-        return self._contents(schema.type, stack + (key,), level)
+        return self.schema_fields(key)
 
     def _fields(self, t: ObjectType, stack: tuple[str, ...], level: int) -> FieldTree:
         fields = tuple(self._property(p, stack, level + 1) for p in t.properties)

@@ -12,13 +12,10 @@ from markupsafe import Markup
 from ...examples import Examples
 from ...model import Api, Operation, Response
 from ...model.types import LiteralType, ObjectType, Property, TypeRef
-from .field_tree import FieldTree, FieldTrees, TreeLimits
+from .field_tree import FieldTree, FieldTrees
 from .fields import example_text
 from .views import ErrorEnum, ResponseDoc
 
-# Response bodies inline two levels of nested objects; deeper ones, and any past 150 fields,
-# link to their schema page (full Plaid's largest responses would otherwise fill megabytes).
-RESPONSE_LIMITS = TreeLimits(depth=2, fields=150)
 _EXAMPLE_KINDS = ("json", "text")
 
 
@@ -40,7 +37,7 @@ def _response(api: Api, r: Response, trees: FieldTrees, examples: Examples, is_s
         media_types=r.content_types or ((r.content_type,) if r.content_type else ()),
         type_links=trees.type_links(r.type) if r.type is not None else (),
         headers=trees.headers(r.headers),
-        body=trees.tree(r.type, RESPONSE_LIMITS) if r.type is not None else FieldTree(),
+        body=trees.tree(r.type) if r.type is not None else FieldTree(),
         error_enums=error_enums(api, r.type) if r.is_error and r.type is not None else (),
         example_html=example_html,
         example_source=source,

@@ -7,15 +7,12 @@ from ...examples import Examples
 from ...model import Api, NamedSchema, Operation
 from ...model.reach import argument_types, reachable_schemas, response_types
 from ...model.types import LiteralType, RefType
-from .field_tree import FieldTrees, TreeLimits, schema_facts
+from .field_tree import FieldTrees, schema_facts
 from .fields import example_text
 from .index import operation_href
 from .responses import example_json
 from .views import Layout, SchemaPage, SchemaUse
 
-# A schema page shows its own fields; a nested named object's fields are on that schema's page,
-# so each schema's fields are rendered once and the 2,275 pages of full Plaid stay small.
-SCHEMA_LIMITS = TreeLimits(depth=0, fields=120)
 _SIDES = {(True, False): "request", (False, True): "response", (True, True): "request and response"}
 
 
@@ -46,15 +43,18 @@ def schema_page(
     api = trees.api
     shape = api.resolve(schema.type)
     value = schema.example if schema.has_example else examples.for_type(RefType(schema.key))
+    tree = trees.schema_fields(schema.key)
+    heading = "Variants" if tree.branch_note else "Values" if isinstance(shape, LiteralType) else "Fields"
     return SchemaPage(
         layout=layout,
+        heading=heading,
         name=schema.names.ts,
         type_links=trees.type_links(schema.type),
         deprecated=schema.deprecated,
         description_html=trees.markdown(schema.description),
         enum_values=tuple(example_text(v) for v in shape.values) if isinstance(shape, LiteralType) else (),
         facts=schema_facts(shape),
-        tree=trees.tree(RefType(schema.key), SCHEMA_LIMITS),
+        tree=tree,
         example_html=example_json(value),
         example_source="from the API description" if schema.has_example else "made from the schema",
         uses=uses,

@@ -138,6 +138,7 @@ class SchemaUse:
 @dataclass(frozen=True)
 class SchemaPage:
     layout: Layout
+    heading: str  # Fields, Variants or Values
     name: str
     type_links: tuple[TypeLink, ...]  # what it is: object, string enum, a union of ...
     deprecated: bool
