@@ -118,4 +118,20 @@ def test_a_schema_page_lists_the_operations_that_use_it(browser: Any, full_plaid
     uses = " ".join(page.locator(".schema-uses li").all_inner_texts())
     assert "/transactions/sync" in uses and "/transactions/get" in uses and "response" in uses
     assert "/identity/refresh" not in uses
+    page.goto((docs / "schemas" / "Location.html").as_uri())  # reached through Transaction
+    assert "/transactions/sync" in " ".join(page.locator(".schema-uses li").all_inner_texts())
+    context.close()
+
+
+def test_sample_schema_pages_load_cleanly(browser: Any, full_plaid_docs: tuple[Path, Any]) -> None:
+    docs, _ = full_plaid_docs
+    pages = sorted((docs / "schemas").glob("*.html"))
+    context = browser.new_context()
+    for path in pages[:: max(1, len(pages) // 12)]:
+        watch = PageWatch()
+        page = watch.attach(context.new_page())
+        page.goto(path.as_uri())
+        assert page.locator("h1").inner_text() and page.locator("#uses-title").is_visible()
+        assert watch.errors == [] and watch.dialogs == [], (path.name, watch.errors)
+        page.close()
     context.close()
