@@ -7,6 +7,10 @@ from typing import Any, Iterator
 
 import pytest
 
+from generator.config import ProviderConfig
+from generator.spec_to_api import load_api
+from tests.conftest import PLAID_FULL, require_shared
+
 from .support import CHROMIUM, CHROMIUM_ARGS, ProtocolServer, Server, generate_docs, protocol_server, static_server
 
 
@@ -14,6 +18,17 @@ from .support import CHROMIUM, CHROMIUM_ARGS, ProtocolServer, Server, generate_d
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """specs/ rendered by the docs target into a fresh directory (generated/ is checked by the golden test)."""
     return generate_docs(tmp_path_factory.mktemp("docs-site"))
+
+
+@pytest.fixture(scope="session")
+def plaid_full_docs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
+    """The docs and snippets of the full Plaid spec (329 operations), made once per session:
+    the docs folder and the spec's Api."""
+    require_shared()
+    out = tmp_path_factory.mktemp("plaid-full")
+    generate_docs(out, (ProviderConfig("plaid", PLAID_FULL, targets=("docs", "snippets")),))
+    api = load_api(PLAID_FULL, "plaid").api
+    return out / "plaid" / "docs", api
 
 
 @pytest.fixture(scope="session")

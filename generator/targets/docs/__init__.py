@@ -20,7 +20,7 @@ from .index import index_page, operation_href
 from .page import ProviderPages, credential_inputs, operation_page
 from .views import Layout, NavLink, SitePage, SiteProvider
 
-ASSETS = ("docs.css", "console.js", "index.js")
+ASSETS = ("docs.css", "form.js", "console.js", "index.js")
 SNIPPET_RENDERER = "snippets/live.js"
 
 
