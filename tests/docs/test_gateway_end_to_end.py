@@ -50,24 +50,23 @@ def upstream() -> Iterator[ProtocolServer]:
     server.server.close()
 
 
-def plaid_gateway(spec: Path, upstream: str, origins: list[str]) -> Uvicorn:
-    """The real gateway for a Plaid spec, forwarding to upstream, allowing these origins."""
-    from generator.gateway import create_app
-
-    provider = ProviderConfig("plaid", spec, gateway={"upstream": upstream, "allow_page_credentials": True})
-    # "null" (pages opened from disk) only with the documented opt-in.
-    server = {"cors_origins": origins, "allow_insecure_origins": "null" in origins}
-    config = Config(root=REPO, output=REPO / "generated", providers=(provider,), gateway=server)
-    return Uvicorn(create_app(config, environ={}))
-
-
 @pytest.fixture
 def start_gateway(upstream: ProtocolServer) -> Iterator[Callable[[list[str]], str]]:
     """Starts the real gateway for specs/plaid, forwarding to the loopback upstream, allowing these origins."""
+    from generator.gateway import create_app
+
     running: list[Uvicorn] = []
 
     def start(origins: list[str]) -> str:
-        running.append(plaid_gateway(REPO / "specs" / "plaid" / "openapi.yaml", upstream.url, origins))
+        provider = ProviderConfig(
+            "plaid",
+            REPO / "specs" / "plaid" / "openapi.yaml",
+            gateway={"upstream": upstream.url, "allow_page_credentials": True},
+        )
+        # "null" (pages opened from disk) only with the documented opt-in.
+        server = {"cors_origins": origins, "allow_insecure_origins": "null" in origins}
+        config = Config(root=REPO, output=REPO / "generated", providers=(provider,), gateway=server)
+        running.append(Uvicorn(create_app(config, environ={})))
         return running[-1].url
 
     yield start

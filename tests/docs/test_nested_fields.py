@@ -25,7 +25,6 @@ from .support import (
     generate_docs,
     protocol_server,
 )
-from .test_gateway_end_to_end import plaid_gateway
 
 pytestmark = pytest.mark.browser
 
@@ -70,21 +69,6 @@ def assert_snippets(page: Any, context: ApiContext, operation: Any, values: dict
         assert shown == render_snippet(context, operation, client.language, values), client.language
 
 
-@pytest.fixture
-def upstream() -> Iterator[ProtocolServer]:
-    server = protocol_server(prefix="/")
-    yield server
-    server.server.close()
-
-
-@pytest.fixture
-def full_plaid_gateway(upstream: ProtocolServer) -> Iterator[str]:
-    """The real gateway for the full Plaid spec, forwarding to the loopback upstream, answering file:// pages."""
-    server = plaid_gateway(PLAID_FULL, upstream.url, ["null"])
-    yield server.url
-    server.stop()
-
-
 @pytest.mark.slow
 def test_transactions_sync_options_are_inputs_that_drive_the_snippet(browser: Any, plaid_full_docs: tuple[Path, Any]) -> None:
     docs, api = plaid_full_docs
@@ -108,7 +92,7 @@ def test_transactions_sync_options_are_inputs_that_drive_the_snippet(browser: An
 
 @pytest.mark.slow
 def test_link_token_create_form_sends_its_structured_body(
-    browser: Any, plaid_full_docs: tuple[Path, Any], full_plaid_gateway: str, upstream: ProtocolServer
+    browser: Any, plaid_full_docs: tuple[Path, Any], gateway_stub: ProtocolServer
 ) -> None:
     docs, api = plaid_full_docs
     operation = next(op for op in api.operations if op.path == "/link/token/create")
@@ -173,12 +157,14 @@ def test_link_token_create_form_sends_its_structured_body(
 
     page.get_by_label("PLAID-CLIENT-ID").fill("client-e2e")
     page.get_by_label("PLAID-SECRET").fill("secret-e2e")
-    page.get_by_label("Gateway URL").fill(full_plaid_gateway)
+    page.get_by_label("Gateway URL").fill(gateway_stub.url)
     page.get_by_role("button", name="Send request").click()
     page.locator("#response-status").filter(has_text="200").wait_for()
-    assert len(upstream.requests) == 1
-    assert (upstream.requests[0].method, upstream.requests[0].path) == ("POST", "/link/token/create")
-    assert json.loads(upstream.requests[0].body) == body
+    sent = gateway_stub.requests[-1]
+    assert (sent.method, sent.path) == ("POST", "/plaid/link/token/create")
+    assert sent.headers["x-gateway-credential-plaid-client-id"] == "client-e2e"
+    assert json.loads(sent.body) == body
+    assert json.loads(page.locator("#response-body").inner_text())["echo"] == body
     assert watch.errors == [] and watch.dialogs == []
     context.close()
 
@@ -242,6 +228,9 @@ def test_hostile_names_a_variant_picker_and_json_round_trip(
     group.get_by_role("button", name="Edit as JSON").click()
     editor = group.locator("textarea.node-json")
     assert json.loads(editor.input_value()) == constructor and "__proto__" in editor.input_value()
+    editor.fill('{"toString": "xyz", "extra": 1}')  # a key that is no field: stays JSON, nothing dropped
+    group.get_by_role("button", name="Edit as fields").click()
+    assert editor.is_visible() and "keep it as JSON" in str(group.locator(".field-error").last.text_content())
     editor.fill('{"__proto__": 3, "toString": "xyz"}')
     values["constructor"] = {"__proto__": 3, "toString": "xyz"}
     assert_snippets(page, context_, operation, values)  # the JSON text is the value while it is edited

@@ -119,7 +119,11 @@
 
   function readObject(el) {
     var id = el.getAttribute("data-id");
-    if (inJsonMode(el)) return readJson(byId(id + "-json"), id, true);
+    if (inJsonMode(el)) {
+      var json = readJson(byId(id + "-json"), id, true);
+      if (!json.problem && el.hasAttribute("data-kept")) show(id, "Keys that are not fields of this object keep it as JSON.", null);
+      return json;
+    }
     var value = Object.create(null);
     var set = false;
     var problem = null;
@@ -220,7 +224,8 @@
         write(child, value !== undefined && own(value, name) ? value[name] : undefined);
       });
     }
-    if (!fits) setMode(el, "json");
+    if (fits) el.removeAttribute("data-kept");
+    else { el.setAttribute("data-kept", ""); setMode(el, "json"); }
     return fits;
   }
 
@@ -316,7 +321,6 @@
     var parsed = readJson(byId(id + "-json"), id, true);
     if (parsed.problem) return;  // stays in JSON until it parses
     if (writeObject(el, parsed.set ? parsed.value : undefined)) setMode(el, "fields");
-    else show(id, "Some keys are not fields of this object, so it stays JSON.", null);
   }
 
   document.addEventListener("click", function (event) {
