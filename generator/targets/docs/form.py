@@ -59,6 +59,8 @@ class FormNode:
     children: tuple[FormNode, ...]  # object: its fields; array: the item; union: the variants
     fold_label: str  # what a folded group says about itself: "7 fields", "2 variants"
     open: bool = False  # a group shown unfolded when the page opens
+    tag_name: str = ""  # a union variant: its discriminator property, set when the variant is picked
+    tag_value: str = ""  # and that property's value (JSON text)
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,11 @@ class FormBuilder:
                 return self._node(_described(shape)[0], site, seen, depth)
             case UnionType() if shape.variants:
                 variants = tuple(  # a picked variant shows its fields at once
-                    replace(self._node(v, _Site(f"{site.id}-v{i}", "", type_label(self.api, v), False, None), seen, depth + 1), open=True)
+                    replace(
+                        self._node(v, _Site(f"{site.id}-v{i}", "", type_label(self.api, v), False, None), seen, depth + 1),
+                        open=True,
+                        **_tag(shape, v),
+                    )
                     for i, v in enumerate(shape.variants)
                 )
                 options = tuple(Option(str(i), _variant_name(self.api, shape, v, i)) for i, v in enumerate(shape.variants))
@@ -209,11 +215,25 @@ def scalar_check(api: Api, t: TypeRef, required: bool) -> tuple[str, str]:
     return json.dumps({**_scalar_rules(shape), "required": required}, sort_keys=True), words
 
 
-def _variant_name(api: Api, union: UnionType, variant: TypeRef, index: int) -> str:
+def _discriminator_value(union: UnionType, variant: TypeRef) -> str | None:
     if union.discriminator is not None and isinstance(variant, RefType):
         for value, key in union.discriminator.mapping:
             if key == variant.key:
-                return f"{union.discriminator.property_name}: {value}"
+                return value
+    return None
+
+
+def _tag(union: UnionType, variant: TypeRef) -> dict[str, str]:
+    value = _discriminator_value(union, variant)
+    if union.discriminator is None or value is None:
+        return {}
+    return {"tag_name": union.discriminator.property_name, "tag_value": json.dumps(value, ensure_ascii=False)}
+
+
+def _variant_name(api: Api, union: UnionType, variant: TypeRef, index: int) -> str:
+    value = _discriminator_value(union, variant)
+    if union.discriminator is not None and value is not None:
+        return f"{union.discriminator.property_name}: {value}"
     return f"{index + 1}. {type_label(api, variant)}"
 
 

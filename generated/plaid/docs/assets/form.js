@@ -350,7 +350,21 @@
     var picker = event.target.closest && event.target.closest("[data-variant-picker]");
     if (!picker) return;
     var el = byId(picker.getAttribute("data-variant-picker"));
-    variantPanels(el).forEach(function (panel, index) { panel.hidden = String(index) !== picker.value; });
+    var chosen = null;
+    variantPanels(el).forEach(function (panel, index) {
+      panel.hidden = String(index) !== picker.value;
+      if (!panel.hidden) chosen = panel;
+    });
+    // The discriminator property says which variant this is: set it, unless already chosen.
+    var tag = chosen && chosen.getAttribute("data-tag-name");
+    var object = chosen && itemNode(chosen);
+    if (!tag || object.getAttribute("data-node") !== "object") return;
+    nodesIn(byId(object.getAttribute("data-id") + "-fields")).forEach(function (child) {
+      var input = byId(child.getAttribute("data-id"));
+      if (child.getAttribute("data-name") !== tag || child.getAttribute("data-node") !== "scalar" || input.value !== "") return;
+      writeScalar(input, JSON.parse(chosen.getAttribute("data-tag-value")));
+      changed(input);
+    });
   });
 
   // While an object is edited as JSON, its hidden fields follow whenever the text parses.
