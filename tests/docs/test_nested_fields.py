@@ -169,6 +169,32 @@ def test_link_token_create_form_sends_its_structured_body(
     context.close()
 
 
+FILL_CHECK = """() => {
+  const data = JSON.parse(document.getElementById('snippet-data').textContent);
+  return window.UtdkSnippets.languages.filter((language) =>
+    document.querySelector('[data-snippet="' + language + '"]').textContent !== window.UtdkSnippets.render(data, language, null));
+}"""
+
+
+@pytest.mark.slow
+def test_fill_in_the_example_fills_nested_fields_exactly(browser: Any, plaid_full_docs: tuple[Path, Any]) -> None:
+    """Every sixth Plaid page with nested fields, and the two largest: the example request goes into
+    the groups, items and checkboxes and comes back out as the example snippet, {} and [{}] included."""
+    docs, _ = plaid_full_docs
+    pages = [p for p in sorted((docs / "operations").glob("*.html")) if 'data-node="' in p.read_text("utf-8")]
+    assert len(pages) > 100
+    chosen = {p.stem for p in pages[::6]} | {"linktokencreate", "transactionssync", "craloansupdate"}
+    context = browser.new_context()
+    watch = PageWatch()
+    page = watch.attach(context.new_page())
+    for name in sorted(chosen):
+        page.goto((docs / "operations" / f"{name}.html").as_uri())
+        page.get_by_role("button", name="Fill in the example").click()
+        assert page.evaluate(FILL_CHECK) == [], name
+    assert watch.errors == [] and watch.dialogs == []
+    context.close()
+
+
 @pytest.fixture(scope="module")
 def nested_docs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
     out = generate_docs(tmp_path_factory.mktemp("nested"), (ProviderConfig("nested", NESTED_SPEC, targets=("docs", "snippets")),))

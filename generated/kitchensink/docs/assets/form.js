@@ -134,6 +134,8 @@
       problem = problem || state.problem;
       return state;
     });
+    // An object put in as a value ({} from the example, a new array item) is sent even while empty.
+    if (el.hasAttribute("data-present")) set = true;
     children.forEach(function (child, index) {
       if (!set || states[index].set || states[index].problem || !child.hasAttribute("data-required")) return;
       var label = el.getAttribute("data-name") || "this object";
@@ -218,6 +220,7 @@
     var names = children.map(function (child) { return child.getAttribute("data-name"); });
     var fits = value === undefined || (isObject(value) && Object.keys(value).every(function (k) { return names.indexOf(k) >= 0; }));
     byId(id + "-json").value = value === undefined ? "" : JSON.stringify(value, null, 2);
+    el.toggleAttribute("data-present", isObject(value));
     if (fits) {
       children.forEach(function (child) {
         var name = child.getAttribute("data-name");
@@ -295,6 +298,7 @@
     var fragment = byId(id + "-template").content.cloneNode(true);
     renameIds(fragment, id + "-item", id + "-n" + serial);
     var li = fragment.firstElementChild;
+    if (itemNode(li).getAttribute("data-node") === "object") itemNode(li).setAttribute("data-present", "");
     byId(id + "-items").appendChild(fragment);
     numberItems(el);
     return li;
