@@ -75,7 +75,7 @@ class _Site:
 
 
 class FormBuilder:
-    """Builds the tree of one request property; one per page so markdown is rendered once per text."""
+    """Builds the field trees of one page's request properties."""
 
     def __init__(self, api: Api, base_url: str | None, examples: Examples) -> None:
         self.api = api
