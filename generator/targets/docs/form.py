@@ -107,7 +107,8 @@ class FormBuilder:
                     replace(
                         self._node(v, _Site(f"{site.id}-v{i}", "", type_label(self.api, v), False, None), seen, depth + 1),
                         open=True,
-                        **_tag(shape, v),
+                        tag_name=_tag(shape, v)[0],
+                        tag_value=_tag(shape, v)[1],
                     )
                     for i, v in enumerate(shape.variants)
                 )
@@ -223,11 +224,12 @@ def _discriminator_value(union: UnionType, variant: TypeRef) -> str | None:
     return None
 
 
-def _tag(union: UnionType, variant: TypeRef) -> dict[str, str]:
+def _tag(union: UnionType, variant: TypeRef) -> tuple[str, str]:
+    """The discriminator property that names this variant and its value as JSON text ("", "" when none)."""
     value = _discriminator_value(union, variant)
     if union.discriminator is None or value is None:
-        return {}
-    return {"tag_name": union.discriminator.property_name, "tag_value": json.dumps(value, ensure_ascii=False)}
+        return "", ""
+    return union.discriminator.property_name, json.dumps(value, ensure_ascii=False)
 
 
 def _variant_name(api: Api, union: UnionType, variant: TypeRef, index: int) -> str:
