@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, assert_never
 
 from markupsafe import Markup
 
@@ -23,6 +23,7 @@ from ...model.types import (
     Constraints,
     IntersectionType,
     LiteralType,
+    MapType,
     ObjectType,
     Primitive,
     Property,
@@ -91,39 +92,49 @@ class FormBuilder:
         if cycle or depth > MAX_DEPTH:
             return self._json(t, site)
         match shape:
-            # extra keys (additionalProperties) go through the object's JSON editor
-            case ObjectType() if shape.properties:
-                children = tuple(
-                    self._node(p.type, _Site(f"{site.id}-{i}", p.name, p.name, p.required, p), seen, depth + 1)
-                    for i, p in enumerate(q for q in shape.properties if not q.read_only)
-                )
-                return self._make(OBJECT, t, site, children=children, description=self._schema_text(t, site))
+            case ObjectType():
+                # extra keys (additionalProperties) go through the object's JSON editor
+                return self._object(t, shape, site, seen, depth) if shape.properties else self._json(t, site)
             case ArrayType():
                 return self._array(t, shape, site, seen, depth)
-            case IntersectionType() if len(_described(shape)) == 1:
-                return self._node(_described(shape)[0], site, seen, depth)
-            case UnionType() if shape.variants:
-                variants = tuple(  # a picked variant shows its fields at once
-                    replace(
-                        self._node(v, _Site(f"{site.id}-v{i}", "", type_label(self.api, v), False, None), seen, depth + 1),
-                        open=True,
-                        tag_name=_tag(shape, v)[0],
-                        tag_value=_tag(shape, v)[1],
-                    )
-                    for i, v in enumerate(shape.variants)
-                )
-                options = tuple(Option(str(i), _variant_name(self.api, shape, v, i)) for i, v in enumerate(shape.variants))
-                return self._make(UNION, t, site, options=options, children=variants, description=self._schema_text(t, site))
+            case IntersectionType():
+                parts = _described(shape)
+                return self._node(parts[0], site, seen, depth) if len(parts) == 1 else self._json(t, site)
+            case UnionType():
+                return self._union(t, shape, site, seen, depth) if shape.variants else self._json(t, site)
             case LiteralType():
                 options = tuple(Option(json.dumps(v, ensure_ascii=False), example_text(v)) for v in shape.values)
                 return self._make(SCALAR, t, site, widget="select", options=options, rules={"type": shape.base})
-            case Primitive() if shape.kind == "boolean":
-                return self._make(SCALAR, t, site, widget="select", options=_BOOLEAN_OPTIONS, rules={"type": "boolean"})
-            case Primitive() if shape.kind in ("integer", "number", "string") and not shape.is_binary:
-                widget = "text" if shape.kind == "string" else shape.kind
-                return self._make(SCALAR, t, site, widget=widget, rules=_scalar_rules(shape), notes=_scalar_notes(shape))
-            case _:
+            case Primitive():
+                return self._primitive(t, shape, site)
+            case MapType() | AnyType() | RefType():
                 return self._json(t, site)
+            case _:
+                assert_never(shape)
+
+    def _object(self, t: TypeRef, shape: ObjectType, site: _Site, seen: tuple[str, ...], depth: int) -> FormNode:
+        children = tuple(
+            self._node(p.type, _Site(f"{site.id}-{i}", p.name, p.name, p.required, p), seen, depth + 1)
+            for i, p in enumerate(q for q in shape.properties if not q.read_only)
+        )
+        return self._make(OBJECT, t, site, children=children, description=self._schema_text(t, site))
+
+    def _union(self, t: TypeRef, shape: UnionType, site: _Site, seen: tuple[str, ...], depth: int) -> FormNode:
+        variants = []
+        for i, variant in enumerate(shape.variants):
+            node = self._node(variant, _Site(f"{site.id}-v{i}", "", type_label(self.api, variant), False, None), seen, depth + 1)
+            tag_name, tag_value = _tag(shape, variant)
+            variants.append(replace(node, open=True, tag_name=tag_name, tag_value=tag_value))  # shown at once when picked
+        options = tuple(Option(str(i), _variant_name(self.api, shape, v, i)) for i, v in enumerate(shape.variants))
+        return self._make(UNION, t, site, options=options, children=tuple(variants), description=self._schema_text(t, site))
+
+    def _primitive(self, t: TypeRef, shape: Primitive, site: _Site) -> FormNode:
+        if shape.kind == "boolean":
+            return self._make(SCALAR, t, site, widget="select", options=_BOOLEAN_OPTIONS, rules={"type": "boolean"})
+        if shape.kind in ("integer", "number", "string") and not shape.is_binary:
+            widget = "text" if shape.kind == "string" else shape.kind
+            return self._make(SCALAR, t, site, widget=widget, rules=_scalar_rules(shape), notes=_scalar_notes(shape))
+        return self._json(t, site)
 
     def _array(self, t: TypeRef, shape: ArrayType, site: _Site, seen: tuple[str, ...], depth: int) -> FormNode:
         rules, notes = _item_rules(shape.constraints)
