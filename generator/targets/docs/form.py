@@ -223,8 +223,11 @@ def scalar_check(api: Api, t: TypeRef, required: bool) -> tuple[str, str]:
     shape = api.resolve(t)
     if not isinstance(shape, Primitive) or shape.kind not in ("string", "integer", "number") or shape.is_binary:
         return "", ""
+    rules = _scalar_rules(shape)
+    if set(rules) <= {"type", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "range"}:
+        return "", ""  # the field's own type and range check says it all
     words = " · ".join(n for n in _scalar_notes(shape) if not n.startswith("Allowed: "))
-    return json.dumps({**_scalar_rules(shape), "required": required}, sort_keys=True), words
+    return json.dumps({**rules, "required": required}, sort_keys=True), words
 
 
 def _discriminator_value(union: UnionType, variant: TypeRef) -> str | None:
