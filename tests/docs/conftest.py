@@ -21,14 +21,12 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def plaid_full_docs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
-    """The docs and snippets of the full Plaid spec (329 operations), made once per session:
-    the docs folder and the spec's Api."""
+def full_plaid_docs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
+    """The docs of the full Plaid spec (generated once per session) and its model."""
     require_shared()
     out = tmp_path_factory.mktemp("plaid-full")
     generate_docs(out, (ProviderConfig("plaid", PLAID_FULL, targets=("docs", "snippets")),))
-    api = load_api(PLAID_FULL, "plaid").api
-    return out / "plaid" / "docs", api
+    return out / "plaid" / "docs", load_api(PLAID_FULL, "plaid").api
 
 
 @pytest.fixture(scope="session")

@@ -24,8 +24,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 
 @pytest.fixture(scope="module")
-def full_site(plaid_full_docs: tuple[Path, Any]) -> tuple[Path, Any]:
-    return plaid_full_docs
+def full_site(full_plaid_docs: tuple[Path, Any]) -> tuple[Path, Any]:
+    return full_plaid_docs
 
 
 def test_one_page_per_visible_operation(full_site: tuple[Path, Any]) -> None:

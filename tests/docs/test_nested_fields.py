@@ -70,8 +70,8 @@ def assert_snippets(page: Any, context: ApiContext, operation: Any, values: dict
 
 
 @pytest.mark.slow
-def test_transactions_sync_options_are_inputs_that_drive_the_snippet(browser: Any, plaid_full_docs: tuple[Path, Any]) -> None:
-    docs, api = plaid_full_docs
+def test_transactions_sync_options_are_inputs_that_drive_the_snippet(browser: Any, full_plaid_docs: tuple[Path, Any]) -> None:
+    docs, api = full_plaid_docs
     operation = next(op for op in api.operations if op.path == "/transactions/sync")
     context, page, watch = open_page(browser, docs, "transactionssync")
     options = root(page, "options")
@@ -92,14 +92,14 @@ def test_transactions_sync_options_are_inputs_that_drive_the_snippet(browser: An
 
 @pytest.mark.slow
 def test_link_token_create_form_sends_its_structured_body(
-    browser: Any, plaid_full_docs: tuple[Path, Any], gateway_stub: ProtocolServer
+    browser: Any, full_plaid_docs: tuple[Path, Any], gateway_stub: ProtocolServer
 ) -> None:
-    docs, api = plaid_full_docs
+    docs, api = full_plaid_docs
     operation = next(op for op in api.operations if op.path == "/link/token/create")
     context, page, watch = open_page(browser, docs, "linktokencreate")
     # every object and array field is a group of inputs: no top-level JSON text areas remain
     assert page.locator(".field-json").count() == 0
-    assert page.locator(".field-tree").count() >= 25
+    assert page.locator(".field-nested").count() >= 25
     page.get_by_label("client_name", exact=True).fill("Demo app")
     page.get_by_label("language", exact=True).fill("en")
 
@@ -177,10 +177,10 @@ FILL_CHECK = """() => {
 
 
 @pytest.mark.slow
-def test_fill_in_the_example_fills_nested_fields_exactly(browser: Any, plaid_full_docs: tuple[Path, Any]) -> None:
+def test_fill_in_the_example_fills_nested_fields_exactly(browser: Any, full_plaid_docs: tuple[Path, Any]) -> None:
     """Every sixth Plaid page with nested fields, and the two largest: the example request goes into
     the groups, items and checkboxes and comes back out as the example snippet, {} and [{}] included."""
-    docs, _ = plaid_full_docs
+    docs, _ = full_plaid_docs
     pages = [p for p in sorted((docs / "operations").glob("*.html")) if 'data-node="' in p.read_text("utf-8")]
     assert len(pages) > 100
     chosen = {p.stem for p in pages[::6]} | {"linktokencreate", "transactionssync", "craloansupdate"}

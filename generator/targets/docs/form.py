@@ -36,7 +36,7 @@ from .fields import Option, example_text, range_text, type_label
 # Node kinds the console's form script knows (assets/form.js).
 OBJECT, ARRAY, CHOICES, UNION, SCALAR, JSON_NODE = "object", "array", "choices", "union", "scalar", "json"
 STRUCTURED = (OBJECT, ARRAY, CHOICES, UNION)
-TREE = "tree"  # the widget of a top-level field shown as a FormNode tree
+TREE = "nested"  # the widget of a top-level field shown as a FormNode tree
 MAX_DEPTH = 6
 OPEN_AT_MOST = 6  # a top-level object with more fields than this starts folded
 _BOOLEAN_OPTIONS = (Option("true", "true"), Option("false", "false"))

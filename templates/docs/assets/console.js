@@ -224,7 +224,7 @@
         if (!inBounds(number, field.bounds)) return { set: true, error: "Out of range: " + field.bounds.text + "." };
         return checked(el, text, { set: true, value: number });
       }
-      case "tree": {  // nested fields (assets/form.js): what is valid goes to the snippet, the rest is marked
+      case "nested": {  // nested fields (assets/form.js): what is valid goes to the snippet, the rest is marked
         var tree = window.UtdkForm.read(el);
         return tree.problem ? { set: tree.set, value: tree.value, error: "Fix the fields inside " + field.name + ".", focus: tree.problem, partial: true }
           : { set: tree.set, value: tree.value };
@@ -241,7 +241,7 @@
   }
 
   function showFieldState(field, state) {
-    if (field.widget === "tree") return;  // its inputs show their own messages
+    if (field.widget === "nested") return;  // its inputs show their own messages
     var el = byId(field.id);
     var error = byId(field.id + "-error");
     var message = state.error || "";
@@ -308,7 +308,7 @@
       if (value === undefined) el.value = "";
       return;
     }
-    if (field.widget === "tree") {
+    if (field.widget === "nested") {
       window.UtdkForm.write(el, value);
       return;
     }
