@@ -30,7 +30,13 @@ class Syntax:
     inline_object: Callable[[str], str]  # "k: v" -> "{ k: v }"
 
 
-TYPESCRIPT = Syntax("  ", ts_string, ts_key, "null", "true", "false", lambda entry: "{ " + entry + " }")
+def ts_literal_key(name: str) -> str:
+    """A key in a TypeScript object literal: `__proto__: v` there would set the prototype, not a
+    property, so that one name is written as a computed key."""
+    return "[" + ts_string(name) + "]" if name == "__proto__" else ts_key(name)
+
+
+TYPESCRIPT = Syntax("  ", ts_string, ts_literal_key, "null", "true", "false", lambda entry: "{ " + entry + " }")
 PYTHON = Syntax("    ", py_string, py_string, "None", "True", "False", lambda entry: "{" + entry + "}")
 
 

@@ -25,6 +25,9 @@ SPECS = {
     # parameter names and values, every path style, deepObject, allowReserved, a JSON-content query
     # parameter, files, binary and text bodies, HEAD, a token URL with a line break
     "hostile": Path(__file__).resolve().parent / "specs" / "hostile.yaml",
+    # body fields and nested keys named after Object.prototype's members (__proto__, constructor,
+    # toString), a discriminated oneOf, an array of enum values
+    "nested": Path(__file__).resolve().parent / "specs" / "nested.yaml",
 }
 PROVIDERS = tuple(SPECS)
 SDK_PROVIDERS = ("plaid", "kitchensink")  # the SDK runs use the specs whose packages are golden files
@@ -74,7 +77,14 @@ def _hostile(arg: dict[str, Any]) -> Any:
 def _structured(arg: dict[str, Any]) -> Any:
     if arg["file"]:
         return _hostile(arg)
-    return {"2": [1e21, 1e-7, 0.1, -5, None, True, False], "b": {"1": HOSTILE, "c": [{"x": 0.5}, []]}, "10": {}}
+    return {
+        "2": [1e21, 1e-7, 0.1, -5, None, True, False],
+        "b": {"1": HOSTILE, "c": [{"x": 0.5}, []]},
+        "10": {},
+        # keys a plain JavaScript object would swallow or misread
+        "__proto__": {"constructor": {"toString": HOSTILE}, "__proto__": [1, {"hasOwnProperty": None}]},
+        "valueOf": 1,
+    }
 
 
 def _numbers(arg: dict[str, Any]) -> Any:

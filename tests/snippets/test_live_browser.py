@@ -42,7 +42,11 @@ def test_live_script_in_chromium_matches_python(tmp_path: Path) -> None:
             page.on("pageerror", lambda error: errors.append(str(error)))
             page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
             page.goto((tmp_path / "page.html").as_uri())
-            got = page.evaluate("(cases) => cases.map((c) => window.UtdkSnippets.render(c.spec, c.language, c.values))", payload)
+            # as JSON text, parsed in the page: Playwright's own argument transfer would turn a
+            # "__proto__" key into a prototype, as a plain object literal does
+            got = page.evaluate(
+                "(text) => JSON.parse(text).map((c) => window.UtdkSnippets.render(c.spec, c.language, c.values))", json.dumps(payload)
+            )
         finally:
             browser.close()
     assert not errors

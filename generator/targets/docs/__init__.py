@@ -22,7 +22,7 @@ from .page import ProviderPages, credential_inputs, operation_page
 from .schema_pages import schema_page, schema_uses
 from .views import Layout, NavLink, SitePage, SiteProvider
 
-ASSETS = ("docs.css", "console.js", "index.js")
+ASSETS = ("docs.css", "form.js", "console.js", "index.js")
 SNIPPET_RENDERER = "snippets/live.js"
 
 

@@ -18,6 +18,7 @@ from ...model.types import Property, RefType, TypeRef
 from ...model.placement import gateway_credential_header
 from .field_tree import FieldTrees, TypeLink, schema_page_paths
 from .fields import FILE, JSON_TEXT, TEXTAREA, example_text, range_text, type_label, widget_for
+from .form import STRUCTURED, TREE, FormBuilder, scalar_check
 from .responses import response_docs
 from .snippet_tabs import Snippets, snippets_for
 from .views import (
@@ -97,6 +98,7 @@ def environments(api: Api, operation: Operation) -> tuple[EnvironmentChoice, ...
 def _parameter_field(api: Api, param: Parameter, index: int, base_url: str | None, examples: Examples, links: TypeLinks) -> InputField:
     widget = widget_for(api, param.type)
     note = "Browsers do not let a page set cookies on another site; the console leaves this out." if param.location == "cookie" else ""
+    rules, constraints_text = scalar_check(api, param.type, param.required)
     return InputField(
         id=f"input-{index}",
         name=param.name,
@@ -113,11 +115,23 @@ def _parameter_field(api: Api, param: Parameter, index: int, base_url: str | Non
         range_text=range_text(widget.bounds),
         bounds=widget.bounds,
         note=note,
+        rules=rules,
+        constraints_text=constraints_text,
     )
 
 
-def _property_field(api: Api, prop: Property, index: int, base_url: str | None, examples: Examples, links: TypeLinks) -> InputField:
+def _property_field(
+    api: Api, prop: Property, index: int, base_url: str | None, examples: Examples, links: TypeLinks, form: FormBuilder | None
+) -> InputField:
     widget = widget_for(api, prop.type)
+    node = form.property_node(prop, f"input-{index}") if form is not None and widget.kind == JSON_TEXT else None
+    if node is not None and node.kind in STRUCTURED:
+        return InputField(
+            id=node.id, name=prop.name, location="body", type_label=node.type_label, type_links=links(prop.type), required=prop.required,
+            deprecated=prop.deprecated, description_html=node.description_html, widget=TREE, options=(),
+            placeholder="", default_text="", range_text="", bounds=None, note="", node=node,
+        )
+    rules, constraints_text = scalar_check(api, prop.type, prop.required)
     return InputField(
         id=f"input-{index}",
         name=prop.name,
@@ -134,6 +148,8 @@ def _property_field(api: Api, prop: Property, index: int, base_url: str | None, 
         range_text=range_text(widget.bounds),
         bounds=widget.bounds,
         note="",
+        rules=rules,
+        constraints_text=constraints_text,
     )
 
 
@@ -166,8 +182,10 @@ def input_fields(
     body = operation.request_body
     if body is not None:
         if body.fields:
+            # nested fields only where the body is JSON: form encodings flatten values their own way
+            form = FormBuilder(api, base_url, examples) if body.kind == "json" else None
             for prop in (f.property for f in body.fields if not f.property.read_only):
-                fields.append(_property_field(api, prop, len(fields), base_url, examples, links))
+                fields.append(_property_field(api, prop, len(fields), base_url, examples, links, form))
         else:
             widget = FILE if body.kind == "binary" else TEXTAREA if body.kind == "text" else widget_for(api, body.type).kind
             if body.kind in ("json", "form", "multipart") and widget not in (FILE,):

@@ -10,6 +10,7 @@ from markupsafe import Markup
 from ...model.types import Bounds
 from .field_tree import FieldNode, FieldTree, TypeLink
 from .fields import Option
+from .form import FormNode
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,9 @@ class InputField:
     range_text: str  # "1 to 100" for bounded numbers ("" when none)
     bounds: Bounds | None  # the same range, for the console's check
     note: str  # a plain-words remark about how the console treats this field ("" when none)
+    node: FormNode | None = None  # widget "tree": the nested fields of an object, array or union
+    rules: str = ""  # text and number fields: JSON of what the console checks as it is typed
+    constraints_text: str = ""  # those checks in words: "Length: at most 64 · Pattern: ^[a-z]+$"
 
 
 @dataclass(frozen=True)

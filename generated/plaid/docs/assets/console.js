@@ -195,6 +195,13 @@
     return true;
   }
 
+  // The field's further constraints (pattern, lengths, format, multipleOf), checked as in nested fields.
+  function checked(el, text, state) {
+    if (!el.hasAttribute("data-rules")) return state;
+    var result = window.UtdkForm.check(text, JSON.parse(el.getAttribute("data-rules")));
+    return result.error ? { set: true, error: result.error } : state;
+  }
+
   // {set: false} when the field is empty; {set: true, value} when filled and valid;
   // {set: true, error} when filled but not valid.
   function readField(field) {
@@ -215,7 +222,12 @@
         var number = Number(text);
         if (!isFinite(number) || (field.widget === "integer" && !Number.isSafeInteger(number))) return { set: true, error: "This number is too large to send exactly." };
         if (!inBounds(number, field.bounds)) return { set: true, error: "Out of range: " + field.bounds.text + "." };
-        return { set: true, value: number };
+        return checked(el, text, { set: true, value: number });
+      }
+      case "nested": {  // nested fields (assets/form.js): what is valid goes to the snippet, the rest is marked
+        var tree = window.UtdkForm.read(el);
+        return tree.problem ? { set: tree.set, value: tree.value, error: "Fix the fields inside " + field.name + ".", focus: tree.problem, partial: true }
+          : { set: tree.set, value: tree.value };
       }
       case "json": {
         if (!el.value.trim()) return { set: false };
@@ -224,11 +236,12 @@
         }
       }
       default:
-        return el.value === "" ? { set: false } : { set: true, value: el.value };
+        return el.value === "" ? { set: false } : checked(el, el.value, { set: true, value: el.value });
     }
   }
 
   function showFieldState(field, state) {
+    if (field.widget === "nested") return;  // its inputs show their own messages
     var el = byId(field.id);
     var error = byId(field.id + "-error");
     var message = state.error || "";
@@ -242,8 +255,8 @@
     data.fields.forEach(function (field) {
       var state = readField(field);
       showFieldState(field, state);
-      if (state.error) errors.push(field);
-      else if (state.set) values.push({ field: field, value: state.value });
+      if (state.error) errors.push({ id: field.id, name: field.name, focus: state.focus || byId(field.id) });
+      if (state.set && (!state.error || state.partial)) values.push({ field: field, value: state.value });
     });
     return { values: values, errors: errors };
   }
@@ -267,8 +280,9 @@
 
   // ---- live code snippet ------------------------------------------------------------------------
 
+  // Null-prototype maps: a field named __proto__ or constructor is a key like any other.
   function snippetValues(values) {
-    var named = {};
+    var named = Object.create(null);
     values.forEach(function (v) { named[v.field.key] = v.value instanceof File ? v.value.name : v.value; });
     return named;
   }
@@ -292,6 +306,10 @@
     var el = byId(field.id);
     if (field.widget === "file") {
       if (value === undefined) el.value = "";
+      return;
+    }
+    if (field.widget === "nested") {
+      window.UtdkForm.write(el, value);
       return;
     }
     if (field.widget === "checkbox") {
@@ -385,7 +403,7 @@
   }
 
   function queryString(pairs, plan) {
-    var reserved = {};
+    var reserved = Object.create(null);
     plan.arguments.forEach(function (a) { if (a.location === "query" && a.allowReserved) reserved[a.name] = true; });
     return pairs.map(function (pair) {
       return encodeURIComponent(pair[0]) + "=" + encodeQuery(pair[1], !!reserved[pair[0]]);
@@ -396,7 +414,7 @@
     if (!body) return undefined;
     if (body.kind === "multipart") {
       var parts = new FormData();  // the browser writes the Content-Type with its boundary
-      var used = {};
+      var used = Object.create(null);
       body.parts.forEach(function (part) {
         var list = part.file ? files[part.name] || [] : null;
         if (list) {
@@ -425,8 +443,8 @@
   // (that is what the snippets show) and as File objects into the body.
   function buildRequest(base, values) {
     var plan = snippetData.request;
-    var named = {};
-    var files = {};
+    var named = Object.create(null);
+    var files = Object.create(null);
     values.forEach(function (v) {
       if (v.value instanceof File) {
         named[v.field.key] = v.value.name;
@@ -436,7 +454,7 @@
       }
     });
     var built = window.UtdkSnippets.buildRequest(plan, named);
-    var headers = {};
+    var headers = Object.create(null);
     built.headers.forEach(function (pair) { headers[pair[0]] = pair[1]; });
     if (environmentSelect && environmentSelect.value) headers["X-Gateway-Environment"] = environmentSelect.value;
     credentialInputs.forEach(function (c) { if (pageCredentialsWanted(c)) headers[c.spec.header] = c.input.value; });
@@ -545,16 +563,16 @@
     if (read.errors.length) {
       showStatus("Not sent", false);
       showMessage("Fix the highlighted fields first: " + read.errors.map(function (f) { return f.name; }).join(", ") + ".");
-      byId(read.errors[0].id).focus();
+      window.UtdkForm.reveal(read.errors[0].focus).focus();
       return;
     }
-    var filled = {};
+    var filled = Object.create(null);
     read.values.forEach(function (v) { filled[v.field.id] = true; });
     var missing = data.fields.filter(function (f) { return f.required && !filled[f.id] && f.location !== "cookie"; });
     if (missing.length) {
       showStatus("Not sent", false);
       showMessage("Fill in the required fields first: " + missing.map(function (f) { return f.name; }).join(", ") + ".");
-      byId(missing[0].id).focus();
+      window.UtdkForm.reveal(window.UtdkForm.firstInput(byId(missing[0].id))).focus();
       return;
     }
     if (!window.UtdkSnippets || !snippetData.request) {

@@ -154,8 +154,10 @@
     return snippetJson(value, 0);
   }
 
+  // Maps keyed by names from the spec or the form are null-prototype objects: a name such as
+  // __proto__ or constructor is an ordinary key there, as it is in a Python dict.
   function expandPath(plan, values) {
-    const args = {};
+    const args = Object.create(null);
     for (const a of plan.arguments) if (a.location === 'path') args[a.name] = a;
     return plan.path
       .split(/(\{[^{}]+\})/)
@@ -245,10 +247,10 @@
     const filled = plan.arguments
       .filter((a) => Object.prototype.hasOwnProperty.call(values, a.key) && values[a.key] !== null && values[a.key] !== undefined)
       .map((a) => [a, values[a.key]]);
-    const byLocation = {};
+    const byLocation = Object.create(null);
     for (const [arg, value] of filled) (byLocation[arg.location] = byLocation[arg.location] || []).push([arg, value]);
     const at = (location) => byLocation[location] || [];
-    const pathValues = {};
+    const pathValues = Object.create(null);
     for (const [arg, value] of at('path')) pathValues[arg.name] = value;
     const query = [];
     for (const [arg, value] of at('query')) query.push(...queryPairs(arg, value));
@@ -294,7 +296,7 @@
       }
       return { kind: kind, contentType: contentType, parts: parts };
     }
-    const json = {};
+    const json = Object.create(null);
     for (const [arg, value] of fields) json[arg.name] = value;
     return { kind: kind, contentType: contentType, json: json };
   }
@@ -305,7 +307,9 @@
     this.text = text;
   }
 
-  const TYPESCRIPT = { indent: '  ', string: tsString, key: tsKey, null: 'null', true: 'true', false: 'false', inline: (e) => '{ ' + e + ' }' };
+  // snippets/layout.py ts_literal_key: `__proto__: v` in an object literal would set the prototype
+  const tsLiteralKey = (name) => (name === '__proto__' ? '[' + tsString(name) + ']' : tsKey(name));
+  const TYPESCRIPT = { indent: '  ', string: tsString, key: tsLiteralKey, null: 'null', true: 'true', false: 'false', inline: (e) => '{ ' + e + ' }' };
   const PYTHON = { indent: '    ', string: pyString, key: pyString, null: 'None', true: 'True', false: 'False', inline: (e) => '{' + e + '}' };
 
   function isPlainObject(value) {
@@ -449,7 +453,7 @@
   const RENDERERS = { typescript: typescript, python: python, curl: curl };
 
   function render(spec, language, values) {
-    const renderer = RENDERERS[language];
+    const renderer = Object.prototype.hasOwnProperty.call(RENDERERS, language) ? RENDERERS[language] : null;
     if (!renderer) throw new Error('no snippet client ' + JSON.stringify(language));
     const request = buildRequest(spec.request, values === null || values === undefined ? spec.example : values);
     return renderer(spec, request);
