@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from ...literals import one_line, py_string
 from ...model import Api, Operation, Parameter
+from ...model.pagination import Paginations
 from .annotations import Annotator, Refs
 from .layout import collection, nested_tuple
 from .models import model_modules, param_modules
 from .modules import ModuleLayout
+from .pagination import page_view
 from .views import ArgumentView, EndpointView, MethodView, ResourceView, TypeImport
 
 
@@ -48,7 +50,7 @@ def _param_source(param: Parameter) -> str:
     return collection("_Param(", fields, ")", indent=8)
 
 
-def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant: str) -> MethodView:
+def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant: str, paginations: Paginations) -> MethodView:
     api_servers = annotator.api.servers
     arguments: list[ArgumentView] = []
     params_dict: list[tuple[str, str]] = []
@@ -82,6 +84,7 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
     # Required arguments first reads better in signatures and docs; all are keyword-only.
     arguments.sort(key=lambda a: not a.required)
     returns, response_kind, decoder = _return_annotation(operation, annotator, refs)
+    pagination = paginations.of(operation)
     security = _tuple([
         _tuple([f"({py_string(key)}, {_tuple([py_string(s) for s in scopes])})" for key, scopes in requirement.schemes])
         for requirement in operation.security
@@ -115,22 +118,24 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         returns_literal=py_string(returns),
         endpoint=endpoint,
         http_route=f"{operation.method.upper()} {operation.path}",
+        page=page_view(pagination, annotator, refs, returns, constant + "_PAGES") if pagination is not None else None,
     )
 
 
-def resource_views(api: Api, annotator: Annotator, layout: ModuleLayout) -> list[ResourceView]:
+def resource_views(api: Api, annotator: Annotator, layout: ModuleLayout, paginations: Paginations) -> list[ResourceView]:
     models = model_modules(api, layout)
     params = param_modules(annotator.param_names, layout)
     views: list[ResourceView] = []
     for resource in layout.resources:
         refs = Refs()
-        methods = [method_view(op, annotator, refs, f"_{op.names.py.upper()}") for op in resource.operations]
+        methods = [method_view(op, annotator, refs, f"_{op.names.py.upper()}", paginations) for op in resource.operations]
+        pages = [m.page for m in methods if m.page is not None]
         imports: dict[str, set[str]] = {}
         for name in refs.models:
             imports.setdefault("..models." + models[name], set()).add(name)
         for name in refs.params:
             imports.setdefault("..types." + params[name], set()).add(name)
-        annotations = [a.annotation for m in methods for a in m.arguments] + [m.returns for m in methods]
+        annotations = [a.annotation for m in methods for a in m.arguments] + [m.returns for m in methods] + [p.item for p in pages]
         views.append(ResourceView(
             module=resource.module,
             doc=resource.doc,
@@ -139,5 +144,6 @@ def resource_views(api: Api, annotator: Annotator, layout: ModuleLayout) -> list
             uses_file_types=any("_FileTypes" in a for a in annotations),
             uses_dates=any("_dt." in a for a in annotations),
             uses_params=any(m.endpoint.params for m in methods),
+            page_imports=tuple(sorted({"Pagination", *(p.sync_class[1:] for p in pages), *(p.async_class[1:] for p in pages), "AsyncPaginator"})) if pages else (),
         ))
     return views

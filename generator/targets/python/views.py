@@ -147,6 +147,24 @@ class EndpointView:
 
 
 @dataclass(frozen=True)
+class PageView:
+    """A paginated method: the page it returns and how that page asks for the next one."""
+
+    constant: str  # the module constant holding `source`
+    source: str  # `_Pagination(...)`
+    sync_class: str  # _SyncPage | _SyncDataPage
+    async_class: str  # _AsyncPage | _AsyncDataPage
+    sync_returns: str  # annotations
+    async_returns: str
+    sync_returns_literal: str
+    async_returns_literal: str
+    item: str  # the item annotation
+    sync_call: str  # the page class's method that asks for the first page
+    async_call: str
+    kind: str  # cursor | cursor_header | offset | page | link
+
+
+@dataclass(frozen=True)
 class MethodView:
     name: str
     summary: str
@@ -162,6 +180,7 @@ class MethodView:
     returns_literal: str  # the annotation as a string literal for typing.cast
     endpoint: EndpointView
     http_route: str
+    page: PageView | None = None
 
     @property
     def documented_arguments(self) -> tuple[ArgumentView, ...]:
@@ -177,6 +196,7 @@ class ResourceView:
     uses_file_types: bool
     uses_dates: bool
     uses_params: bool
+    page_imports: tuple[str, ...] = ()  # names from _pagination, each imported as _Name
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from ...model import Operation
 from ...model.groups import group_operations
 from ...snippets import render_snippet
 from .client import result_type
+from .pagination import page_class
 from .typeexpr import TypeWriter
 
 @dataclass(frozen=True)
@@ -18,6 +19,8 @@ class Example:
     method: str
     params_type: str
     result_type: str  # shown inside a code span: never contains a backtick
+    returns: str  # Promise<result> or PagePromise<Page<item, result>>; no backtick either
+    page_item: str  # the item type of a paginated method, "" for the others
     route: str
     summary: str
     code: str
@@ -51,6 +54,11 @@ class ReadmeView:
     sections: tuple[TagSection, ...]
     first_example: str
     fence: str
+    paginated: tuple[Example, ...] = ()  # the methods that return pages
+
+    @property
+    def paginated_names(self) -> str:
+        return ", ".join(f"`{e.method}`" for e in self.paginated)
 
 
 def fence_for(code: str) -> str:
@@ -82,7 +90,13 @@ def readme_view(context: ApiContext) -> ReadmeView:
     def example(op: Operation) -> Example:
         # the same example request the docs page and the snippet files show
         code = render_snippet(context, op, "typescript")
-        return Example(op.names.ts, api.identifiers.operation(op.id).ts_params, display_result(op, writer), f"{op.method.upper()} {op.path}", one_line(op.summary or op.description, 160), code, fence_for(code))
+        result = display_result(op, writer)
+        pagination = context.pagination(op)
+        item = writer.expr(pagination.item_type) if pagination is not None else ""
+        item = "unknown" if "`" in item else item
+        returns = f"PagePromise<{page_class(pagination, '')}<{item}, {result}>>" if pagination is not None else f"Promise<{result}>"
+        return Example(op.names.ts, api.identifiers.operation(op.id).ts_params, result, returns, item,
+                       f"{op.method.upper()} {op.path}", one_line(op.summary or op.description, 160), code, fence_for(code))
 
     sections = tuple(
         TagSection(group.name, one_line(tag_text.get(group.name), 300), tuple(example(op) for op in group.operations))
@@ -101,4 +115,5 @@ def readme_view(context: ApiContext) -> ReadmeView:
         sections=sections,
         first_example=first,
         fence=fence_for(first),
+        paginated=tuple(e for section in sections for e in section.examples if e.page_item),
     )

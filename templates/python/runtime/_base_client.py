@@ -175,6 +175,16 @@ class BaseClient:
         endpoint: Endpoint,
         params: Mapping[str, object],
         body: object,
+        **options: Any,
+    ) -> Call:
+        response = yield from self._call_response(endpoint, params, body, **options)
+        return self._result(endpoint, response)
+
+    def _call_response(
+        self,
+        endpoint: Endpoint,
+        params: Mapping[str, object],
+        body: object,
         *,
         timeout: Timeout | NotGiven,
         extra_headers: Mapping[str, str] | None,
@@ -232,8 +242,7 @@ class BaseClient:
             timeout=self._timeout(timeout),
         )
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
-        response = yield from send_with_retries(request, retries)
-        return self._result(endpoint, response)
+        return (yield from send_with_retries(request, retries))
 
     def _server(self, endpoint: Endpoint) -> str:
         base = (
@@ -439,7 +448,9 @@ class SyncAPIClient(BaseClient):
         body: object,
         **options: Any,
     ) -> Any:
-        call = self._call(endpoint, params, body, **options)
+        return self._run(self._call(endpoint, params, body, **options))
+
+    def _run(self, call: Call) -> Any:
         action = next(call)
         while True:
             try:
@@ -484,7 +495,9 @@ class AsyncAPIClient(BaseClient):
         body: object,
         **options: Any,
     ) -> Any:
-        call = self._call(endpoint, params, body, **options)
+        return await self._run(self._call(endpoint, params, body, **options))
+
+    async def _run(self, call: Call) -> Any:
         action = next(call)
         while True:
             try:

@@ -20,11 +20,14 @@ if _t.TYPE_CHECKING:
     from ._resources.store import SyncMethods as _Sync2
     from ._resources.misc import AsyncMethods as _Async3
     from ._resources.misc import SyncMethods as _Sync3
+    from ._resources.toys import AsyncMethods as _Async4
+    from ._resources.toys import SyncMethods as _Sync4
 
     class _SyncBase(
         _Sync1,
         _Sync2,
         _Sync3,
+        _Sync4,
         _SyncAPIClient,
     ):
         pass
@@ -33,6 +36,7 @@ if _t.TYPE_CHECKING:
         _Async1,
         _Async2,
         _Async3,
+        _Async4,
         _AsyncAPIClient,
     ):
         pass
@@ -106,6 +110,15 @@ _METHOD_MODULES: dict[str, str] = {
     "put_shape": "misc",
     "get_status": "misc",
     "create_conversation": "misc",
+    "list_toys": "toys",
+    "list_recent_toys": "toys",
+    "list_toys_by_offset": "toys",
+    "list_toys_by_page": "toys",
+    "list_linked_toys": "toys",
+    "list_toys_by_header": "toys",
+    "list_toy_feed": "toys",
+    "sync_toys": "toys",
+    "search_toys": "toys",
 }
 
 

@@ -5,6 +5,7 @@
 
 import { Authenticator, type CredentialSource, type Fetch, type CredentialPlacement, type SecurityRequirement } from './auth.js';
 import { APIConnectionError, APITimeoutError, APIUserAbortError, ConfigurationError, SDKError, errorForStatus } from './errors.js';
+import { fetchPage, PagePromise, type Page, type PageAnswer, type PageClass, type Pagination } from './pagination.js';
 import { parseBody, parseErrorBody, requestIdOf, withRequestId, type ResponseKind } from './response.js';
 import { bodyValue, buildPath, encodeBody, serializeParams, type BodyEncoding, type ParamEncoding } from './serialize.js';
 
@@ -107,12 +108,30 @@ export class BaseClient {
   }
 
   protected async _call<T>(endpoint: Endpoint, args: object | undefined, options: RequestOptions = {}): Promise<T> {
+    return (await this._send(endpoint, args, options)).body as T;
+  }
+
+  /** A paginated method's first page, sent on first use; later pages go through the same endpoint. */
+  protected _list<P extends Page<unknown, unknown>>(
+    Class: PageClass<P>,
+    endpoint: Endpoint,
+    pagination: Pagination,
+    args: object | undefined,
+    options: RequestOptions = {},
+  ): PagePromise<P> {
+    const fetch = (request: { args: object; options: RequestOptions; query?: readonly string[] }) =>
+      this._send(endpoint, request.args, request.options, request.query);
+    return new PagePromise(() => fetchPage(Class, pagination, fetch, { args: { ...(args ?? {}) }, options }));
+  }
+
+  /** One call: the decoded body and the answer's headers; `replaceQuery` stands for the declared query parameters. */
+  protected async _send(endpoint: Endpoint, args: object | undefined, options: RequestOptions = {}, replaceQuery?: readonly string[]): Promise<PageAnswer> {
     const values = (args ?? {}) as Record<string, unknown>;
     const baseURL = this._resolveBaseURL(endpoint);
     const timeout = options.timeout ?? this._timeout;
     const params = serializeParams(endpoint.params ?? [], values);
     const auth = await this._auth.apply(endpoint.security ?? this._security, { baseURL, fetch: this._fetch, timeout });
-    const query = [...params.query, ...auth.query];
+    const query = [...(replaceQuery ?? params.query), ...auth.query];
     const url = baseURL.replace(/\/+$/, '') + buildPath(endpoint.path, params.path) + (query.length ? `?${query.join('&')}` : '');
     const encoded = endpoint.body ? encodeBody(endpoint.body, bodyValue(endpoint.body, values)) : { body: undefined, contentType: undefined };
     const method = endpoint.method.toUpperCase();
@@ -134,7 +153,7 @@ export class BaseClient {
     for (let attempt = 0; ; attempt++) {
       const retriesLeft = maxRetries - attempt;
       const outcome = await this._attempt(url, { method, headers, body: encoded.body }, endpoint.response, timeout, options.signal);
-      if (outcome.kind === 'ok') return outcome.value as T;
+      if (outcome.kind === 'ok') return { body: outcome.value, headers: outcome.headers };
       if (outcome.kind === 'failed') {
         if (retriesLeft > 0 && outcome.retryable) {
           await sleep(retryDelay(attempt, outcome.headers), options.signal);
@@ -192,7 +211,7 @@ export class BaseClient {
       }
       try {
         const value = await parseBody(response, kind);
-        return { kind: 'ok', value: withRequestId(value, requestId) };
+        return { kind: 'ok', value: withRequestId(value, requestId), headers: response.headers };
       } catch (error) {
         return this._transportFailure(error, timedOut, signal);
       }
@@ -212,7 +231,7 @@ export class BaseClient {
 }
 
 type Outcome =
-  | { kind: 'ok'; value: unknown }
+  | { kind: 'ok'; value: unknown; headers: Headers }
   | { kind: 'failed'; error: Error; retryable: boolean; headers?: Headers };
 
 function shouldRetry(status: number): boolean {
