@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from .diagnostics import escape_pointer_token
 _KEYS = ("kind", "request", "next", "items", "has_more")
 _KINDS = ("cursor", "cursor_header", "offset", "page", "link")
 
@@ -66,7 +67,7 @@ def read_pagination(value: object, node: yaml.Node | None, file: str, pointer: s
         raise SettingError(_position(node), pointer, "pagination must be false or a mapping of operationId to settings")
     operations: dict[str, PaginationSetting] = {}
     for name, setting in value.items():
-        here = f"{pointer}/{_escape(str(name))}"
+        here = f"{pointer}/{escape_pointer_token(str(name))}"
         key_node, value_node = _entry(node, str(name))
         positions = {"": _position(key_node)}
         if setting is False:
@@ -78,7 +79,7 @@ def read_pagination(value: object, node: yaml.Node | None, file: str, pointer: s
         for key, text in setting.items():
             key_at, text_at = _entry(value_node, str(key))
             if key not in _KEYS:
-                raise SettingError(_position(key_at), f"{here}/{_escape(str(key))}", f"unknown key {key!r}; known: {', '.join(_KEYS)}")
+                raise SettingError(_position(key_at), f"{here}/{escape_pointer_token(str(key))}", f"unknown key {key!r}; known: {', '.join(_KEYS)}")
             if not isinstance(text, str) or not text.strip():
                 raise SettingError(_position(text_at or key_at), f"{here}/{key}", f"{key} must be a name")
             if key == "kind" and text not in _KINDS:
@@ -106,7 +107,3 @@ def _entry(node: yaml.Node | None, key: str) -> tuple[yaml.Node | None, yaml.Nod
 
 def _position(node: yaml.Node | None) -> Position:
     return (node.start_mark.line + 1, node.start_mark.column + 1) if node is not None else (1, 1)
-
-
-def _escape(text: str) -> str:
-    return text.replace("~", "~0").replace("/", "~1")

@@ -248,7 +248,7 @@ def _first_page(op: Operation, field: RequestField) -> int:
 def _problem(setting: PaginationSetting, key: str, message: str) -> Diagnostic:
     line, col = setting.positions.get(key, setting.positions.get("", (1, 1)))
     pointer = setting.pointer + (f"/{key}" if key else "")
-    return Diagnostic(Level.ERROR, "pagination-config", message, setting.file, line, col, pointer)
+    return Diagnostic(setting.file, line, col, Level.ERROR, pointer, message, "pagination-config")
 
 
 def _apply(api: Api, op: Operation, detected: Pagination | None, setting: PaginationSetting,
@@ -259,23 +259,20 @@ def _apply(api: Api, op: Operation, detected: Pagination | None, setting: Pagina
     if body is None or response is None or response.kind != "json":
         problems.append(_problem(setting, "", f"operation {op.id!r} has no JSON success response to page through"))
         return None
+    count = len(problems)
+    if setting.items is not None and _items_at(api, body, _path(setting.items)) is None:
+        problems.append(_problem(setting, "items", f"{setting.items!r} is not an array in the response of {op.id!r}"))
+        return None
     kind = setting.kind or (detected.kind if detected else None)
     if kind is None:
         problems.append(_problem(setting, "", f"nothing detected for {op.id!r}: say `kind:` ({', '.join(KINDS)})"))
         return None
     base = detected if detected is not None and detected.kind == kind else None
-    count = len(problems)
-    items_path, item_type = (base.items, base.item_type) if base else ((), body)
-    if setting.items is not None:
-        items_path = _path(setting.items)
-    found = _type_at(api, body, items_path)
-    if found is None or not isinstance(api.resolve(found), ArrayType):
-        where = "the response body" if not items_path else f"{setting.items or '.'.join(items_path)!r}"
-        problems.append(_problem(setting, "items", f"{where} is not an array in the response of {op.id!r}"))
-    else:
-        resolved = api.resolve(found)
-        assert isinstance(resolved, ArrayType)
-        item_type = resolved.items
+    items = _items_at(api, body, _path(setting.items) if setting.items is not None else base.items if base else ())
+    if items is None:
+        problems.append(_problem(setting, "", f"say which array of the response of {op.id!r} holds the items (`items:`)"))
+        items = ((), body)
+    items_path, item_type = items
     request = base.request if base else None
     if setting.request is not None:
         fields = _request_fields(op)
