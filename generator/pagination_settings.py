@@ -86,7 +86,10 @@ def read_pagination(value: object, node: yaml.Node | None, file: str, pointer: s
                 raise SettingError(_position(text_at), f"{here}/kind", f"unknown kind {text!r}; known: {', '.join(_KINDS)}")
             texts[key] = text
             positions[key] = _position(text_at or key_at)
-        operations[str(name)] = PaginationSetting(str(name), file=file, pointer=here, positions=positions, **texts)
+        operations[str(name)] = PaginationSetting(
+            str(name), kind=texts.get("kind"), request=texts.get("request"), next=texts.get("next"), items=texts.get("items"),
+            has_more=texts.get("has_more"), file=file, pointer=here, positions=positions,
+        )
     return PaginationSettings(operations=operations)
 
 

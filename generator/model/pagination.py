@@ -92,9 +92,9 @@ def paginations(api: Api, settings: PaginationSettings | None = None) -> Paginat
     found: dict[str, Pagination] = {}
     problems: list[Diagnostic] = []
     known = {op.id for op in api.operations}
-    for name, setting in settings.operations.items():
+    for name, named in settings.operations.items():
         if name not in known:
-            problems.append(_problem(setting, "", f"no operation {name!r} (name operations by operationId)"))
+            problems.append(_problem(named, "", f"no operation {name!r} (name operations by operationId)"))
     for op in api.operations:
         setting = settings.operations.get(op.id)
         forced_items = _path(setting.items) if setting is not None and setting.items else None

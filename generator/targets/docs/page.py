@@ -17,6 +17,7 @@ from ...model import Api, Operation, Parameter, SecurityScheme
 from ...model.types import Property, RefType, TypeRef
 from ...model.placement import gateway_credential_header
 from .fields import FILE, JSON_TEXT, TEXTAREA, example_text, range_text, type_label, widget_for
+from .pagination import pagination_html
 from .snippet_tabs import Snippets, snippets_for
 from .views import (
     CredentialInput,
@@ -269,6 +270,7 @@ def operation_page(shared: ProviderPages, operation: Operation, previous: NavLin
     fields = input_fields(api, operation, base_url, shared.context.examples)
     snippets = snippets_for(shared.context, operation)
     body = operation.request_body
+    pagination = shared.context.pagination(operation)
     return OperationPage(
         layout=layout,
         anchor=operation.names.ts,
@@ -290,6 +292,7 @@ def operation_page(shared: ProviderPages, operation: Operation, previous: NavLin
         snippet_data=snippets.data,
         previous=previous,
         next=following,
+        pagination_html=pagination_html(api, operation, pagination) if pagination is not None else Markup(""),
     )
 
 

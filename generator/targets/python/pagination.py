@@ -43,6 +43,7 @@ def page_view(pagination: Pagination, annotator: Annotator, refs: Refs, response
     sync_class = "_SyncDataPage" if data else "_SyncPage"
     async_class = "_AsyncDataPage" if data else "_AsyncPage"
     sync_returns = f"{sync_class}[{item}, {response}]"
+    public = f"{sync_class[1:]}[{item}, {response}]"
     async_returns = f"_AsyncPaginator[{item}, {async_class}[{item}, {response}]]"
     return PageView(
         constant=constant,
@@ -54,6 +55,7 @@ def page_view(pagination: Pagination, annotator: Annotator, refs: Refs, response
         sync_returns_literal=py_string(sync_returns),
         async_returns_literal=py_string(async_returns),
         item=item,
+        public_returns=public,
         sync_call=f"{sync_class}.first_page",
         async_call=f"{async_class}.paginate",
         kind=pagination.kind,

@@ -159,6 +159,7 @@ class PageView:
     sync_returns_literal: str
     async_returns_literal: str
     item: str  # the item annotation
+    public_returns: str  # sync_returns as the package exports the page class (SyncPage[...])
     sync_call: str  # the page class's method that asks for the first page
     async_call: str
     kind: str  # cursor | cursor_header | offset | page | link
@@ -240,6 +241,11 @@ class ClientView:
     environment_doc: str  # the variables every argument falls back to
     package_doc: str  # the package's docstring
 
+    @property
+    def paginated(self) -> tuple[MethodView, ...]:
+        """The methods that return pages, in api.md's order."""
+        return tuple(m for r in self.resources for m in r.methods if m.page is not None)
+
 
 @dataclass(frozen=True)
 class ExampleView:
@@ -261,3 +267,7 @@ class ReadmeView:
     intro_example: str
     tags: tuple[TagView, ...]
     async_call: str  # method(arguments) for the async example
+
+    @property
+    def paginated_names(self) -> str:
+        return ", ".join(f"`{m.name}`" for m in self.client.paginated)

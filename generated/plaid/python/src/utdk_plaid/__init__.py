@@ -26,6 +26,13 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._pagination import (
+    AsyncDataPage,
+    AsyncPage,
+    AsyncPaginator,
+    SyncDataPage,
+    SyncPage,
+)
 from ._types import NOT_GIVEN, NotGiven
 
 __all__ = [
@@ -49,6 +56,11 @@ __all__ = [
     "UnprocessableEntityError",
     "NOT_GIVEN",
     "NotGiven",
+    "AsyncDataPage",
+    "AsyncPage",
+    "AsyncPaginator",
+    "SyncDataPage",
+    "SyncPage",
 ]
 
 if _t.TYPE_CHECKING:
