@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from ...literals import py_string
 from ...model.pagination import Pagination
+from ...format import LINE_LENGTH
 from .annotations import Annotator, Refs, decoder_literal
+from .layout import collection
 from .views import PageView
 
 
@@ -13,8 +15,8 @@ def _strings(values: tuple[str, ...]) -> str:
     return "(" + ", ".join(py_string(v) for v in values) + ("," if len(values) == 1 else "") + ")"
 
 
-def pagination_source(pagination: Pagination, item_decoder: object) -> str:
-    """`_Pagination(kind=..., ...)`, the fields at their defaults left out."""
+def pagination_source(constant: str, pagination: Pagination, item_decoder: object) -> str:
+    """`CONSTANT = _Pagination(kind=..., ...)` as black writes it, the fields at their defaults left out."""
     fields = [f"kind={py_string(pagination.kind)}"]
     if pagination.items:
         fields.append(f"items={_strings(pagination.items)}")
@@ -34,7 +36,11 @@ def pagination_source(pagination: Pagination, item_decoder: object) -> str:
         fields.append(f"total={_strings(pagination.total)}")
     if pagination.first_page != 1:
         fields.append(f"first_page={pagination.first_page}")
-    return "_Pagination(" + ", ".join(fields) + ")"
+    opening = f"{constant} = _Pagination("
+    inline = "    " + ", ".join(fields)
+    if len(opening) + len(inline) - 4 + 1 > LINE_LENGTH and len(inline) <= LINE_LENGTH:
+        return f"{opening}\n{inline}\n)"  # black's first try: the arguments on a line of their own
+    return collection(opening, fields, ")", indent=0)
 
 
 def page_view(pagination: Pagination, annotator: Annotator, refs: Refs, response: str, constant: str) -> PageView:
@@ -47,7 +53,7 @@ def page_view(pagination: Pagination, annotator: Annotator, refs: Refs, response
     async_returns = f"_AsyncPaginator[{item}, {async_class}[{item}, {response}]]"
     return PageView(
         constant=constant,
-        source=pagination_source(pagination, annotator.decoder(pagination.item_type)),
+        source=pagination_source(constant, pagination, annotator.decoder(pagination.item_type)),
         sync_class=sync_class,
         async_class=async_class,
         sync_returns=sync_returns,

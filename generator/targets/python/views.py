@@ -151,7 +151,7 @@ class PageView:
     """A paginated method: the page it returns and how that page asks for the next one."""
 
     constant: str  # the module constant holding `source`
-    source: str  # `_Pagination(...)`
+    source: str  # `CONSTANT = _Pagination(...)`, laid out as black writes it
     sync_class: str  # _SyncPage | _SyncDataPage
     async_class: str  # _AsyncPage | _AsyncDataPage
     sync_returns: str  # annotations

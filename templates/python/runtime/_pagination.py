@@ -1,8 +1,8 @@
-"""Pages of a list: a paginated method returns its first page, which iterates over the items of
-every page, asking for each next page only when the iteration reaches it.
+"""Pages of a list: a paginated method returns its first page, which iterates over
+the items of every page, asking for each next page only when the iteration reaches it.
 
-How the next request differs from the last one is one rule (`next_request`) for both clients;
-the sync and async pages only differ in how they send it."""
+How the next request differs from the last one is one rule (`next_request`) for both
+clients; the sync and async pages only differ in how they send it."""
 
 from __future__ import annotations
 
@@ -46,10 +46,14 @@ class Pagination:
     kind: str  # cursor | cursor_header | offset | page | link
     items: tuple[str, ...] = ()  # body path of the items; (): the body is the list
     item_decoder: Decoder = None
-    request: tuple[str, str] | None = None  # (query | body, wire name) of the next value
+    request: tuple[str, str] | None = (
+        None  # (query | body, wire name) of the next value
+    )
     next: tuple[str, ...] = ()  # cursor: body path of the next cursor
     next_header: str | None = None  # cursor_header: its header; link: Link
-    has_more: tuple[str, ...] = ()  # body path of a boolean that is false on the last page
+    has_more: tuple[
+        str, ...
+    ] = ()  # body path of a boolean that is false on the last page
     last_item: str | None = None  # cursor: the last item's field when `next` is empty
     total: tuple[str, ...] = ()  # offset: items in all; page: pages in all
     first_page: int = 1
@@ -57,7 +61,7 @@ class Pagination:
 
 @dataclass(frozen=True)
 class PageRequest:
-    """What a page was asked with: the method's parameters and body, and its call options."""
+    """What a page was asked with: the method's parameters, body and call options."""
 
     params: Mapping[str, object]
     body: object
@@ -89,15 +93,18 @@ def _value_sent(pagination: Pagination, request: PageRequest) -> Any:
 
 
 def _fresh_options(options: Mapping[str, Any], **changes: Any) -> dict[str, Any]:
-    """Call options for a following page: an idempotency key given for the first request is
-    not reused, so a server that remembers it does not answer the first page again."""
+    """Call options for a following page: an idempotency key given for the first
+    request is not reused, so a server that remembers it does not answer the first page
+    again."""
     fresh = {**options, **changes}
     if "idempotency_key" in fresh:
         fresh["idempotency_key"] = NOT_GIVEN
     return fresh
 
 
-def _with_value(pagination: Pagination, request: PageRequest, value: object) -> PageRequest:
+def _with_value(
+    pagination: Pagination, request: PageRequest, value: object
+) -> PageRequest:
     assert pagination.request is not None
     location, name = pagination.request
     options = _fresh_options(request.options)
@@ -107,22 +114,21 @@ def _with_value(pagination: Pagination, request: PageRequest, value: object) -> 
     return PageRequest(request.params, {**body, name: value}, options)
 
 
-def _link_request(
-    endpoint: Endpoint, request: PageRequest, url: str
-) -> PageRequest:
-    """The same operation with the next link's query in place of the declared query parameters:
-    only the query is taken, so a link can never send the credentials to another host."""
+def _link_request(endpoint: Endpoint, request: PageRequest, url: str) -> PageRequest:
+    """The same operation with the next link's query in place of the declared query
+    parameters: only the query is taken, so a link can never send the credentials to
+    another host."""
     query = [p.name for p in endpoint.params if p.location == "query"]
-    params = {
-        k: (NOT_GIVEN if k in query else v) for k, v in request.params.items()
-    }
+    params = {k: (NOT_GIVEN if k in query else v) for k, v in request.params.items()}
     pairs: dict[str, object] = {}
     for key, value in parse_qsl(urlsplit(url).query, keep_blank_values=True):
         previous = pairs.get(key)
         if previous is None:
             pairs[key] = value
         else:
-            pairs[key] = [*previous, value] if isinstance(previous, list) else [previous, value]
+            pairs[key] = (
+                [*previous, value] if isinstance(previous, list) else [previous, value]
+            )
     return PageRequest(
         params, request.body, _fresh_options(request.options, extra_query=pairs)
     )
@@ -172,7 +178,7 @@ def next_request(
 
 
 class BasePage(Generic[ItemT, ResponseT]):
-    """One page: `items` (this page's), `response` (the whole decoded body of this page)."""
+    """One page: `items` (this page's) and `response` (this page's decoded body)."""
 
     items: list[ItemT]
     response: ResponseT
@@ -187,11 +193,17 @@ class BasePage(Generic[ItemT, ResponseT]):
         headers: httpx.Headers,
     ) -> None:
         raw = _at(body, pagination.items)
-        self.items = decode(("list", pagination.item_decoder), raw) if isinstance(raw, list) else []
+        self.items = (
+            decode(("list", pagination.item_decoder), raw)
+            if isinstance(raw, list)
+            else []
+        )
         self.response = parsed
         self._pagination = pagination
         self._endpoint = endpoint
-        self._next = next_request(pagination, endpoint, request, body, headers, self.items)
+        self._next = next_request(
+            pagination, endpoint, request, body, headers, self.items
+        )
 
     def has_next_page(self) -> bool:
         return self._next is not None
@@ -231,7 +243,9 @@ class SyncPage(BasePage[ItemT, ResponseT]):
         body: object,
         **options: Any,
     ) -> Self:
-        return cls._fetch(client, pagination, endpoint, PageRequest(params, body, options))
+        return cls._fetch(
+            client, pagination, endpoint, PageRequest(params, body, options)
+        )
 
     @classmethod
     def _fetch(
@@ -297,9 +311,7 @@ class AsyncPage(BasePage[ItemT, ResponseT]):
         endpoint: Endpoint,
         request: PageRequest,
     ) -> Self:
-        parsed, body, headers = await client._run(
-            _page_call(client, endpoint, request)
-        )
+        parsed, body, headers = await client._run(_page_call(client, endpoint, request))
         page = cls(pagination, endpoint, request, parsed, body, headers)
         page._client = client
         return page
@@ -332,8 +344,8 @@ class AsyncDataPage(AsyncPage[ItemT, ResponseT]):
 
 class AsyncPaginator(Generic[ItemT, AsyncPageT]):
     """What an async paginated method returns: `await` it for the first page, or
-    `async for item in client.method(...)` for every item of every page. The first request
-    goes out when it is awaited or iterated."""
+    `async for item in client.method(...)` for every item of every page. The first
+    request goes out when it is awaited or iterated."""
 
     def __init__(self, first: Callable[[], Awaitable[AsyncPageT]]) -> None:
         self._first = first

@@ -1,8 +1,8 @@
-"""Pages of a list: a paginated method returns its first page, which iterates over the items of
-every page, asking for each next page only when the iteration reaches it.
+"""Pages of a list: a paginated method returns its first page, which iterates over
+the items of every page, asking for each next page only when the iteration reaches it.
 
-How the next request differs from the last one is one rule (`next_request`) for both clients;
-the sync and async pages only differ in how they send it."""
+How the next request differs from the last one is one rule (`next_request`) for both
+clients; the sync and async pages only differ in how they send it."""
 
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ class Pagination:
 
 @dataclass(frozen=True)
 class PageRequest:
-    """What a page was asked with: the method's parameters and body, and its call options."""
+    """What a page was asked with: the method's parameters, body and call options."""
 
     params: Mapping[str, object]
     body: object
@@ -93,8 +93,9 @@ def _value_sent(pagination: Pagination, request: PageRequest) -> Any:
 
 
 def _fresh_options(options: Mapping[str, Any], **changes: Any) -> dict[str, Any]:
-    """Call options for a following page: an idempotency key given for the first request is
-    not reused, so a server that remembers it does not answer the first page again."""
+    """Call options for a following page: an idempotency key given for the first
+    request is not reused, so a server that remembers it does not answer the first page
+    again."""
     fresh = {**options, **changes}
     if "idempotency_key" in fresh:
         fresh["idempotency_key"] = NOT_GIVEN
@@ -114,9 +115,9 @@ def _with_value(
 
 
 def _link_request(endpoint: Endpoint, request: PageRequest, url: str) -> PageRequest:
-    """The same operation with the next link's query in place of the declared query parameters:
-    only the query is taken, so a link can never send the credentials to another host.
-    """
+    """The same operation with the next link's query in place of the declared query
+    parameters: only the query is taken, so a link can never send the credentials to
+    another host."""
     query = [p.name for p in endpoint.params if p.location == "query"]
     params = {k: (NOT_GIVEN if k in query else v) for k, v in request.params.items()}
     pairs: dict[str, object] = {}
@@ -177,7 +178,7 @@ def next_request(
 
 
 class BasePage(Generic[ItemT, ResponseT]):
-    """One page: `items` (this page's), `response` (the whole decoded body of this page)."""
+    """One page: `items` (this page's) and `response` (this page's decoded body)."""
 
     items: list[ItemT]
     response: ResponseT
@@ -343,8 +344,8 @@ class AsyncDataPage(AsyncPage[ItemT, ResponseT]):
 
 class AsyncPaginator(Generic[ItemT, AsyncPageT]):
     """What an async paginated method returns: `await` it for the first page, or
-    `async for item in client.method(...)` for every item of every page. The first request
-    goes out when it is awaited or iterated."""
+    `async for item in client.method(...)` for every item of every page. The first
+    request goes out when it is awaited or iterated."""
 
     def __init__(self, first: Callable[[], Awaitable[AsyncPageT]]) -> None:
         self._first = first

@@ -214,8 +214,8 @@ class SyncMethods(_SyncAPIClient):
 
         `GET /toys`
 
-        Returns the first page; iterating over it (`for`) yields every item of every
-        page, each page requested when the iteration reaches it.
+        Returns the first page; iterating over it yields the items of every page, each
+        page requested when the iteration reaches it.
         """
         return _t.cast(
             "_SyncPage[Toy, ListToysResponse]",
@@ -253,8 +253,8 @@ class SyncMethods(_SyncAPIClient):
 
         `GET /toys/recent`
 
-        Returns the first page; iterating over it (`for`) yields every item of every
-        page, each page requested when the iteration reaches it.
+        Returns the first page; iterating over it yields the items of every page, each
+        page requested when the iteration reaches it.
         """
         return _t.cast(
             "_SyncDataPage[Toy, ListRecentToysResponse]",
@@ -292,8 +292,8 @@ class SyncMethods(_SyncAPIClient):
 
         `GET /toys/by-offset`
 
-        Returns the first page; iterating over it (`for`) yields every item of every
-        page, each page requested when the iteration reaches it.
+        Returns the first page; iterating over it yields the items of every page, each
+        page requested when the iteration reaches it.
         """
         return _t.cast(
             "_SyncPage[Toy, ListToysByOffsetResponse]",
@@ -331,8 +331,8 @@ class SyncMethods(_SyncAPIClient):
 
         `GET /toys/by-page`
 
-        Returns the first page; iterating over it (`for`) yields every item of every
-        page, each page requested when the iteration reaches it.
+        Returns the first page; iterating over it yields the items of every page, each
+        page requested when the iteration reaches it.
         """
         return _t.cast(
             "_SyncPage[Toy, ListToysByPageResponse]",
@@ -369,8 +369,8 @@ class SyncMethods(_SyncAPIClient):
 
         `GET /toys/linked`
 
-        Returns the first page; iterating over it (`for`) yields every item of every
-        page, each page requested when the iteration reaches it.
+        Returns the first page; iterating over it yields the items of every page, each
+        page requested when the iteration reaches it.
         """
         return _t.cast(
             "_SyncPage[Toy, list[Toy]]",
@@ -406,8 +406,8 @@ class SyncMethods(_SyncAPIClient):
 
         `GET /toys/by-header`
 
-        Returns the first page; iterating over it (`for`) yields every item of every
-        page, each page requested when the iteration reaches it.
+        Returns the first page; iterating over it yields the items of every page, each
+        page requested when the iteration reaches it.
         """
         return _t.cast(
             "_SyncPage[Toy, list[Toy]]",
@@ -443,8 +443,8 @@ class SyncMethods(_SyncAPIClient):
 
         `GET /toys/feed`
 
-        Returns the first page; iterating over it (`for`) yields every item of every
-        page, each page requested when the iteration reaches it.
+        Returns the first page; iterating over it yields the items of every page, each
+        page requested when the iteration reaches it.
         """
         return _t.cast(
             "_SyncPage[Toy, ListToyFeedResponse]",
@@ -481,8 +481,8 @@ class SyncMethods(_SyncAPIClient):
 
         `POST /toys/sync`
 
-        Returns the first page; iterating over it (`for`) yields every item of every
-        page, each page requested when the iteration reaches it.
+        Returns the first page; iterating over it yields the items of every page, each
+        page requested when the iteration reaches it.
         """
         return _t.cast(
             "_SyncPage[Toy, SyncToysResponse]",
@@ -557,8 +557,8 @@ class AsyncMethods(_AsyncAPIClient):
 
         `GET /toys`
 
-        Returns the first page; iterating over it (`async for`) yields every item of every
-        page, each page requested when the iteration reaches it.
+        Returns the first page; iterating over it yields the items of every page, each
+        page requested when the iteration reaches it.
         """
         return _t.cast(
             "_AsyncPaginator[Toy, _AsyncPage[Toy, ListToysResponse]]",
@@ -596,8 +596,8 @@ class AsyncMethods(_AsyncAPIClient):
 
         `GET /toys/recent`
 
-        Returns the first page; iterating over it (`async for`) yields every item of every
-        page, each page requested when the iteration reaches it.
+        Returns the first page; iterating over it yields the items of every page, each
+        page requested when the iteration reaches it.
         """
         return _t.cast(
             "_AsyncPaginator[Toy, _AsyncDataPage[Toy, ListRecentToysResponse]]",
@@ -635,8 +635,8 @@ class AsyncMethods(_AsyncAPIClient):
 
         `GET /toys/by-offset`
 
-        Returns the first page; iterating over it (`async for`) yields every item of every
-        page, each page requested when the iteration reaches it.
+        Returns the first page; iterating over it yields the items of every page, each
+        page requested when the iteration reaches it.
         """
         return _t.cast(
             "_AsyncPaginator[Toy, _AsyncPage[Toy, ListToysByOffsetResponse]]",
@@ -674,8 +674,8 @@ class AsyncMethods(_AsyncAPIClient):
 
         `GET /toys/by-page`
 
-        Returns the first page; iterating over it (`async for`) yields every item of every
-        page, each page requested when the iteration reaches it.
+        Returns the first page; iterating over it yields the items of every page, each
+        page requested when the iteration reaches it.
         """
         return _t.cast(
             "_AsyncPaginator[Toy, _AsyncPage[Toy, ListToysByPageResponse]]",
@@ -712,8 +712,8 @@ class AsyncMethods(_AsyncAPIClient):
 
         `GET /toys/linked`
 
-        Returns the first page; iterating over it (`async for`) yields every item of every
-        page, each page requested when the iteration reaches it.
+        Returns the first page; iterating over it yields the items of every page, each
+        page requested when the iteration reaches it.
         """
         return _t.cast(
             "_AsyncPaginator[Toy, _AsyncPage[Toy, list[Toy]]]",
@@ -749,8 +749,8 @@ class AsyncMethods(_AsyncAPIClient):
 
         `GET /toys/by-header`
 
-        Returns the first page; iterating over it (`async for`) yields every item of every
-        page, each page requested when the iteration reaches it.
+        Returns the first page; iterating over it yields the items of every page, each
+        page requested when the iteration reaches it.
         """
         return _t.cast(
             "_AsyncPaginator[Toy, _AsyncPage[Toy, list[Toy]]]",
@@ -786,8 +786,8 @@ class AsyncMethods(_AsyncAPIClient):
 
         `GET /toys/feed`
 
-        Returns the first page; iterating over it (`async for`) yields every item of every
-        page, each page requested when the iteration reaches it.
+        Returns the first page; iterating over it yields the items of every page, each
+        page requested when the iteration reaches it.
         """
         return _t.cast(
             "_AsyncPaginator[Toy, _AsyncPage[Toy, ListToyFeedResponse]]",
@@ -824,8 +824,8 @@ class AsyncMethods(_AsyncAPIClient):
 
         `POST /toys/sync`
 
-        Returns the first page; iterating over it (`async for`) yields every item of every
-        page, each page requested when the iteration reaches it.
+        Returns the first page; iterating over it yields the items of every page, each
+        page requested when the iteration reaches it.
         """
         return _t.cast(
             "_AsyncPaginator[Toy, _AsyncPage[Toy, SyncToysResponse]]",
