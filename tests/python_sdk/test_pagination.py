@@ -174,13 +174,13 @@ def test_pagination_false_returns_the_plain_response(driver: Driver, server: Loo
 USER_FILE = '''
 import asyncio
 
-from utdk_kitchensink import AsyncKitchensink, Kitchensink
+from utdk_kitchensink import AsyncKitchensink, Kitchensink, SyncDataPage
 from utdk_kitchensink.models import ListRecentToysResponse, Toy
 
 client = Kitchensink(bearer_auth="t")
 for toy in client.list_toys(limit=2):
     name: str = toy.name
-page = client.list_recent_toys(limit=10)
+page: SyncDataPage[Toy, ListRecentToysResponse] = client.list_recent_toys(limit=10)
 first: list[Toy] = page.data
 more: bool = page.response.has_more
 if page.has_next_page():
