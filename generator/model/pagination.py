@@ -19,7 +19,7 @@ Kinds:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Iterable
 
 from ..diagnostics import Diagnostic, Level
@@ -121,7 +121,7 @@ def detect(api: Api, op: Operation, items_path: tuple[str, ...] | None = None) -
     if response is None or response.kind != "json" or response.type is None:
         return None
     body = api.resolve(response.type)
-    fields = _object_properties(api, body)
+    fields = body.properties if isinstance(body, ObjectType) else ()
     items = _items(api, body, fields) if items_path is None else _items_at(api, body, items_path)
     if items is None:
         return None
@@ -150,10 +150,6 @@ def detect(api: Api, op: Operation, items_path: tuple[str, ...] | None = None) -
         return Pagination("page", items_path, item_type, request=page, has_more=has_more,
                           total=_field_path(api, fields, _TOTAL_PAGES, "integer"), first_page=_first_page(op, page))
     return None
-
-
-def _object_properties(api: Api, body: TypeRef) -> tuple[Property, ...]:
-    return body.properties if isinstance(body, ObjectType) else ()
 
 
 def _items(api: Api, body: TypeRef, fields: tuple[Property, ...]) -> tuple[tuple[str, ...], TypeRef] | None:
@@ -302,11 +298,10 @@ def _apply(api: Api, op: Operation, detected: Pagination | None, setting: Pagina
         problems.append(_problem(setting, "next", "say which response field holds the next cursor (`next:`)"))
     if len(problems) > count:
         return None
-    chosen = Pagination(kind, items_path, item_type, request=None if kind == "link" else request, next=next_path if kind == "cursor" else (),
-                        next_header=next_header if kind in ("link", "cursor_header") else None, has_more=has_more,
-                        last_item=last_item if kind == "cursor" else None,
-                        total=base.total if base else (), first_page=base.first_page if base else 1)
-    return chosen if base is None else replace(base, **{f: getattr(chosen, f) for f in ("items", "item_type", "request", "next", "next_header", "has_more")})
+    return Pagination(kind, items_path, item_type, request=None if kind == "link" else request, next=next_path if kind == "cursor" else (),
+                      next_header=next_header if kind in ("link", "cursor_header") else None, has_more=has_more,
+                      last_item=last_item if kind == "cursor" else None,
+                      total=base.total if base else (), first_page=base.first_page if base else 1)
 
 
 def _path(text: str) -> tuple[str, ...]:
