@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from ..model import Api
 from ..model.pagination import paginations
+from ..model.reach import argument_types, reachable_schemas
 from ..targets.python.annotations import Annotator
-from ..targets.python.modules import argument_types, module_layout, reachable_schemas
+from ..targets.python.modules import module_layout
 from ..targets.python.models import model_files, param_files, param_type_names
 from ..targets.python.operations import resource_views
 from ..targets.typescript.client import TYPES, method_result
@@ -107,7 +108,7 @@ def typescript_surface(api: Api) -> Surface:
         name = f"{api.client_names.ts}.{operation.names.ts}"
         optional = "" if has_required_argument(operation) else "?"
         params = f"{TYPES}.{api.identifiers.operation(operation.id).ts_params}"
-        signature = f"(params{optional}: {params}) => {method_result(operation, writer, pages.of(operation))}"
+        signature = f"(params{optional}: {params}) => {method_result(operation, api.identifiers.operation(operation.id), writer, pages.of(operation))}"
         surface[name] = Symbol("method", name, signature, operation=operation.id)
     by_type = {s.names.ts: s.key for s in api.schemas}
     by_params = {names.ts_params: op_id for op_id, names in api.identifiers.operations}

@@ -5,12 +5,16 @@ from __future__ import annotations
 from ...literals import one_line, py_string
 from ...model import Api, Operation, Parameter
 from ...model.pagination import Paginations
+from ...model.response_headers import declared_headers
 from .annotations import Annotator, Refs
-from .layout import collection, nested_tuple
+from .layout import call, collection, nested_tuple
 from .models import model_modules, param_modules
 from .modules import ModuleLayout
 from .pagination import page_view
 from .views import ArgumentView, EndpointView, MethodView, ResourceView, TypeImport
+
+
+HEADER_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "array": "list[str]"}
 
 
 def _tuple(items: list[str]) -> str:
@@ -85,6 +89,8 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
     arguments.sort(key=lambda a: not a.required)
     returns, response_kind, decoder = _return_annotation(operation, annotator, refs)
     pagination = paginations.of(operation)
+    headers = declared_headers(annotator.api, operation)
+    headers_name = annotator.api.identifiers.operation(operation.id).response_headers
     security = _tuple([
         _tuple([f"({py_string(key)}, {_tuple([py_string(s) for s in scopes])})" for key, scopes in requirement.schemes])
         for requirement in operation.security
@@ -102,6 +108,9 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         response_kind=py_string(response_kind),
         response_decoder=nested_tuple("response_decoder=", decoder, ",", indent=4),
         server=py_string(operation.servers[0].default_url) if operation.servers and operation.servers != api_servers else "",
+        response_headers=collection(
+            "response_headers=(", [f"({py_string(h.name)}, {py_string(h.kind)})" for h in headers], "),", indent=4
+        ) if headers else "",
     )
     return MethodView(
         name=operation.names.py,
@@ -119,6 +128,30 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         endpoint=endpoint,
         http_route=f"{operation.method.upper()} {operation.path}",
         page=page_view(pagination, annotator, refs, returns, constant + "_PAGES") if pagination is not None else None,
+        headers_type=headers_name.py if headers and headers_name is not None else "",
+        headers_fields=tuple(
+            (py_string(h.name), f"_t.Required[{HEADER_TYPES[h.kind]}]" if h.required else HEADER_TYPES[h.kind]) for h in headers
+        ),
+    )
+
+
+# (class, descriptor, methods class) of the typed views `with_raw_response` and
+# `with_streaming_response` give of each resource module (runtime _response.py).
+RESPONSE_WRAPPERS = (
+    ("SyncRawMethods", "_RawMethod", "SyncMethods"),
+    ("SyncStreamedMethods", "_StreamedMethod", "SyncMethods"),
+    ("AsyncRawMethods", "_AsyncRawMethod", "AsyncMethods"),
+    ("AsyncStreamedMethods", "_AsyncStreamedMethod", "AsyncMethods"),
+)
+
+
+def response_wrappers(methods: list[MethodView]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (name, tuple(
+            call(f"{m.name} = {wrapper}", [f"{owner}.{m.name}", *([m.headers_type] if m.headers_type else [])], indent=8)
+            for m in methods
+        ))
+        for name, wrapper, owner in RESPONSE_WRAPPERS
     )
 
 
@@ -145,5 +178,6 @@ def resource_views(api: Api, annotator: Annotator, layout: ModuleLayout, paginat
             uses_dates=any("_dt." in a for a in annotations),
             uses_params=any(m.endpoint.params for m in methods),
             page_imports=tuple(sorted({"Pagination", *(p.sync_class[1:] for p in pages), *(p.async_class[1:] for p in pages), "AsyncPaginator"})) if pages else (),
+            response_wrappers=response_wrappers(methods),
         ))
     return views

@@ -6,12 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...context import ApiContext
-from ...literals import one_line
+from ...literals import one_line, ts_string
 from ...model import Operation
 from ...model.groups import group_operations
-from ...snippets import render_snippet
+from ...model.response_headers import declared_headers
+from ...snippets import render_snippet, typescript_call
 from .client import result_type
 from .pagination import page_class
+from .declarations import HEADER_TYPES
 from .typeexpr import TypeWriter
 
 @dataclass(frozen=True)
@@ -55,6 +57,11 @@ class ReadmeView:
     first_example: str
     fence: str
     paginated: tuple[Example, ...] = ()  # the methods that return pages
+    first_call: str = ""  # the first operation's example call on the default client, not awaited
+    # An operation whose answer declares headers: its call, one header's name (a literal) and TypeScript type
+    headers_call: str = ""
+    headers_name: str = ""
+    headers_type: str = ""
 
     @property
     def paginated_names(self) -> str:
@@ -116,4 +123,16 @@ def readme_view(context: ApiContext) -> ReadmeView:
         first_example=first,
         fence=fence_for(first),
         paginated=tuple(e for section in sections for e in section.examples if e.page_item),
+        first_call=typescript_call(context, api.operations[0]) if api.operations else "",
+        **headers_example(context),
     )
+
+
+def headers_example(context: ApiContext) -> dict[str, str]:
+    for op in context.api.operations:
+        headers = declared_headers(context.api, op)
+        if headers:
+            header = next((h for h in headers if h.required), headers[0])
+            kind = HEADER_TYPES[header.kind] + ("" if header.required else " | undefined")
+            return {"headers_call": typescript_call(context, op), "headers_name": ts_string(header.name), "headers_type": kind}
+    return {}

@@ -219,15 +219,6 @@ class BasePage(Generic[ItemT, ResponseT]):
         return f"{type(self).__name__}(items={self.items!r})"
 
 
-def _page_call(
-    client: SyncAPIClient | AsyncAPIClient, endpoint: Endpoint, request: PageRequest
-) -> Generator[Any, Any, tuple[Any, Any, httpx.Headers]]:
-    response: httpx.Response = yield from client._call_response(
-        endpoint, request.params, request.body, **request.options
-    )
-    return client._result(endpoint, response), client._body(response), response.headers
-
-
 class SyncPage(BasePage[ItemT, ResponseT]):
     """`for item in page` walks every item of this page and the pages after it."""
 
@@ -255,7 +246,10 @@ class SyncPage(BasePage[ItemT, ResponseT]):
         endpoint: Endpoint,
         request: PageRequest,
     ) -> Self:
-        parsed, body, headers = client._run(_page_call(client, endpoint, request))
+        answer = client._with_response_mode("raw")._request(
+            endpoint, request.params, request.body, **request.options
+        )
+        parsed, body, headers = answer.parse(), answer.json(), answer.headers
         page = cls(pagination, endpoint, request, parsed, body, headers)
         page._client = client
         return page
@@ -311,7 +305,14 @@ class AsyncPage(BasePage[ItemT, ResponseT]):
         endpoint: Endpoint,
         request: PageRequest,
     ) -> Self:
-        parsed, body, headers = await client._run(_page_call(client, endpoint, request))
+        answer = await client._with_response_mode("raw")._request(
+            endpoint, request.params, request.body, **request.options
+        )
+        parsed, body, headers = (
+            await answer.parse(),
+            await answer.json(),
+            answer.headers,
+        )
         page = cls(pagination, endpoint, request, parsed, body, headers)
         page._client = client
         return page

@@ -307,6 +307,16 @@ export interface ListPetsParams {
 export type ListPetsErrorBody = ErrorModel;
 
 /**
+ * The headers `listpets` declares for its answer: `withResponse().headers`.
+ */
+export interface ListPetsResponseHeaders {
+  /**
+   * Cursor of the next page.
+   */
+  readonly 'X-Next-Cursor'?: string;
+}
+
+/**
  * The argument of `createpet` (POST /pets).
  */
 export interface CreatePetParams {
@@ -339,6 +349,24 @@ export interface GetPetParams {
  * The parsed body of an error answer from `getpet` (404): `APIError.body`.
  */
 export type GetPetErrorBody = ErrorModel;
+
+/**
+ * The headers `getpet` declares for its answer: `withResponse().headers`.
+ */
+export interface GetPetResponseHeaders {
+  /**
+   * Calls left in the current window.
+   */
+  readonly 'X-Rate-Limit-Remaining': number;
+  /**
+   * Whether the answer came from a cache.
+   */
+  readonly 'X-Cache-Hit'?: boolean;
+  /**
+   * Other names the pet answers to.
+   */
+  readonly 'X-Pet-Aliases'?: string[];
+}
 
 /**
  * The argument of `updatepet` (PATCH /pets/{petId}).
@@ -448,6 +476,16 @@ export interface DownloadReportParams {
 }
 
 /**
+ * The headers `downloadreport` declares for its answer: `withResponse().headers`.
+ */
+export interface DownloadReportResponseHeaders {
+  /**
+   * Rows in the report.
+   */
+  readonly 'X-Report-Rows'?: number;
+}
+
+/**
  * The argument of `submitcontactform` (POST /contact).
  */
 export interface SubmitContactFormParams {
@@ -527,10 +565,30 @@ export interface ListLinkedToysParams {
 }
 
 /**
+ * The headers `listlinkedtoys` declares for its answer: `withResponse().headers`.
+ */
+export interface ListLinkedToysResponseHeaders {
+  /**
+   * The next page: `<url>; rel="next"`.
+   */
+  readonly Link?: string;
+}
+
+/**
  * The argument of `listtoysbyheader` (GET /toys/by-header).
  */
 export interface ListToysByHeaderParams {
   cursor?: string;
+}
+
+/**
+ * The headers `listtoysbyheader` declares for its answer: `withResponse().headers`.
+ */
+export interface ListToysByHeaderResponseHeaders {
+  /**
+   * The next page's cursor; absent on the last page.
+   */
+  readonly 'X-Next-Cursor'?: string;
 }
 
 /**

@@ -5,8 +5,9 @@
 
 import { Authenticator, type CredentialSource, type Fetch, type CredentialPlacement, type SecurityRequirement } from './auth.js';
 import { APIConnectionError, APITimeoutError, APIUserAbortError, ConfigurationError, SDKError, errorForStatus } from './errors.js';
-import { fetchPage, PagePromise, type Page, type PageAnswer, type PageClass, type Pagination } from './pagination.js';
-import { parseBody, parseErrorBody, requestIdOf, withRequestId, type ResponseKind } from './response.js';
+import { APIPromise, type APIResponseProps } from './api-promise.js';
+import { parseErrorBody, requestIdOf, type HeaderKind, type NoDeclaredHeaders, type ResponseKind, type WithRequestID } from './response.js';
+import { pageAnswer, PagePromise, type Page, type PageClass, type PageRequest, type Pagination } from './pagination.js';
 import { bodyValue, buildPath, encodeBody, serializeParams, type BodyEncoding, type ParamEncoding } from './serialize.js';
 
 export interface ClientOptions {
@@ -46,6 +47,8 @@ export interface Endpoint {
   /** Absent: the API's default security. */
   readonly security?: SecurityRequirement;
   readonly response: ResponseKind;
+  /** The success response's declared headers: name as the spec spells it, and its type. */
+  readonly responseHeaders?: readonly (readonly [string, HeaderKind])[];
   /** A server the operation declares for itself (overrides the environment, not an explicit baseURL). */
   readonly server?: string;
 }
@@ -107,11 +110,12 @@ export class BaseClient {
     this._defaultHeaders = { ...(options.defaultHeaders ?? {}) };
   }
 
-  protected async _call<T>(endpoint: Endpoint, args: object | undefined, options: RequestOptions = {}): Promise<T> {
-    return (await this._send(endpoint, args, options)).body as T;
+  /** One call: the request goes out now; the result is parsed when the promise is awaited. */
+  protected _call<T, H = NoDeclaredHeaders>(endpoint: Endpoint, args: object | undefined, options: RequestOptions = {}): APIPromise<T, H> {
+    return new APIPromise<T, H>(this._request(endpoint, args, options));
   }
 
-  /** A paginated method's first page, sent on first use; later pages go through the same endpoint. */
+  /** A paginated method: its first page goes out now; each later page when asked for. */
   protected _list<P extends Page<unknown, unknown>>(
     Class: PageClass<P>,
     endpoint: Endpoint,
@@ -119,13 +123,20 @@ export class BaseClient {
     args: object | undefined,
     options: RequestOptions = {},
   ): PagePromise<P> {
-    const fetch = (request: { args: object; options: RequestOptions; query?: readonly string[] }) =>
-      this._send(endpoint, request.args, request.options, request.query);
-    return new PagePromise(() => fetchPage(Class, pagination, fetch, { args: { ...(args ?? {}) }, options }));
+    const fetch = (request: PageRequest) => this._request(endpoint, request.args, request.options, request.query).then(pageAnswer);
+    const first: PageRequest = { args: { ...(args ?? {}) }, options };
+    const page = async (props: APIResponseProps) => new Class(pagination, fetch, first, await pageAnswer(props)) as WithRequestID<P>;
+    return new PagePromise<P>(this._request(endpoint, first.args, options), page);
   }
 
-  /** One call: the decoded body and the answer's headers; `replaceQuery` stands for the declared query parameters. */
-  protected async _send(endpoint: Endpoint, args: object | undefined, options: RequestOptions = {}, replaceQuery?: readonly string[]): Promise<PageAnswer> {
+  /** Builds, sends and retries one call; resolves with the successful answer, its body unread.
+   * `replaceQuery` stands for the declared query parameters (a next page's link). */
+  protected async _request(
+    endpoint: Endpoint,
+    args: object | undefined,
+    options: RequestOptions = {},
+    replaceQuery?: readonly string[],
+  ): Promise<APIResponseProps> {
     const values = (args ?? {}) as Record<string, unknown>;
     const baseURL = this._resolveBaseURL(endpoint);
     const timeout = options.timeout ?? this._timeout;
@@ -152,8 +163,10 @@ export class BaseClient {
     const maxRetries = options.maxRetries ?? this._maxRetries;
     for (let attempt = 0; ; attempt++) {
       const retriesLeft = maxRetries - attempt;
-      const outcome = await this._attempt(url, { method, headers, body: encoded.body }, endpoint.response, timeout, options.signal);
-      if (outcome.kind === 'ok') return { body: outcome.value, headers: outcome.headers };
+      const outcome = await this._send(url, { method, headers, body: encoded.body }, timeout, options.signal);
+      if (outcome.kind === 'ok') {
+        return { response: outcome.response, kind: endpoint.response, declaredHeaders: endpoint.responseHeaders ?? [], controller: outcome.controller };
+      }
       if (outcome.kind === 'failed') {
         if (retriesLeft > 0 && outcome.retryable) {
           await sleep(retryDelay(attempt, outcome.headers), options.signal);
@@ -174,13 +187,13 @@ export class BaseClient {
     return base;
   }
 
-  private async _attempt(
+  /** The one place a request goes out (one attempt); the timeout covers the wait for the headers. */
+  protected async _send(
     url: string,
     init: { method: string; headers: Headers; body: BodyInit | undefined },
-    kind: ResponseKind,
     timeout: number,
     signal: AbortSignal | undefined,
-  ): Promise<Outcome> {
+  ): Promise<SendOutcome> {
     if (signal?.aborted) return { kind: 'failed', error: new APIUserAbortError(), retryable: false };
     const controller = new AbortController();
     let timedOut = false;
@@ -190,6 +203,7 @@ export class BaseClient {
     }, timeout);
     const onAbort = (): void => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
+    let succeeded = false;
     try {
       let response: Response;
       try {
@@ -199,29 +213,25 @@ export class BaseClient {
       } catch (error) {
         return this._transportFailure(error, timedOut, signal);
       }
-      const requestId = requestIdOf(response.headers);
       if (!response.ok) {
         const body = await parseErrorBody(response).catch(() => undefined);
         return {
           kind: 'failed',
-          error: errorForStatus(response.status, response.headers, body, requestId),
+          error: errorForStatus(response.status, response.headers, body, requestIdOf(response.headers, body)),
           retryable: shouldRetry(response.status),
           headers: response.headers,
         };
       }
-      try {
-        const value = await parseBody(response, kind);
-        return { kind: 'ok', value: withRequestId(value, requestId), headers: response.headers };
-      } catch (error) {
-        return this._transportFailure(error, timedOut, signal);
-      }
+      succeeded = true;
+      return { kind: 'ok', response, controller };
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      // The caller's signal still aborts a successful answer's body while it is read.
+      if (!succeeded) signal?.removeEventListener('abort', onAbort);
     }
   }
 
-  private _transportFailure(error: unknown, timedOut: boolean, signal: AbortSignal | undefined): Outcome {
+  private _transportFailure(error: unknown, timedOut: boolean, signal: AbortSignal | undefined): SendOutcome {
     if (signal?.aborted) return { kind: 'failed', error: new APIUserAbortError(), retryable: false };
     if (timedOut) return { kind: 'failed', error: new APITimeoutError(), retryable: true };
     if (error instanceof SDKError) return { kind: 'failed', error, retryable: false };
@@ -230,8 +240,8 @@ export class BaseClient {
   }
 }
 
-type Outcome =
-  | { kind: 'ok'; value: unknown; headers: Headers }
+export type SendOutcome =
+  | { kind: 'ok'; response: Response; controller: AbortController }
   | { kind: 'failed'; error: Error; retryable: boolean; headers?: Headers };
 
 function shouldRetry(status: number): boolean {

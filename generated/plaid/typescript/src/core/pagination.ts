@@ -5,6 +5,7 @@
  * is one rule (`nextRequest`), the same as the Python SDK's.
  */
 
+import { APIPromise, defaultParseResponse, type APIResponseProps } from './api-promise.js';
 import { SDKError } from './errors.js';
 import type { RequestOptions } from './client.js';
 
@@ -166,42 +167,21 @@ export async function fetchPage<P>(Class: PageClass<P>, pagination: Pagination, 
   return new Class(pagination, fetch, request, await fetch(request));
 }
 
+/** A page's answer: its body as the endpoint's kind reads it (with the request id), and its headers. */
+export async function pageAnswer(props: APIResponseProps): Promise<PageAnswer> {
+  return { body: await defaultParseResponse(props), headers: props.response.headers };
+}
+
 type ItemOf<P> = P extends Page<infer Item, unknown> ? Item : never;
 
 /**
- * What a paginated method returns: `await` it for the first page, or iterate it with
- * `for await` for every item of every page. The first request is sent on first use.
+ * What a paginated method returns: an APIPromise of the first page (`await` it, or
+ * `.withResponse()` / `.asResponse()` for the first answer), also iterable with `for await` for
+ * every item of every page.
  */
-export class PagePromise<P extends Page<unknown, unknown>> implements PromiseLike<P>, AsyncIterable<ItemOf<P>> {
-  #first: Promise<P> | undefined;
-  readonly #load: () => Promise<P>;
-
-  constructor(load: () => Promise<P>) {
-    this.#load = load;
-  }
-
-  #page(): Promise<P> {
-    this.#first ??= this.#load();
-    return this.#first;
-  }
-
-  then<A = P, B = never>(
-    onfulfilled?: ((value: P) => A | PromiseLike<A>) | null,
-    onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
-  ): Promise<A | B> {
-    return this.#page().then(onfulfilled, onrejected);
-  }
-
-  catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<P | B> {
-    return this.#page().catch(onrejected);
-  }
-
-  finally(onfinally?: (() => void) | null): Promise<P> {
-    return this.#page().finally(onfinally);
-  }
-
+export class PagePromise<P extends Page<unknown, unknown>> extends APIPromise<P> implements AsyncIterable<ItemOf<P>> {
   async *[Symbol.asyncIterator](): AsyncGenerator<ItemOf<P>> {
-    const page = await this.#page();
+    const page = await this;
     for await (const item of page) yield item as ItemOf<P>;
   }
 }

@@ -125,6 +125,7 @@ _LIST_LINKED_TOYS = _Endpoint(
     content_type=None,
     response_kind="json",
     response_decoder=("list", ("model", "Toy")),
+    response_headers=(("Link", "string"),),
 )
 _LIST_LINKED_TOYS_PAGES = _Pagination(
     kind="link", item_decoder=("model", "Toy"), next_header="Link"
@@ -139,6 +140,7 @@ _LIST_TOYS_BY_HEADER = _Endpoint(
     content_type=None,
     response_kind="json",
     response_decoder=("list", ("model", "Toy")),
+    response_headers=(("X-Next-Cursor", "string"),),
 )
 _LIST_TOYS_BY_HEADER_PAGES = _Pagination(
     kind="cursor_header",
@@ -193,6 +195,22 @@ _SEARCH_TOYS = _Endpoint(
     content_type="application/json",
     response_kind="json",
     response_decoder=("model", "SearchToysResponse"),
+)
+
+ListLinkedToysResponseHeaders = _t.TypedDict(
+    "ListLinkedToysResponseHeaders",
+    {
+        "Link": str,
+    },
+    total=False,
+)
+
+ListToysByHeaderResponseHeaders = _t.TypedDict(
+    "ListToysByHeaderResponseHeaders",
+    {
+        "X-Next-Cursor": str,
+    },
+    total=False,
 )
 
 
@@ -880,3 +898,72 @@ class AsyncMethods(_AsyncAPIClient):
                 idempotency_key=idempotency_key,
             ),
         )
+
+
+if _t.TYPE_CHECKING:
+    # What `client.with_raw_response` and `client.with_streaming_response` offer, as the type
+    # checker sees it (at run time the client wraps its own methods).
+    from .._response import AsyncRawMethod as _AsyncRawMethod
+    from .._response import AsyncStreamedMethod as _AsyncStreamedMethod
+    from .._response import RawMethod as _RawMethod
+    from .._response import StreamedMethod as _StreamedMethod
+
+    class SyncRawMethods:
+        list_toys = _RawMethod(SyncMethods.list_toys)
+        list_recent_toys = _RawMethod(SyncMethods.list_recent_toys)
+        list_toys_by_offset = _RawMethod(SyncMethods.list_toys_by_offset)
+        list_toys_by_page = _RawMethod(SyncMethods.list_toys_by_page)
+        list_linked_toys = _RawMethod(
+            SyncMethods.list_linked_toys, ListLinkedToysResponseHeaders
+        )
+        list_toys_by_header = _RawMethod(
+            SyncMethods.list_toys_by_header, ListToysByHeaderResponseHeaders
+        )
+        list_toy_feed = _RawMethod(SyncMethods.list_toy_feed)
+        sync_toys = _RawMethod(SyncMethods.sync_toys)
+        search_toys = _RawMethod(SyncMethods.search_toys)
+
+    class SyncStreamedMethods:
+        list_toys = _StreamedMethod(SyncMethods.list_toys)
+        list_recent_toys = _StreamedMethod(SyncMethods.list_recent_toys)
+        list_toys_by_offset = _StreamedMethod(SyncMethods.list_toys_by_offset)
+        list_toys_by_page = _StreamedMethod(SyncMethods.list_toys_by_page)
+        list_linked_toys = _StreamedMethod(
+            SyncMethods.list_linked_toys, ListLinkedToysResponseHeaders
+        )
+        list_toys_by_header = _StreamedMethod(
+            SyncMethods.list_toys_by_header, ListToysByHeaderResponseHeaders
+        )
+        list_toy_feed = _StreamedMethod(SyncMethods.list_toy_feed)
+        sync_toys = _StreamedMethod(SyncMethods.sync_toys)
+        search_toys = _StreamedMethod(SyncMethods.search_toys)
+
+    class AsyncRawMethods:
+        list_toys = _AsyncRawMethod(AsyncMethods.list_toys)
+        list_recent_toys = _AsyncRawMethod(AsyncMethods.list_recent_toys)
+        list_toys_by_offset = _AsyncRawMethod(AsyncMethods.list_toys_by_offset)
+        list_toys_by_page = _AsyncRawMethod(AsyncMethods.list_toys_by_page)
+        list_linked_toys = _AsyncRawMethod(
+            AsyncMethods.list_linked_toys, ListLinkedToysResponseHeaders
+        )
+        list_toys_by_header = _AsyncRawMethod(
+            AsyncMethods.list_toys_by_header, ListToysByHeaderResponseHeaders
+        )
+        list_toy_feed = _AsyncRawMethod(AsyncMethods.list_toy_feed)
+        sync_toys = _AsyncRawMethod(AsyncMethods.sync_toys)
+        search_toys = _AsyncRawMethod(AsyncMethods.search_toys)
+
+    class AsyncStreamedMethods:
+        list_toys = _AsyncStreamedMethod(AsyncMethods.list_toys)
+        list_recent_toys = _AsyncStreamedMethod(AsyncMethods.list_recent_toys)
+        list_toys_by_offset = _AsyncStreamedMethod(AsyncMethods.list_toys_by_offset)
+        list_toys_by_page = _AsyncStreamedMethod(AsyncMethods.list_toys_by_page)
+        list_linked_toys = _AsyncStreamedMethod(
+            AsyncMethods.list_linked_toys, ListLinkedToysResponseHeaders
+        )
+        list_toys_by_header = _AsyncStreamedMethod(
+            AsyncMethods.list_toys_by_header, ListToysByHeaderResponseHeaders
+        )
+        list_toy_feed = _AsyncStreamedMethod(AsyncMethods.list_toy_feed)
+        sync_toys = _AsyncStreamedMethod(AsyncMethods.sync_toys)
+        search_toys = _AsyncStreamedMethod(AsyncMethods.search_toys)
