@@ -164,6 +164,28 @@ def test_pages_by_hand_and_what_a_page_holds(driver: Driver, server: Loopback) -
     asyncio.run(run())
 
 
+def test_with_raw_response_gives_the_first_answer_whose_parse_is_the_page(driver: Driver, server: Loopback) -> None:
+    server.answer(
+        "GET", "/toys",
+        Answer(body={"items": toys("a"), "next_cursor": "c2"}, headers={"X-Request-Id": "r1"}),
+        Answer(body={"items": toys("b"), "next_cursor": None}),
+    )
+
+    if driver.kind == "sync":
+        with driver.client(**TOKEN) as client:
+            answer = client.with_raw_response.list_toys()
+            names = [t.name for t in answer.parse()]
+    else:
+        async def run() -> tuple[Any, list[str]]:
+            async with driver.client(**TOKEN) as aclient:
+                answer = await aclient.with_raw_response.list_toys()
+                return answer, [t.name async for t in await answer.parse()]
+
+        answer, names = asyncio.run(run())
+    assert answer.status_code == 200 and answer.request_id == "r1"
+    assert names == ["a", "b"] and len(server.requests) == 2
+
+
 def test_pagination_false_returns_the_plain_response(driver: Driver, server: Loopback) -> None:
     server.answer("POST", "/toys/search", Answer(body={"results": toys("a")}))
     result = driver.run("search_toys", TOKEN, query="a", offset=0)

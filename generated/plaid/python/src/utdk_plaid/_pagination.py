@@ -20,6 +20,7 @@ from typing import (
     Mapping,
     Self,
     TypeVar,
+    cast,
 )
 from urllib.parse import parse_qsl, urlsplit
 
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 ItemT = TypeVar("ItemT")
 ResponseT = TypeVar("ResponseT")
 AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any, Any]")
+PageT = TypeVar("PageT", bound="BasePage[Any, Any]")
 
 _LINK = re.compile(r"<([^>]*)>\s*((?:;\s*[^;,]*)*)")
 _NEXT_REL = re.compile(r"""(?:^|;)\s*rel\s*=\s*"?([^";]*)"?""", re.I)
@@ -219,6 +221,15 @@ class BasePage(Generic[ItemT, ResponseT]):
         return f"{type(self).__name__}(items={self.items!r})"
 
 
+def _answer(client: SyncAPIClient | AsyncAPIClient, answer: Any, page: PageT) -> PageT:
+    """The page; under `with_raw_response` the first page's response, whose parse()
+    gives the page (the typed raw views say so)."""
+    if client._response_mode == "parse":
+        return page
+    answer._parse = lambda content: page
+    return cast(PageT, answer)
+
+
 class SyncPage(BasePage[ItemT, ResponseT]):
     """`for item in page` walks every item of this page and the pages after it."""
 
@@ -251,8 +262,8 @@ class SyncPage(BasePage[ItemT, ResponseT]):
         )
         parsed, body, headers = answer.parse(), answer.json(), answer.headers
         page = cls(pagination, endpoint, request, parsed, body, headers)
-        page._client = client
-        return page
+        page._client = client._with_response_mode("parse")
+        return _answer(client, answer, page)
 
     def get_next_page(self) -> Self:
         return self._fetch(
@@ -314,8 +325,8 @@ class AsyncPage(BasePage[ItemT, ResponseT]):
             answer.headers,
         )
         page = cls(pagination, endpoint, request, parsed, body, headers)
-        page._client = client
-        return page
+        page._client = client._with_response_mode("parse")
+        return _answer(client, answer, page)
 
     async def get_next_page(self) -> Self:
         return await self._fetch(
