@@ -67,6 +67,8 @@ for await (const page of first.iterPages()) pages.push(page.items.map((toy) => t
 out['byHand'] = [String(more), data.map((toy) => toy.name).join(','), String(first.hasNextPage()), String(second.hasNextPage()), refused, ...pages];
 const plain = await client.searchtoys({ query: 'a' });
 out['search'] = plain.results.map((toy) => toy.name);
+const answered = await client.listtoysbyheader().withResponse();
+out['withResponse'] = [String(answered.response.status), answered.data.items.map((toy) => toy.name).join(','), String(answered.data.hasNextPage())];
 console.log(JSON.stringify(out));
 """
 
@@ -132,7 +134,9 @@ def test_every_way_of_paging_walks_lazily_under_node(compiled: tuple[Path, str])
         "GET /toys/by-offset": [Answer(body={"results": toys("a", "b"), "total": 3}), Answer(body={"results": toys("c"), "total": 3})],
         "GET /toys/by-page": [Answer(body={"entries": toys("a")}), Answer(body={"entries": toys("b")}), Answer(body={"entries": []})],
         "GET /toys/linked": [Answer(body=toys("a", "b"), headers={"Link": link}), Answer(body=toys("c"))],
-        "GET /toys/by-header": [Answer(body=toys("a"), headers={"X-Next-Cursor": "n2"}), Answer(body=toys("b"))],
+        "GET /toys/by-header": [
+            Answer(body=toys("a"), headers={"X-Next-Cursor": "n2"}), Answer(body=toys("b")), Answer(body=toys("z"), headers={"X-Next-Cursor": "n9"}),
+        ],
         "GET /toys/feed": [Answer(body={"toys": toys("a"), "continue_from": "f2"}), Answer(body={"toys": toys("b"), "continue_from": None})],
         "POST /toys/sync": [
             Answer(body={"added": toys("a"), "removed": ["x"], "next_cursor": "s2", "has_more": True}),
@@ -161,7 +165,7 @@ def test_every_way_of_paging_walks_lazily_under_node(compiled: tuple[Path, str])
         assert queries("GET /toys/by-page") == [[("per_page", "1")], [("page", "2"), ("per_page", "1")], [("page", "3"), ("per_page", "1")]]
         assert out["link"] == ["a@1", "b@1", "c@2"]
         assert queries("GET /toys/linked") == [[("per_page", "2")], [("per_page", "2"), ("page", "2")]]
-        assert out["header"] == ["a@1", "b@2"] and queries("GET /toys/by-header") == [[], [("cursor", "n2")]]
+        assert out["header"] == ["a@1", "b@2"] and queries("GET /toys/by-header") == [[], [("cursor", "n2")], []]
         assert out["feed"] == ["a@1", "b@2"] and queries("GET /toys/feed") == [[], [("since", "f2")]]
         first, second = server.only("POST /toys/sync")
         assert out["sync"] == ["a@1", "b@2"]
@@ -172,3 +176,4 @@ def test_every_way_of_paging_walks_lazily_under_node(compiled: tuple[Path, str])
         assert "hasNextPage()" in refused
         assert pages == ["id-a", "id-b"]
         assert out["search"] == ["a"]
+        assert out["withResponse"] == ["200", "z", "true"]  # the first page's answer, and the page
