@@ -7,7 +7,6 @@
 
 import { APIPromise, defaultParseResponse, type APIResponseProps } from './api-promise.js';
 import { SDKError } from './errors.js';
-import type { RequestOptions } from './client.js';
 
 /** How an operation pages (the generator's model, as data). */
 export interface Pagination {
@@ -33,7 +32,8 @@ export interface Pagination {
  * header, the query that replaces the declared query parameters. */
 export interface PageRequest {
   readonly args: Record<string, unknown>;
-  readonly options: RequestOptions;
+  /** The call options (the client's RequestOptions). */
+  readonly options: object;
   readonly query?: readonly string[];
 }
 
@@ -66,7 +66,7 @@ export function nextLink(header: string | null): string | null {
 
 /** Options for a following page: an idempotency key given for the first request is not reused. */
 function followUp(request: PageRequest, changes: Partial<PageRequest>): PageRequest {
-  const { idempotencyKey: _unused, ...options } = request.options;
+  const { idempotencyKey: _unused, ...options } = request.options as { idempotencyKey?: string };
   return { ...request, ...changes, options };
 }
 

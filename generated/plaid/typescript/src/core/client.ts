@@ -123,7 +123,7 @@ export class BaseClient {
     args: object | undefined,
     options: RequestOptions = {},
   ): PagePromise<P> {
-    const fetch = (request: PageRequest) => this._request(endpoint, request.args, request.options, request.query).then(pageAnswer);
+    const fetch = (request: PageRequest) => this._request(endpoint, request.args, request.options as RequestOptions, request.query).then(pageAnswer);
     const first: PageRequest = { args: { ...(args ?? {}) }, options };
     const page = async (props: APIResponseProps) => new Class(pagination, fetch, first, await pageAnswer(props)) as WithRequestID<P>;
     return new PagePromise<P>(this._request(endpoint, first.args, options), page);
