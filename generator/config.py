@@ -14,6 +14,7 @@
         repository: https://github.com/acme/plaid-sdk   # the packages' source repository
         homepage: https://plaid.com/docs  # default: docs_url, else the spec's externalDocs
         keywords: [plaid, banking]      # default: the provider's name, api, sdk, openapi
+        pagination: {transactionsSync: {items: added}}  # see pagination_settings.py; false: none
         out: {typescript: plaid/typescript}  # per target, relative to output
     templates: my-templates          # optional: files here replace built-in templates of the same path
 """
@@ -29,6 +30,7 @@ import yaml
 
 from . import package_names
 from .naming import snake_case
+from .pagination_settings import PaginationSettings, SettingError, provider_node, read_pagination
 
 TARGETS = ("typescript", "python", "docs", "snippets")
 CONFIG_FILE = "generator.yaml"
@@ -58,6 +60,7 @@ class ProviderConfig:
     repository: str | None = None
     homepage: str | None = None
     keywords: tuple[str, ...] = ()
+    pagination: PaginationSettings = field(default_factory=PaginationSettings)
 
     def out_dir(self, target: str) -> str:
         return self.out.get(target, f"{self.name}/{target}")
@@ -78,6 +81,7 @@ class TargetOptions:
     repository: str | None = None
     homepage: str | None = None
     keywords: tuple[str, ...] = ()
+    pagination: PaginationSettings = field(default_factory=PaginationSettings)
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,7 @@ def target_options(provider: ProviderConfig, api_version: str, api_docs_url: str
         repository=provider.repository,
         homepage=provider.homepage or provider.docs_url or api_docs_url,
         keywords=provider.keywords or (name.replace("_", "-"), "api", "sdk", "openapi"),
+        pagination=provider.pagination,
     )
 
 
@@ -136,8 +141,9 @@ def load_config(path: Path) -> Config:
         found = sorted(p for p in (root / "specs").glob("*/openapi.*") if p.suffix in (".yaml", ".yml", ".json"))
         return Config(root=root, output=root / "generated", providers=tuple(ProviderConfig(p.parent.name, p) for p in found))
     display = str(path)
+    text = path.read_text("utf-8")
     try:
-        raw = yaml.safe_load(path.read_text("utf-8")) or {}
+        raw = yaml.safe_load(text) or {}
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         raise ConfigError(display, (mark.line + 1) if mark else 1, (mark.column + 1) if mark else 1, "", f"invalid YAML: {exc.problem}") from None
@@ -163,6 +169,11 @@ def load_config(path: Path) -> Config:
         unknown = [t for t in targets if t not in TARGETS]
         if unknown:
             raise ConfigError(display, 1, 1, pointer + "/targets", f"unknown target {unknown[0]!r}; known: {', '.join(TARGETS)}")
+        try:
+            node = provider_node(yaml.compose(text), str(name)) if "pagination" in settings else None
+            pagination = read_pagination(settings.get("pagination"), node, display, pointer + "/pagination")
+        except SettingError as exc:
+            raise ConfigError(display, exc.position[0], exc.position[1], exc.pointer, str(exc)) from None
         providers.append(
             ProviderConfig(
                 name=str(name),
@@ -179,6 +190,7 @@ def load_config(path: Path) -> Config:
                 repository=_optional_text(settings, "repository"),
                 homepage=_optional_text(settings, "homepage"),
                 keywords=tuple(str(k) for k in settings.get("keywords") or ()),
+                pagination=pagination,
             )
         )
     return Config(

@@ -12,6 +12,7 @@ from typing import Any
 from .config import TargetOptions
 from .examples import Examples
 from .model import Api, Operation
+from .model.pagination import Pagination, Paginations, paginations
 from .requests import ExampleRequest, RequestPlan, build_request, example_values, request_plan
 
 
@@ -24,6 +25,14 @@ class ApiContext:
     @cached_property
     def examples(self) -> Examples:
         return Examples(self.api)
+
+    @cached_property
+    def paginations(self) -> Paginations:
+        """Which operations page, and how: detected, with generator.yaml's `pagination:` over it."""
+        return paginations(self.api, self.options.pagination)
+
+    def pagination(self, operation: Operation) -> Pagination | None:
+        return self.paginations.of(operation)
 
     def plan(self, operation: Operation) -> RequestPlan:
         if operation.id not in self._plans:

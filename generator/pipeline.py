@@ -100,6 +100,7 @@ def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | 
     jobs: list[tuple[str, FormatJob]] = []
     for entry in result.providers:
         context = ApiContext(entry.api, entry.options)
+        result.diagnostics.extend(context.paginations.diagnostics)
         chosen = [target(name) for name in entry.provider.targets if not only_targets or name in only_targets]
         # targets whose output is formatted go first: their formatting overlaps the rest
         for chosen_target in sorted(chosen, key=lambda t: t.formatter is None):

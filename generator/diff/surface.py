@@ -12,12 +12,13 @@ from ast import literal_eval
 from dataclasses import dataclass
 
 from ..model import Api
+from ..model.pagination import paginations
 from ..model.reach import argument_types, reachable_schemas
 from ..targets.python.annotations import Annotator
 from ..targets.python.modules import module_layout
 from ..targets.python.models import model_files, param_files, param_type_names
 from ..targets.python.operations import resource_views
-from ..targets.typescript.client import TYPES, result_type
+from ..targets.typescript.client import TYPES, method_result
 from ..targets.typescript.declarations import has_required_argument, type_declarations
 from ..targets.typescript.typeexpr import TypeWriter
 
@@ -56,11 +57,12 @@ def python_surface(api: Api) -> Surface:
     surface: Surface = {}
     client = api.client_names.py
     by_method = {op.names.py: op.id for op in api.operations}
-    for resource in resource_views(api, annotator, layout):
+    for resource in resource_views(api, annotator, layout, paginations(api)):
         for method in resource.methods:
             name = f"{client}.{method.name}"
             op = by_method.get(method.name)
-            surface[name] = Symbol("method", name, f"-> {_squash(method.returns)}", operation=op)
+            returns = method.page.sync_returns if method.page is not None else method.returns
+            surface[name] = Symbol("method", name, f"-> {_squash(returns)}", operation=op)
             for argument in method.arguments:
                 arg = f"{name}({argument.name})"
                 surface[arg] = Symbol("argument", arg, _squash(argument.annotation), argument.required, True, False, operation=op)
@@ -100,12 +102,13 @@ def typescript_surface(api: Api) -> Surface:
     declarations, _ = type_declarations(api)
     writer = TypeWriter(api, TYPES)
     surface: Surface = {}
+    pages = paginations(api)
     for operation in api.operations:
         # the method's signature as client.ts declares it (view data laid out for the page is not needed)
         name = f"{api.client_names.ts}.{operation.names.ts}"
         optional = "" if has_required_argument(operation) else "?"
         params = f"{TYPES}.{api.identifiers.operation(operation.id).ts_params}"
-        signature = f"(params{optional}: {params}) => Promise<{result_type(operation, writer)}>"
+        signature = f"(params{optional}: {params}) => {method_result(operation, api.identifiers.operation(operation.id), writer, pages.of(operation))}"
         surface[name] = Symbol("method", name, signature, operation=operation.id)
     by_type = {s.names.ts: s.key for s in api.schemas}
     by_params = {names.ts_params: op_id for op_id, names in api.identifiers.operations}

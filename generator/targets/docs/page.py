@@ -19,6 +19,7 @@ from ...model.placement import gateway_credential_header
 from .field_tree import FieldTrees, TypeLink, schema_page_paths
 from .fields import FILE, JSON_TEXT, TEXTAREA, example_text, range_text, type_label, widget_for
 from .form import STRUCTURED, TREE, FormBuilder, scalar_check
+from .pagination import pagination_html
 from .responses import response_docs
 from .snippet_tabs import Snippets, snippets_for
 from .views import (
@@ -283,6 +284,7 @@ def operation_page(shared: ProviderPages, operation: Operation, previous: NavLin
     fields = input_fields(api, operation, base_url, shared.context.examples, shared.trees)
     snippets = snippets_for(shared.context, operation)
     body = operation.request_body
+    pagination = shared.context.pagination(operation)
     return OperationPage(
         layout=layout,
         anchor=operation.names.ts,
@@ -304,6 +306,7 @@ def operation_page(shared: ProviderPages, operation: Operation, previous: NavLin
         snippet_data=snippets.data,
         previous=previous,
         next=following,
+        pagination_html=pagination_html(api, operation, pagination) if pagination is not None else Markup(""),
     )
 
 

@@ -125,6 +125,7 @@ class OperationPage:
     snippet_data: dict[str, Any]
     previous: NavLink | None
     next: NavLink | None
+    pagination_html: Markup = Markup("")  # how the SDKs page through this list; empty when it is no list
 
 
 @dataclass(frozen=True)

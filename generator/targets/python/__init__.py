@@ -42,7 +42,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
     for module, view in param_modules:
         files.append(text_file(f"{src}/types/{module}.py", render("python/params.py.j2", module=view)))
 
-    resources = resource_views(api, annotator, layout)
+    resources = resource_views(api, annotator, layout, context.paginations)
     files.append(text_file(f"{src}/_resources/__init__.py", '"""Operation methods, imported on first use."""\n'))
     for resource in resources:
         files.append(text_file(f"{src}/_resources/{resource.module}.py", render("python/resource.py.j2", resource=resource)))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from ...literals import one_line, py_string
 from ...model import Api, Operation, Parameter
+from ...model.pagination import Paginations
 from ...model.response_headers import declared_headers
 from .annotations import Annotator, Refs
 from .layout import call, collection, nested_tuple
 from .models import model_modules, param_modules
 from .modules import ModuleLayout
+from .pagination import page_view
 from .views import ArgumentView, EndpointView, MethodView, ResourceView, TypeImport
 
 
@@ -52,7 +54,7 @@ def _param_source(param: Parameter) -> str:
     return collection("_Param(", fields, ")", indent=8)
 
 
-def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant: str) -> MethodView:
+def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant: str, paginations: Paginations) -> MethodView:
     api_servers = annotator.api.servers
     arguments: list[ArgumentView] = []
     params_dict: list[tuple[str, str]] = []
@@ -86,6 +88,7 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
     # Required arguments first reads better in signatures and docs; all are keyword-only.
     arguments.sort(key=lambda a: not a.required)
     returns, response_kind, decoder = _return_annotation(operation, annotator, refs)
+    pagination = paginations.of(operation)
     headers = declared_headers(annotator.api, operation)
     headers_name = annotator.api.identifiers.operation(operation.id).response_headers
     security = _tuple([
@@ -124,6 +127,7 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         returns_literal=py_string(returns),
         endpoint=endpoint,
         http_route=f"{operation.method.upper()} {operation.path}",
+        page=page_view(pagination, annotator, refs, returns, constant + "_PAGES") if pagination is not None else None,
         headers_type=headers_name.py if headers and headers_name is not None else "",
         headers_fields=tuple(
             (py_string(h.name), f"_t.Required[{HEADER_TYPES[h.kind]}]" if h.required else HEADER_TYPES[h.kind]) for h in headers
@@ -151,19 +155,20 @@ def response_wrappers(methods: list[MethodView]) -> tuple[tuple[str, tuple[str, 
     )
 
 
-def resource_views(api: Api, annotator: Annotator, layout: ModuleLayout) -> list[ResourceView]:
+def resource_views(api: Api, annotator: Annotator, layout: ModuleLayout, paginations: Paginations) -> list[ResourceView]:
     models = model_modules(api, layout)
     params = param_modules(annotator.param_names, layout)
     views: list[ResourceView] = []
     for resource in layout.resources:
         refs = Refs()
-        methods = [method_view(op, annotator, refs, f"_{op.names.py.upper()}") for op in resource.operations]
+        methods = [method_view(op, annotator, refs, f"_{op.names.py.upper()}", paginations) for op in resource.operations]
+        pages = [m.page for m in methods if m.page is not None]
         imports: dict[str, set[str]] = {}
         for name in refs.models:
             imports.setdefault("..models." + models[name], set()).add(name)
         for name in refs.params:
             imports.setdefault("..types." + params[name], set()).add(name)
-        annotations = [a.annotation for m in methods for a in m.arguments] + [m.returns for m in methods]
+        annotations = [a.annotation for m in methods for a in m.arguments] + [m.returns for m in methods] + [p.item for p in pages]
         views.append(ResourceView(
             module=resource.module,
             doc=resource.doc,
@@ -172,6 +177,7 @@ def resource_views(api: Api, annotator: Annotator, layout: ModuleLayout) -> list
             uses_file_types=any("_FileTypes" in a for a in annotations),
             uses_dates=any("_dt." in a for a in annotations),
             uses_params=any(m.endpoint.params for m in methods),
+            page_imports=tuple(sorted({"Pagination", *(p.sync_class[1:] for p in pages), *(p.async_class[1:] for p in pages), "AsyncPaginator"})) if pages else (),
             response_wrappers=response_wrappers(methods),
         ))
     return views

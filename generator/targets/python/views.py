@@ -148,6 +148,25 @@ class EndpointView:
 
 
 @dataclass(frozen=True)
+class PageView:
+    """A paginated method: the page it returns and how that page asks for the next one."""
+
+    constant: str  # the module constant holding `source`
+    source: str  # `CONSTANT = _Pagination(...)`, laid out as black writes it
+    sync_class: str  # _SyncPage | _SyncDataPage
+    async_class: str  # _AsyncPage | _AsyncDataPage
+    sync_returns: str  # annotations
+    async_returns: str
+    sync_returns_literal: str
+    async_returns_literal: str
+    item: str  # the item annotation
+    public_returns: str  # sync_returns as the package exports the page class (SyncPage[...])
+    sync_call: str  # the page class's method that asks for the first page
+    async_call: str
+    kind: str  # cursor | cursor_header | offset | page | link
+
+
+@dataclass(frozen=True)
 class MethodView:
     name: str
     summary: str
@@ -163,6 +182,7 @@ class MethodView:
     returns_literal: str  # the annotation as a string literal for typing.cast
     endpoint: EndpointView
     http_route: str
+    page: PageView | None = None
     headers_type: str = ""  # the TypedDict of the success response's declared headers, if any
     headers_fields: tuple[tuple[str, str], ...] = ()  # (header name literal, annotation)
 
@@ -180,6 +200,7 @@ class ResourceView:
     uses_file_types: bool
     uses_dates: bool
     uses_params: bool
+    page_imports: tuple[str, ...] = ()  # names from _pagination, each imported as _Name
     # The classes `with_raw_response` / `with_streaming_response` are typed by: (class name,
     # one `method = _Wrapper(Methods.method[, Headers])` statement per method, as black writes it).
     response_wrappers: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -226,6 +247,11 @@ class ClientView:
     environment_doc: str  # the variables every argument falls back to
     package_doc: str  # the package's docstring
 
+    @property
+    def paginated(self) -> tuple[MethodView, ...]:
+        """The methods that return pages, in api.md's order."""
+        return tuple(m for r in self.resources for m in r.methods if m.page is not None)
+
 
 @dataclass(frozen=True)
 class ExampleView:
@@ -255,3 +281,7 @@ class ReadmeView:
     headers_call: str = ""
     headers_read: str = ""
     headers_type: str = ""
+
+    @property
+    def paginated_names(self) -> str:
+        return ", ".join(f"`{m.name}`" for m in self.client.paginated)

@@ -49,7 +49,7 @@ def index_header(package: str, env_vars: list[str]) -> list[str]:
 def emit(context: ApiContext) -> list[OutputFile]:
     api, options = context.api, context.options
     declarations, error_bodies = type_declarations(api)
-    client = client_view(api, error_bodies, options.docs_url)
+    client = client_view(api, error_bodies, options.docs_url, context.paginations)
     package = PackageView(
         name=options.npm_package,
         version=options.package_version,

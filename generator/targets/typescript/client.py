@@ -10,9 +10,11 @@ from ...literals import ts_key, ts_literal, ts_string
 from ...markdown import is_safe_url, resolve_url
 from ...model import Api, Operation, OperationIdentifiers, Placement, SecurityRequirement
 from ...model.api import Parameter
+from ...model.pagination import Pagination, Paginations
 from ...model.response_headers import declared_headers
 from .declarations import Doc, body_argument_key, doc_of, has_required_argument
 from .layout import ts_call, ts_signature, ts_value
+from .pagination import page_class, page_type, pagination_data
 from .typeexpr import TypeWriter
 
 TYPES = "types"  # the namespace src/client.ts imports src/types.ts as
@@ -146,29 +148,43 @@ def method_key(name: str) -> str:
     return f"override [{ts_string(name)}]" if name == "constructor" else ts_key(name)
 
 
-def _call_statement(endpoint: dict[str, Any]) -> str:
-    """`return this._call(endpoint, params, options);`; when that is too long, the arguments go one
-    per line and the endpoint is laid out for that line."""
-    statement = ts_call("return this._call", (ts_literal(endpoint), "params", "options"), METHOD_BODY_LEVEL)
+def _call_statement(endpoint: dict[str, Any], page: tuple[str, dict[str, Any], str] | None = None) -> str:
+    """`return this._call(endpoint, params, options);` (a paginated method:
+    `return this._list(core.Page, endpoint, pagination, params, options);`); when that is too long,
+    the arguments go one per line and the literals are laid out for that line."""
+    callee, head = (f"return this._list<{page[2]}>", [page[0]]) if page else ("return this._call", [])
+    literals = [endpoint, page[1]] if page else [endpoint]
+    statement = ts_call(callee, (*head, *(ts_literal(v) for v in literals), "params", "options"), METHOD_BODY_LEVEL)
     if "\n" not in statement:
         return statement
-    return ts_call("return this._call", (ts_value(endpoint, METHOD_BODY_LEVEL + 1), "params", "options"), METHOD_BODY_LEVEL)
+    return ts_call(callee, (*head, *(ts_value(v, METHOD_BODY_LEVEL + 1) for v in literals), "params", "options"), METHOD_BODY_LEVEL)
+
+
+def method_result(op: Operation, names: OperationIdentifiers, writer: TypeWriter, pagination: Pagination | None) -> str:
+    """What the method returns: an APIPromise of the result, or a PagePromise of its pages."""
+    if pagination is not None:
+        return f"core.PagePromise<{page_type(pagination, writer, result_type(op, writer))}>"
+    return promise_type(op, names, writer)
 
 
 def method_view(api: Api, op: Operation, names: OperationIdentifiers, writer: TypeWriter, has_error_body: bool,
-                docs_url: str | None) -> Method:
+                docs_url: str | None, pagination: Pagination | None = None) -> Method:
     params = f"params: {TYPES}.{names.ts_params}" + ("" if has_required_argument(op) else " = {}")
     parameters = (params, "options?: core.RequestOptions")
+    page = (
+        (page_class(pagination), pagination_data(api, op, pagination), page_type(pagination, writer, result_type(op, writer)))
+        if pagination is not None else None
+    )
     return Method(
         name=op.names.ts,
         key=method_key(op.names.ts),
         doc=method_doc(op, names.ts_error_body if has_error_body else None, docs_url),
-        head=ts_signature(method_key(op.names.ts), parameters, promise_type(op, names, writer), METHOD_LEVEL),
-        call=_call_statement(endpoint_data(api, op)),
+        head=ts_signature(method_key(op.names.ts), parameters, method_result(op, names, writer, pagination), METHOD_LEVEL),
+        call=_call_statement(endpoint_data(api, op), page),
     )
 
 
-def client_view(api: Api, error_bodies: set[str], docs_url: str | None) -> ClientView:
+def client_view(api: Api, error_bodies: set[str], docs_url: str | None, paginations: Paginations | None = None) -> ClientView:
     writer = TypeWriter(api, TYPES)
     description = {
         "name": api.client_names.ts,
@@ -182,7 +198,11 @@ def client_view(api: Api, error_bodies: set[str], docs_url: str | None) -> Clien
         CredentialOption(c.ts_option, c.env_var, doc_of(f"{c.label}. Defaults to process.env.{c.env_var}."))
         for c in api.credentials
     )
-    methods = tuple(method_view(api, op, api.identifiers.operation(op.id), writer, op.id in error_bodies, docs_url) for op in api.operations)
+    methods = tuple(
+        method_view(api, op, api.identifiers.operation(op.id), writer, op.id in error_bodies, docs_url,
+                    paginations.of(op) if paginations is not None else None)
+        for op in api.operations
+    )
     return ClientView(
         class_name=api.client_names.ts,
         options_name=api.client_names.ts + "Options",

@@ -12,6 +12,7 @@ from ...model.groups import group_operations
 from ...model.response_headers import declared_headers
 from ...snippets import render_snippet, typescript_call
 from .client import result_type
+from .pagination import page_class
 from .declarations import HEADER_TYPES
 from .typeexpr import TypeWriter
 
@@ -20,6 +21,8 @@ class Example:
     method: str
     params_type: str
     result_type: str  # shown inside a code span: never contains a backtick
+    returns: str  # Promise<result> or PagePromise<Page<item, result>>; no backtick either
+    page_item: str  # the item type of a paginated method, "" for the others
     route: str
     summary: str
     code: str
@@ -53,11 +56,16 @@ class ReadmeView:
     sections: tuple[TagSection, ...]
     first_example: str
     fence: str
+    paginated: tuple[Example, ...] = ()  # the methods that return pages
     first_call: str = ""  # the first operation's example call on the default client, not awaited
     # An operation whose answer declares headers: its call, one header's name (a literal) and TypeScript type
     headers_call: str = ""
     headers_name: str = ""
     headers_type: str = ""
+
+    @property
+    def paginated_names(self) -> str:
+        return ", ".join(f"`{e.method}`" for e in self.paginated)
 
 
 def fence_for(code: str) -> str:
@@ -89,7 +97,13 @@ def readme_view(context: ApiContext) -> ReadmeView:
     def example(op: Operation) -> Example:
         # the same example request the docs page and the snippet files show
         code = render_snippet(context, op, "typescript")
-        return Example(op.names.ts, api.identifiers.operation(op.id).ts_params, display_result(op, writer), f"{op.method.upper()} {op.path}", one_line(op.summary or op.description, 160), code, fence_for(code))
+        result = display_result(op, writer)
+        pagination = context.pagination(op)
+        item = writer.expr(pagination.item_type) if pagination is not None else ""
+        item = "unknown" if "`" in item else item
+        returns = f"PagePromise<{page_class(pagination, '')}<{item}, {result}>>" if pagination is not None else f"Promise<{result}>"
+        return Example(op.names.ts, api.identifiers.operation(op.id).ts_params, result, returns, item,
+                       f"{op.method.upper()} {op.path}", one_line(op.summary or op.description, 160), code, fence_for(code))
 
     sections = tuple(
         TagSection(group.name, one_line(tag_text.get(group.name), 300), tuple(example(op) for op in group.operations))
@@ -108,6 +122,7 @@ def readme_view(context: ApiContext) -> ReadmeView:
         sections=sections,
         first_example=first,
         fence=fence_for(first),
+        paginated=tuple(e for section in sections for e in section.examples if e.page_item),
         first_call=typescript_call(context, api.operations[0]) if api.operations else "",
         **headers_example(context),
     )

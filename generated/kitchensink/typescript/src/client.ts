@@ -526,4 +526,260 @@ export class Kitchensink extends core.BaseClient {
       options,
     );
   }
+
+  /**
+   * List toys (a cursor in the query, the next one in the body)
+   *
+   * GET /toys
+   */
+  listtoys(
+    params: types.ListToysParams = {},
+    options?: core.RequestOptions,
+  ): core.PagePromise<core.Page<types.Toy, types.ListToysResponse>> {
+    return this._list<core.Page<types.Toy, types.ListToysResponse>>(
+      core.Page,
+      {
+        method: 'get',
+        path: '/toys',
+        params: [
+          { key: 'cursor', name: 'cursor', in: 'query' },
+          { key: 'limit', name: 'limit', in: 'query' },
+        ],
+        response: 'json',
+      },
+      {
+        kind: 'cursor',
+        items: ['items'],
+        request: { in: 'query', key: 'cursor' },
+        next: ['next_cursor'],
+      },
+      params,
+      options,
+    );
+  }
+
+  /**
+   * Recent toys (after the last id, while has_more)
+   *
+   * GET /toys/recent
+   */
+  listrecenttoys(
+    params: types.ListRecentToysParams = {},
+    options?: core.RequestOptions,
+  ): core.PagePromise<core.DataPage<types.Toy, types.ListRecentToysResponse>> {
+    return this._list<core.DataPage<types.Toy, types.ListRecentToysResponse>>(
+      core.DataPage,
+      {
+        method: 'get',
+        path: '/toys/recent',
+        params: [
+          { key: 'after', name: 'after', in: 'query' },
+          { key: 'limit', name: 'limit', in: 'query' },
+        ],
+        response: 'json',
+      },
+      {
+        kind: 'cursor',
+        items: ['data'],
+        request: { in: 'query', key: 'after' },
+        next: ['last_id'],
+        hasMore: ['has_more'],
+        lastItem: 'id',
+      },
+      params,
+      options,
+    );
+  }
+
+  /**
+   * Toys by offset and limit
+   *
+   * GET /toys/by-offset
+   */
+  listtoysbyoffset(
+    params: types.ListToysByOffsetParams = {},
+    options?: core.RequestOptions,
+  ): core.PagePromise<core.Page<types.Toy, types.ListToysByOffsetResponse>> {
+    return this._list<core.Page<types.Toy, types.ListToysByOffsetResponse>>(
+      core.Page,
+      {
+        method: 'get',
+        path: '/toys/by-offset',
+        params: [
+          { key: 'offset', name: 'offset', in: 'query' },
+          { key: 'limit', name: 'limit', in: 'query' },
+        ],
+        response: 'json',
+      },
+      {
+        kind: 'offset',
+        items: ['results'],
+        request: { in: 'query', key: 'offset' },
+        total: ['total'],
+      },
+      params,
+      options,
+    );
+  }
+
+  /**
+   * Toys by page number
+   *
+   * GET /toys/by-page
+   */
+  listtoysbypage(
+    params: types.ListToysByPageParams = {},
+    options?: core.RequestOptions,
+  ): core.PagePromise<core.Page<types.Toy, types.ListToysByPageResponse>> {
+    return this._list<core.Page<types.Toy, types.ListToysByPageResponse>>(
+      core.Page,
+      {
+        method: 'get',
+        path: '/toys/by-page',
+        params: [
+          { key: 'page', name: 'page', in: 'query' },
+          { key: 'per_page', name: 'per_page', in: 'query' },
+        ],
+        response: 'json',
+      },
+      {
+        kind: 'page',
+        items: ['entries'],
+        request: { in: 'query', key: 'page' },
+        total: ['total_pages'],
+      },
+      params,
+      options,
+    );
+  }
+
+  /**
+   * Toys, the next page linked from the Link header
+   *
+   * GET /toys/linked
+   */
+  listlinkedtoys(
+    params: types.ListLinkedToysParams = {},
+    options?: core.RequestOptions,
+  ): core.PagePromise<core.Page<types.Toy, Array<types.Toy>>> {
+    return this._list<core.Page<types.Toy, Array<types.Toy>>>(
+      core.Page,
+      {
+        method: 'get',
+        path: '/toys/linked',
+        params: [{ key: 'per_page', name: 'per_page', in: 'query' }],
+        response: 'json',
+        responseHeaders: [['Link', 'string']],
+      },
+      { kind: 'link', nextHeader: 'Link' },
+      params,
+      options,
+    );
+  }
+
+  /**
+   * Toys, the next cursor in a response header
+   *
+   * GET /toys/by-header
+   */
+  listtoysbyheader(
+    params: types.ListToysByHeaderParams = {},
+    options?: core.RequestOptions,
+  ): core.PagePromise<core.Page<types.Toy, Array<types.Toy>>> {
+    return this._list<core.Page<types.Toy, Array<types.Toy>>>(
+      core.Page,
+      {
+        method: 'get',
+        path: '/toys/by-header',
+        params: [{ key: 'cursor', name: 'cursor', in: 'query' }],
+        response: 'json',
+        responseHeaders: [['X-Next-Cursor', 'string']],
+      },
+      {
+        kind: 'cursor_header',
+        request: { in: 'query', key: 'cursor' },
+        nextHeader: 'X-Next-Cursor',
+      },
+      params,
+      options,
+    );
+  }
+
+  /**
+   * The toy feed (names detection cannot read; generator.yaml says how it pages)
+   *
+   * GET /toys/feed
+   */
+  listtoyfeed(
+    params: types.ListToyFeedParams = {},
+    options?: core.RequestOptions,
+  ): core.PagePromise<core.Page<types.Toy, types.ListToyFeedResponse>> {
+    return this._list<core.Page<types.Toy, types.ListToyFeedResponse>>(
+      core.Page,
+      {
+        method: 'get',
+        path: '/toys/feed',
+        params: [{ key: 'since', name: 'since', in: 'query' }],
+        response: 'json',
+      },
+      {
+        kind: 'cursor',
+        items: ['toys'],
+        request: { in: 'query', key: 'since' },
+        next: ['continue_from'],
+      },
+      params,
+      options,
+    );
+  }
+
+  /**
+   * Changes since a cursor (several arrays; generator.yaml names the items)
+   *
+   * POST /toys/sync
+   */
+  synctoys(
+    params: types.SyncToysParams = {},
+    options?: core.RequestOptions,
+  ): core.PagePromise<core.Page<types.Toy, types.SyncToysResponse>> {
+    return this._list<core.Page<types.Toy, types.SyncToysResponse>>(
+      core.Page,
+      {
+        method: 'post',
+        path: '/toys/sync',
+        body: { kind: 'json', contentType: 'application/json', fields: ['cursor', 'count'] },
+        response: 'json',
+      },
+      {
+        kind: 'cursor',
+        items: ['added'],
+        request: { in: 'body', key: 'cursor' },
+        next: ['next_cursor'],
+        hasMore: ['has_more'],
+      },
+      params,
+      options,
+    );
+  }
+
+  /**
+   * Search toys (one page only; generator.yaml turns paging off)
+   *
+   * POST /toys/search
+   */
+  searchtoys(
+    params: types.SearchToysParams,
+    options?: core.RequestOptions,
+  ): core.APIPromise<types.SearchToysResponse> {
+    return this._call(
+      {
+        method: 'post',
+        path: '/toys/search',
+        body: { kind: 'json', contentType: 'application/json', fields: ['query', 'offset'] },
+        response: 'json',
+      },
+      params,
+      options,
+    );
+  }
 }

@@ -157,6 +157,11 @@ export interface ErrorModel {
   details?: { [key: string]: unknown } | null;
 }
 
+export interface Toy {
+  id: string;
+  name: string;
+}
+
 export interface Circle {
   radius: number;
 }
@@ -217,6 +222,55 @@ export interface SubmitContactFormRequest {
 export interface CreateConversationRequest {
   model: string;
   messages: Array<Message>;
+}
+
+export interface ListToysResponse {
+  items: Array<Toy>;
+  next_cursor?: string | null;
+}
+
+export interface ListRecentToysResponse {
+  object: 'list';
+  data: Array<Toy>;
+  first_id?: string | null;
+  last_id?: string | null;
+  has_more: boolean;
+}
+
+export interface ListToysByOffsetResponse {
+  results: Array<Toy>;
+  total: number;
+}
+
+export interface ListToysByPageResponse {
+  entries: Array<Toy>;
+  total_pages?: number;
+}
+
+export interface ListToyFeedResponse {
+  toys: Array<Toy>;
+  continue_from?: string | null;
+}
+
+export interface SyncToysRequest {
+  cursor?: string;
+  count?: number;
+}
+
+export interface SyncToysResponse {
+  added: Array<Toy>;
+  removed: Array<string>;
+  next_cursor: string;
+  has_more: boolean;
+}
+
+export interface SearchToysRequest {
+  query: string;
+  offset?: number;
+}
+
+export interface SearchToysResponse {
+  results: Array<Toy>;
 }
 
 /**
@@ -469,4 +523,93 @@ export interface GetStatusParams {
 export interface CreateConversationParams {
   model: string;
   messages: Array<Message>;
+}
+
+/**
+ * The argument of `listtoys` (GET /toys).
+ */
+export interface ListToysParams {
+  cursor?: string;
+  limit?: number;
+}
+
+/**
+ * The argument of `listrecenttoys` (GET /toys/recent).
+ */
+export interface ListRecentToysParams {
+  after?: string;
+  limit?: number;
+}
+
+/**
+ * The argument of `listtoysbyoffset` (GET /toys/by-offset).
+ */
+export interface ListToysByOffsetParams {
+  offset?: number;
+  limit?: number;
+}
+
+/**
+ * The argument of `listtoysbypage` (GET /toys/by-page).
+ */
+export interface ListToysByPageParams {
+  page?: number;
+  per_page?: number;
+}
+
+/**
+ * The argument of `listlinkedtoys` (GET /toys/linked).
+ */
+export interface ListLinkedToysParams {
+  per_page?: number;
+}
+
+/**
+ * The headers `listlinkedtoys` declares for its answer: `withResponse().headers`.
+ */
+export interface ListLinkedToysResponseHeaders {
+  /**
+   * The next page: `<url>; rel="next"`.
+   */
+  readonly Link?: string;
+}
+
+/**
+ * The argument of `listtoysbyheader` (GET /toys/by-header).
+ */
+export interface ListToysByHeaderParams {
+  cursor?: string;
+}
+
+/**
+ * The headers `listtoysbyheader` declares for its answer: `withResponse().headers`.
+ */
+export interface ListToysByHeaderResponseHeaders {
+  /**
+   * The next page's cursor; absent on the last page.
+   */
+  readonly 'X-Next-Cursor'?: string;
+}
+
+/**
+ * The argument of `listtoyfeed` (GET /toys/feed).
+ */
+export interface ListToyFeedParams {
+  since?: string;
+}
+
+/**
+ * The argument of `synctoys` (POST /toys/sync).
+ */
+export interface SyncToysParams {
+  cursor?: string;
+  count?: number;
+}
+
+/**
+ * The argument of `searchtoys` (POST /toys/search).
+ */
+export interface SearchToysParams {
+  query: string;
+  offset?: number;
 }

@@ -50,11 +50,24 @@ if _t.TYPE_CHECKING:
     from ._resources.misc import (
         SyncStreamedMethods as _SyncStreamedMethods3,
     )
+    from ._resources.toys import AsyncMethods as _Async4
+    from ._resources.toys import (
+        AsyncRawMethods as _AsyncRawMethods4,
+    )
+    from ._resources.toys import (
+        AsyncStreamedMethods as _AsyncStreamedMethods4,
+    )
+    from ._resources.toys import SyncMethods as _Sync4
+    from ._resources.toys import SyncRawMethods as _SyncRawMethods4
+    from ._resources.toys import (
+        SyncStreamedMethods as _SyncStreamedMethods4,
+    )
 
     class _SyncBase(
         _Sync1,
         _Sync2,
         _Sync3,
+        _Sync4,
         _SyncAPIClient,
     ):
         pass
@@ -63,6 +76,7 @@ if _t.TYPE_CHECKING:
         _Async1,
         _Async2,
         _Async3,
+        _Async4,
         _AsyncAPIClient,
     ):
         pass
@@ -71,6 +85,7 @@ if _t.TYPE_CHECKING:
         _SyncRawMethods1,
         _SyncRawMethods2,
         _SyncRawMethods3,
+        _SyncRawMethods4,
     ):
         pass
 
@@ -78,6 +93,7 @@ if _t.TYPE_CHECKING:
         _SyncStreamedMethods1,
         _SyncStreamedMethods2,
         _SyncStreamedMethods3,
+        _SyncStreamedMethods4,
     ):
         pass
 
@@ -85,6 +101,7 @@ if _t.TYPE_CHECKING:
         _AsyncRawMethods1,
         _AsyncRawMethods2,
         _AsyncRawMethods3,
+        _AsyncRawMethods4,
     ):
         pass
 
@@ -92,6 +109,7 @@ if _t.TYPE_CHECKING:
         _AsyncStreamedMethods1,
         _AsyncStreamedMethods2,
         _AsyncStreamedMethods3,
+        _AsyncStreamedMethods4,
     ):
         pass
 
@@ -164,6 +182,15 @@ _METHOD_MODULES: dict[str, str] = {
     "put_shape": "misc",
     "get_status": "misc",
     "create_conversation": "misc",
+    "list_toys": "toys",
+    "list_recent_toys": "toys",
+    "list_toys_by_offset": "toys",
+    "list_toys_by_page": "toys",
+    "list_linked_toys": "toys",
+    "list_toys_by_header": "toys",
+    "list_toy_feed": "toys",
+    "sync_toys": "toys",
+    "search_toys": "toys",
 }
 
 

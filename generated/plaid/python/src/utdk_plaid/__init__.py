@@ -49,12 +49,28 @@ __all__ = [
     "UnprocessableEntityError",
     "NOT_GIVEN",
     "NotGiven",
+    "AsyncDataPage",
+    "AsyncPage",
+    "AsyncPaginator",
+    "SyncDataPage",
+    "SyncPage",
 ]
 
 if _t.TYPE_CHECKING:
+    from ._pagination import (
+        AsyncDataPage,
+        AsyncPage,
+        AsyncPaginator,
+        SyncDataPage,
+        SyncPage,
+    )
+
     plaid: Plaid
 
 _default_client: Plaid | None = None
+_PAGE_CLASSES = frozenset(
+    {"AsyncDataPage", "AsyncPage", "AsyncPaginator", "SyncDataPage", "SyncPage"}
+)
 
 if not _t.TYPE_CHECKING:
 
@@ -66,4 +82,9 @@ if not _t.TYPE_CHECKING:
             if _default_client is None:
                 _default_client = Plaid()
             return _default_client
+        if name in _PAGE_CLASSES:
+            # Imported when first named: importing the package stays as fast.
+            from . import _pagination
+
+            return getattr(_pagination, name)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,7 +6,8 @@
 import { Authenticator, type CredentialSource, type Fetch, type CredentialPlacement, type SecurityRequirement } from './auth.js';
 import { APIConnectionError, APITimeoutError, APIUserAbortError, ConfigurationError, SDKError, errorForStatus } from './errors.js';
 import { APIPromise, type APIResponseProps } from './api-promise.js';
-import { parseErrorBody, requestIdOf, type HeaderKind, type NoDeclaredHeaders, type ResponseKind } from './response.js';
+import { parseErrorBody, requestIdOf, type HeaderKind, type NoDeclaredHeaders, type ResponseKind, type WithRequestID } from './response.js';
+import { pageAnswer, PagePromise, type Page, type PageClass, type PageRequest, type Pagination } from './pagination.js';
 import { bodyValue, buildPath, encodeBody, serializeParams, type BodyEncoding, type ParamEncoding } from './serialize.js';
 
 export interface ClientOptions {
@@ -114,14 +115,34 @@ export class BaseClient {
     return new APIPromise<T, H>(this._request(endpoint, args, options));
   }
 
-  /** Builds, sends and retries one call; resolves with the successful answer, its body unread. */
-  protected async _request(endpoint: Endpoint, args: object | undefined, options: RequestOptions = {}): Promise<APIResponseProps> {
+  /** A paginated method: its first page goes out now; each later page when asked for. */
+  protected _list<P extends Page<unknown, unknown>>(
+    Class: PageClass<P>,
+    endpoint: Endpoint,
+    pagination: Pagination,
+    args: object | undefined,
+    options: RequestOptions = {},
+  ): PagePromise<P> {
+    const fetch = (request: PageRequest) => this._request(endpoint, request.args, request.options as RequestOptions, request.query).then(pageAnswer);
+    const first: PageRequest = { args: { ...(args ?? {}) }, options };
+    const page = async (props: APIResponseProps) => new Class(pagination, fetch, first, await pageAnswer(props)) as WithRequestID<P>;
+    return new PagePromise<P>(this._request(endpoint, first.args, options), page);
+  }
+
+  /** Builds, sends and retries one call; resolves with the successful answer, its body unread.
+   * `replaceQuery` stands for the declared query parameters (a next page's link). */
+  protected async _request(
+    endpoint: Endpoint,
+    args: object | undefined,
+    options: RequestOptions = {},
+    replaceQuery?: readonly string[],
+  ): Promise<APIResponseProps> {
     const values = (args ?? {}) as Record<string, unknown>;
     const baseURL = this._resolveBaseURL(endpoint);
     const timeout = options.timeout ?? this._timeout;
     const params = serializeParams(endpoint.params ?? [], values);
     const auth = await this._auth.apply(endpoint.security ?? this._security, { baseURL, fetch: this._fetch, timeout });
-    const query = [...params.query, ...auth.query];
+    const query = [...(replaceQuery ?? params.query), ...auth.query];
     const url = baseURL.replace(/\/+$/, '') + buildPath(endpoint.path, params.path) + (query.length ? `?${query.join('&')}` : '');
     const encoded = endpoint.body ? encodeBody(endpoint.body, bodyValue(endpoint.body, values)) : { body: undefined, contentType: undefined };
     const method = endpoint.method.toUpperCase();

@@ -4,4 +4,5 @@ export * from './errors.js';
 export { lazyClient } from './lazy.js';
 export { APIPromise, defaultParseResponse, type APIResponseProps, type ParseResponse, type WithResponse } from './api-promise.js';
 export { requestIdOf, type HeaderKind, type NoDeclaredHeaders, type WithRequestID, type ResponseKind } from './response.js';
+export { DataPage, Page, PagePromise, type Pagination } from './pagination.js';
 export { type BodyEncoding, type ParamEncoding, type Uploadable } from './serialize.js';

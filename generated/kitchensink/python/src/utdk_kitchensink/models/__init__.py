@@ -36,6 +36,18 @@ if _t.TYPE_CHECKING:
         UploadPetPhotoResponse as UploadPetPhotoResponse,
     )
     from .store import Inventory as Inventory
+    from .toys import (
+        ListRecentToysResponse as ListRecentToysResponse,
+        ListToyFeedResponse as ListToyFeedResponse,
+        ListToysByOffsetResponse as ListToysByOffsetResponse,
+        ListToysByPageResponse as ListToysByPageResponse,
+        ListToysResponse as ListToysResponse,
+        SearchToysRequest as SearchToysRequest,
+        SearchToysResponse as SearchToysResponse,
+        SyncToysRequest as SyncToysRequest,
+        SyncToysResponse as SyncToysResponse,
+        Toy as Toy,
+    )
     from .unreferenced import MessageBase as MessageBase, PetBase as PetBase
 
 _MODULES: dict[str, str] = {
@@ -58,6 +70,7 @@ _MODULES: dict[str, str] = {
     "Microchip": "pets",
     "Status": "misc",
     "Error": "pets",
+    "Toy": "toys",
     "Circle": "misc",
     "Square": "misc",
     "UpdatePetRequest": "pets",
@@ -67,6 +80,15 @@ _MODULES: dict[str, str] = {
     "SearchPetsFilter": "pets",
     "SubmitContactFormRequest": "misc",
     "CreateConversationRequest": "misc",
+    "ListToysResponse": "toys",
+    "ListRecentToysResponse": "toys",
+    "ListToysByOffsetResponse": "toys",
+    "ListToysByPageResponse": "toys",
+    "ListToyFeedResponse": "toys",
+    "SyncToysRequest": "toys",
+    "SyncToysResponse": "toys",
+    "SearchToysRequest": "toys",
+    "SearchToysResponse": "toys",
 }
 
 if not _t.TYPE_CHECKING:

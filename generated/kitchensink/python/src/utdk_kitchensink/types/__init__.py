@@ -24,6 +24,10 @@ if _t.TYPE_CHECKING:
         UpdatePetRequestParam as UpdatePetRequestParam,
         UploadPetPhotoRequestParam as UploadPetPhotoRequestParam,
     )
+    from .toys import (
+        SearchToysRequestParam as SearchToysRequestParam,
+        SyncToysRequestParam as SyncToysRequestParam,
+    )
 
 _MODULES: dict[str, str] = {
     "NewPetParam": "pets",
@@ -40,6 +44,8 @@ _MODULES: dict[str, str] = {
     "SearchPetsFilterParam": "pets",
     "SubmitContactFormRequestParam": "misc",
     "CreateConversationRequestParam": "misc",
+    "SyncToysRequestParam": "toys",
+    "SearchToysRequestParam": "toys",
 }
 
 if not _t.TYPE_CHECKING:

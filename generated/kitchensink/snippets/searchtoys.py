@@ -1,0 +1,3 @@
+from utdk_kitchensink import kitchensink
+
+kitchensink.search_toys(query="string")

@@ -1,0 +1,3 @@
+import kitchensink from '@utdk/kitchensink';
+
+await kitchensink.searchtoys({ query: 'string' })

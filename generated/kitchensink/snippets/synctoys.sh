@@ -1,0 +1,4 @@
+curl -X POST 'https://us.api.kitchensink.example/v1/toys/sync' \
+  -H "Authorization: Bearer $KITCHENSINK_BEARER_AUTH" \
+  -H 'Content-Type: application/json' \
+  --data '{}'
