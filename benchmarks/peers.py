@@ -18,15 +18,16 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 NODE_BIN = BENCH / "node_modules" / ".bin"
 
-# Reports the peak resident memory of the command's process tree (the largest process in it):
-# whole-process figures, measured the same way for every tool.
+# Reports the peak resident memory of the command's process tree (the largest process in it) and
+# its CPU time: whole-process figures, measured the same way for every tool.
 _MEASURE = (
     "import json, resource, subprocess, sys, time\n"
     "start = time.perf_counter()\n"
     "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE).returncode\n"
     "wall = time.perf_counter() - start\n"
-    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
-    "print(json.dumps({'code': code, 'wall': wall, 'peak_mib': peak}))\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "peak, cpu = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime\n"
+    "print(json.dumps({'code': code, 'wall': wall, 'cpu': cpu, 'peak_mib': peak}))\n"
 )
 
 
@@ -76,6 +77,8 @@ def available(spec: Path, work: Path) -> list[Peer]:
 def run_peer(peer: Peer) -> dict[str, float]:
     shutil.rmtree(peer.out, ignore_errors=True)
     figures = measure(peer.command)
+    if figures["code"] != 0:
+        raise RuntimeError(f"exit code {figures['code']:.0f}")
     figures["files"] = sum(1 for p in peer.out.rglob("*") if p.is_file()) if peer.out.is_dir() else 0
     return figures
 
