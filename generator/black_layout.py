@@ -14,7 +14,12 @@ none of the things black rewrites that a scan of its lines can see:
 - tabs, carriage returns, form feeds, trailing blanks, backslash continuations, more than two
   blank lines in a row, blank lines at the start or end, a missing final newline, a blank
   before a closing bracket after a comma, empty brackets split over two lines;
-- ''' strings (black rewrites docstrings to \"\"\"), and a triple-quoted string left open.
+- ''' strings (black rewrites docstrings to \"\"\"), and a triple-quoted string left open;
+- in code (outside triple-quoted strings): a `#` without a blank after it, two blanks in a row
+  other than before a comment, a blank inside a bracket or before a comma.
+
+This is not a formatter's check of arbitrary code (black's own --check is that): it catches
+what the templates could get wrong, and only files the built-in templates made are judged by it.
 
 Black remains the arbiter: every file that fails any of these goes through black, and
 tests/python_sdk/test_black_layout.py proves over every corpus document that black leaves every
@@ -32,6 +37,8 @@ _REWRITTEN = ("\t", "\r", "\f", "\v", " \n", "\\\n", "'''", "\n\n\n\n", ", )", "
 # brackets opened at a line's end and closed on the next: black joins them (`{}`)
 _EMPTY_SPLIT = re.compile(r"[(\[{]\n *[)\]}]")
 _TRIPLE = '"""'
+_CODE_REWRITTEN = ("( ", "[ ", "{ ", " )", " ]", " }", " ,")
+_UNSPACED_COMMENT = re.compile(r"#(?! )")
 _STRING = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'""")
 # with each string literal replaced by S: the lines black leaves however long they are
 _ATOM = r"(?:S|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)"
@@ -53,9 +60,20 @@ def in_black_layout(source: str) -> bool:
         quotes = line.count(_TRIPLE)
         if _width(line) > PY_LINE_LENGTH and not _long_but_unsplittable(line, quotes, inside):
             return False
+        if not inside and not quotes and not _code_in_layout(line):
+            return False
         if quotes % 2:
             inside = not inside
     return not inside
+
+
+def _code_in_layout(line: str) -> bool:
+    code = line.lstrip(" ")
+    if "#" in code and _UNSPACED_COMMENT.search(code):
+        return False
+    if "  " in code and "  " in code.replace("  # ", ""):
+        return False
+    return not any(mark in code for mark in _CODE_REWRITTEN)
 
 
 def _long_but_unsplittable(line: str, quotes: int, inside: bool) -> bool:

@@ -1,7 +1,8 @@
 """black through its Python API, in parallel worker processes, cached by content hash.
 
-A file that already shows black's layout (black_layout.py) is vouched for and kept as it is;
-every other file goes through black. The cache key holds black's version and mode, so a new
+When the files come from the built-in templates (which emit black's layout), a file that
+already shows black's layout (black_layout.py) is vouched for and kept as it is; every other
+file goes through black. The cache key holds black's version and mode, so a new
 black or a different mode never reuses an old result; unchanged files are never formatted twice
 (cache.FORMATTED, under the cache folder)."""
 
@@ -90,7 +91,8 @@ class FormatJob:
     targets render. Vouched-for and cached files are answered at once; misses go to worker
     processes, largest first (one file per task, so the workers finish together)."""
 
-    def __init__(self, files: list[OutputFile], workers: int | None = None, pool: FormatPool | None = None) -> None:
+    def __init__(self, files: list[OutputFile], workers: int | None = None, pool: FormatPool | None = None,
+                 vouch: bool = False) -> None:
         self._files = files
         self._results: dict[int, bytes] = {}
         self._misses: list[tuple[int, str, bytes]] = []
@@ -98,7 +100,7 @@ class FormatJob:
         for index, f in enumerate(files):
             if not f.path.endswith(".py"):
                 continue
-            if in_black_layout(f.content.decode("utf-8")):
+            if vouch and in_black_layout(f.content.decode("utf-8")):
                 self.vouched.append(f.path)
                 continue
             key = _key(f.content)

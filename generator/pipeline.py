@@ -95,6 +95,7 @@ def _load_and_render(config: Config, only_targets: tuple[str, ...], validate: bo
 def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | None, pool: FormatPool | None = None) -> None:
     from .context import ApiContext
     from .format import FormatJob
+    from .render import overridden
     from .targets import REGISTRY, target
 
     jobs: list[tuple[str, FormatJob]] = []
@@ -110,7 +111,8 @@ def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | 
             files = chosen_target.emit(context)
             result.scopes.append(prefix)
             if chosen_target.formatter == "black":
-                jobs.append((prefix, FormatJob(files, pool=pool)))
+                # replaced templates may emit any layout: black formats all their files
+                jobs.append((prefix, FormatJob(files, pool=pool, vouch=not overridden(chosen_target.name))))
             else:
                 result.files.extend(f.under(prefix) for f in files)
             result.add_time(f"render:{chosen_target.name}", time.perf_counter() - start)

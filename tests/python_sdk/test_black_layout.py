@@ -6,7 +6,6 @@ catch what black rewrites."""
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from pathlib import Path
@@ -19,7 +18,7 @@ from generator.context import ApiContext
 from generator.format import format_source
 from generator.spec_to_api import load_api
 from generator.targets import target
-from tests.conftest import CORPUS, PLAID_FULL, require_shared
+from tests.conftest import CORPUS, PLAID_FULL, corpus_documents, require_shared
 from tests.python_sdk.test_hostile import SPEC as HOSTILE_SPEC
 
 REPO = Path(__file__).resolve().parents[2]
@@ -50,6 +49,8 @@ def black_changes_among_vouched(files: dict[str, str]) -> list[str]:
     f'D = {{\n    "k": "{LONG}",\n    "{LONG}": {LONG}.attr,\n}}\n',
     f'f(\n    key={LONG},\n)\n',
     f'# {LONG}\n',
+    'x = 1  # a comment\n',
+    'def f() -> None:\n    """Text ( with #marks ,  spaced )."""\n',
 ])
 def test_vouched_samples_are_what_black_writes(source: str) -> None:
     assert in_black_layout(source)
@@ -72,6 +73,10 @@ def test_vouched_samples_are_what_black_writes(source: str) -> None:
     "x = '''a'''\n",
     "x = 1 + \\\n    2\n",
     f"#{LONG}\n",
+    "x = {  'a':1 }\n",
+    "def f( a ):\n    return a\n",
+    "x = 1 #comment\n",
+    "x = [1 , 2]\n",
 ])
 def test_what_black_rewrites_is_not_vouched_for(source: str) -> None:
     assert not in_black_layout(source)
@@ -95,16 +100,8 @@ def test_vouched_files_of_the_repository_specs_are_unchanged_by_black(tmp_path: 
     assert vouched > 10  # the scan vouches for the generated modules, not only for trivial ones
 
 
-def _corpus_documents() -> list[tuple[str, Path]]:
-    manifest = CORPUS / "MANIFEST.tsv"
-    if not manifest.is_file():
-        return []
-    with manifest.open(newline="") as f:
-        return [(row["name"], CORPUS / row["main_file"]) for row in csv.DictReader(f, delimiter="\t")]
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize("name, spec", _corpus_documents() or [("corpus", CORPUS / "MANIFEST.tsv")])
+@pytest.mark.parametrize("name, spec", corpus_documents() or [("corpus", CORPUS / "MANIFEST.tsv")])
 def test_vouched_files_of_every_corpus_document_are_unchanged_by_black(name: str, spec: Path) -> None:
     require_shared()
     files = unformatted_python(spec, re.sub(r"\W", "_", name))
