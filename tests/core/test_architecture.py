@@ -30,7 +30,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("generator", "generator.diagnostics", "generator.cache", "generator.naming", "generator.literals",
      "generator.markdown", "generator.prose", "generator.render", "generator.output", "generator.ignore",
      "generator.config", "generator.package_names", "generator.jsonvalues", "generator.patterns",
-     "generator.black_layout"),
+     "generator.black_layout", "generator.deferred_imports"),
     ("generator.load",),  # read and resolve spec files, validate them
     ("generator.model",),  # the intermediate model, built from what load/ returns
     ("generator.examples", "generator.requests", "generator.context", "generator.result",
