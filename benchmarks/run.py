@@ -133,10 +133,10 @@ def _median_run(found: list[dict[str, Any]]) -> dict[str, Any]:
 
 def table(rows: list[tuple[str, dict[str, Any]]]) -> str:
     phases = sorted({p for _, r in rows for p in r["phases"]})
-    header = ["scenario", "wall s", "peak MiB", "files", "written", *phases]
+    header = ["scenario", "wall s", "CPU s", "peak MiB", "files", "written", *phases]
     lines = [" | ".join(header), " | ".join("---" for _ in header)]
     for label, r in rows:
-        cells = [label, f"{r['wall']:.2f}", f"{r['peak_mib']:.0f}", str(r["files"]), str(r["written"])]
+        cells = [label, f"{r['wall']:.2f}", f"{r.get('cpu', 0.0):.2f}", f"{r['peak_mib']:.0f}", str(r["files"]), str(r["written"])]
         cells += [f"{r['phases'].get(p, 0.0):.2f}" for p in phases]
         lines.append(" | ".join(cells))
     return "\n".join(lines)
