@@ -260,7 +260,7 @@ def main() -> int:
     parser.add_argument("--no-corpus", action="store_true", help="skip the large corpus documents")
     parser.add_argument("--synthetic", default=",".join(str(s) for s in SYNTHETIC_SIZES),
                         help="operation counts of the synthetic specs, comma-separated ('' skips them)")
-    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--json", type=Path, help="where to write the figures (default: benchmarks/results/<name>.json)")
     args = parser.parse_args()
     if not args.spec.is_file():
         print(f"{args.spec} not found (the full Plaid spec lives in ../shared)", file=sys.stderr)
@@ -310,8 +310,10 @@ def main() -> int:
         print("\n" + goal_table(report["goals"]))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    if args.json:
-        args.json.write_text(json.dumps(report, indent=2) + "\n")
+    written = args.json or Path(__file__).resolve().parent / "results" / f"{args.name}.json"
+    written.parent.mkdir(parents=True, exist_ok=True)
+    written.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"\nwrote {written}")
     return 0
 
 
