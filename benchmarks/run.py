@@ -307,7 +307,8 @@ def main() -> int:
             report["synthetic"] = synthetic_section(work, not args.no_peers, sizes)
             print(side_by_side(report["synthetic"], "operations"))
         report["goals"] = goal_rows(report)
-        print("\n" + goal_table(report["goals"]))
+        print(f"\ngoals (main spec: {args.spec.name}, {args.name})")
+        print(goal_table(report["goals"]))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     written = args.json or Path(__file__).resolve().parent / "results" / f"{args.name}.json"
