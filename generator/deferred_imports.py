@@ -17,9 +17,13 @@ _NAME = "rfc3987_syntax"
 
 
 def defer_rfc3987_syntax() -> None:
-    if _NAME in sys.modules or importlib.util.find_spec(_NAME) is None:
+    if _NAME in sys.modules:
+        return
+    spec = importlib.util.find_spec(_NAME)
+    if spec is None:
         return
     stand_in = types.ModuleType(_NAME)
+    stand_in.__spec__ = spec  # what importlib.util.find_spec answers while the stand-in is in place
     loaded: list[Any] = []
 
     def is_valid_syntax(*args: Any, **kwargs: Any) -> Any:

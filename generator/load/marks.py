@@ -48,7 +48,7 @@ def _from_events(text: str) -> Marks:
             else:
                 path = frame[0] + (str(frame[2]),)
                 frame[2] += 1
-        index.setdefault(path, (mark.line + 1, mark.column + 1))
+        index.setdefault(path, _position(mark))
         return path
 
     documents = 0
@@ -70,7 +70,7 @@ def _from_events(text: str) -> Marks:
                     raise _NotFollowed
                 frame[4].add(key)
                 frame[3] = key
-                index[frame[0] + (key,)] = (event.start_mark.line + 1, event.start_mark.column + 1)
+                index[frame[0] + (key,)] = _position(event.start_mark)
                 continue
             path = start_value(event.start_mark)
             if isinstance(event, yaml.MappingStartEvent):
@@ -80,6 +80,10 @@ def _from_events(text: str) -> Marks:
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             frames.pop()
     return index
+
+
+def _position(mark: Any) -> tuple[int, int]:
+    return mark.line + 1, mark.column + 1
 
 
 def _from_nodes(text: str) -> Marks:
