@@ -205,7 +205,11 @@ def corpus_section(work: Path, peers: bool) -> dict[str, dict[str, Any]]:
     for name, spec in CORPUS_DOCUMENTS.items():
         if not spec.is_file():
             continue
-        row: dict[str, Any] = {OURS: run_scenario(spec, name, work / f"corpus-{name}", list(TARGETS), work / f"corpus-cache-{name}")}
+        try:
+            ours = run_scenario(spec, name, work / f"corpus-{name}", list(TARGETS), work / f"corpus-cache-{name}")
+        except SystemExit as failed:  # shown in the table; the rest of the benchmark still runs
+            ours = {"error": str(failed).strip().splitlines()[-1]}
+        row: dict[str, Any] = {OURS: ours}
         if peers:
             row.update(run_peers(spec, work / f"corpus-peers-{name}")[0])
         found[name] = row
@@ -237,6 +241,9 @@ def side_by_side(rows: dict[str, dict[str, Any]], unit: str) -> str:
     for label, tools in rows.items():
         ours = tools[OURS]
         for tool, r in tools.items():
+            if "error" in ours and "error" not in r:
+                lines.append(f"{label} | {tool} | {r['wall']:.2f} | {r.get('cpu', 0.0):.2f} | {r['peak_mib']:.0f} | - | -")
+                continue
             if "error" in r:
                 lines.append(f"{label} | {tool} | failed: {r['error'][:60]} | | | |")
                 continue
