@@ -18,16 +18,28 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 NODE_BIN = BENCH / "node_modules" / ".bin"
 
-# Reports the peak resident memory of the command's process tree (the largest process in it):
-# whole-process figures, measured the same way for every tool.
+# Reports the peak resident memory of the command's process tree (the largest process in it) and
+# its CPU time: whole-process figures, measured the same way for every tool.
 _MEASURE = (
-    "import json, resource, subprocess, sys, time\n"
+    "import json, os, resource, signal, subprocess, sys, time\n"
+    "limit = float(sys.argv[1])\n"
     "start = time.perf_counter()\n"
-    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE).returncode\n"
+    "process = subprocess.Popen(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)\n"
+    "try:\n"
+    "    process.communicate(timeout=limit)\n"
+    "    code = process.returncode\n"
+    "except subprocess.TimeoutExpired:\n"
+    "    os.killpg(process.pid, signal.SIGKILL)  # the whole tree: a launcher script and the JVM it started\n"
+    "    process.communicate()\n"
+    "    code = 'timed out'\n"
     "wall = time.perf_counter() - start\n"
-    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
-    "print(json.dumps({'code': code, 'wall': wall, 'peak_mib': peak}))\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "peak, cpu = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime\n"
+    "print(json.dumps({'code': code, 'wall': wall, 'cpu': cpu, 'peak_mib': peak}))\n"
 )
+# A peer that takes longer than this on one spec is stopped and shown as timed out (hey-api took
+# minutes on 2,000 operations), so one run of the benchmark stays within minutes.
+PEER_TIME_LIMIT_S = 120.0
 
 
 @dataclass(frozen=True)
@@ -39,7 +51,7 @@ class Peer:
 
 def measure(command: list[str], cwd: Path | None = None) -> dict[str, float]:
     """Wall time and peak memory of one command, run to completion in a fresh process."""
-    done = subprocess.run([sys.executable, "-c", _MEASURE, *command], cwd=cwd, capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-c", _MEASURE, str(PEER_TIME_LIMIT_S), *command], cwd=cwd, capture_output=True, text=True)
     if done.returncode != 0:
         raise RuntimeError(done.stderr[-2000:])
     figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -76,6 +88,9 @@ def available(spec: Path, work: Path) -> list[Peer]:
 def run_peer(peer: Peer) -> dict[str, float]:
     shutil.rmtree(peer.out, ignore_errors=True)
     figures = measure(peer.command)
+    if figures["code"] != 0:
+        code = figures["code"]
+        raise RuntimeError(f"timed out after {PEER_TIME_LIMIT_S:.0f} s" if code == "timed out" else f"exit code {code}")
     figures["files"] = sum(1 for p in peer.out.rglob("*") if p.is_file()) if peer.out.is_dir() else 0
     return figures
 

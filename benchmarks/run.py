@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import shutil
 import subprocess
@@ -68,6 +69,7 @@ def child(spec: str, name: str, out: str, targets: list[str]) -> None:
 
 def run_scenario(spec: Path, name: str, out: Path, targets: list[str], cache: Path) -> dict[str, Any]:
     env = dict(os.environ, UTDK_CACHE_DIR=str(cache))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, __file__, "--child", str(spec), name, str(out), ",".join(targets)],
@@ -78,17 +80,35 @@ def run_scenario(spec: Path, name: str, out: Path, targets: list[str], cache: Pa
         raise SystemExit(f"generation failed:\n{done.stderr[-3000:]}")
     figures: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     figures["wall"] = wall
+    figures["cpu"] = cpu_seconds(before)
     return figures
 
 
+def cpu_seconds(before: resource.struct_rusage) -> float:
+    """CPU time (user + system) of the children waited for since `before`, their own children
+    included: on a loaded machine a steadier figure than wall time."""
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def changed_copy(spec: Path, workdir: Path, mark: str = "Edited.") -> Path:
-    """A copy of the spec with one schema description edited (the incremental scenario)."""
+    """A copy of the spec with one description edited (the incremental scenario): the first one
+    after `schemas`, else the first in the file; YAML or JSON."""
     text = spec.read_text("utf-8")
-    marker = "description: "
-    at = text.index(marker, text.index("schemas:")) + len(marker)
+    schemas = re.search(r"""["']?schemas["']?\s*:""", text)
+    found = re.compile(r'"description"\s*:\s*"|description: ').search(text, schemas.end() if schemas else 0)
+    if found is None:
+        found = re.compile(r'"description"\s*:\s*"|description: ').search(text)
+    if found is None:
+        raise SystemExit(f"{spec}: no description to edit for the incremental scenario")
+    at = found.end()
     copy = workdir / "incremental" / spec.name
     copy.parent.mkdir(parents=True, exist_ok=True)
     copy.write_text(text[:at] + mark + " " + text[at:], "utf-8")
+    # a spec made of several files: the copy sits beside the others' copies
+    for sibling in spec.parent.iterdir():
+        if sibling != spec and not (copy.parent / sibling.name).exists():
+            (copy.parent / sibling.name).symlink_to(sibling.resolve())
     return copy
 
 
@@ -113,10 +133,10 @@ def _median_run(found: list[dict[str, Any]]) -> dict[str, Any]:
 
 def table(rows: list[tuple[str, dict[str, Any]]]) -> str:
     phases = sorted({p for _, r in rows for p in r["phases"]})
-    header = ["scenario", "wall s", "peak MiB", "files", "written", *phases]
+    header = ["scenario", "wall s", "CPU s", "peak MiB", "files", "written", *phases]
     lines = [" | ".join(header), " | ".join("---" for _ in header)]
     for label, r in rows:
-        cells = [label, f"{r['wall']:.2f}", f"{r['peak_mib']:.0f}", str(r["files"]), str(r["written"])]
+        cells = [label, f"{r['wall']:.2f}", f"{r.get('cpu', 0.0):.2f}", f"{r['peak_mib']:.0f}", str(r["files"]), str(r["written"])]
         cells += [f"{r['phases'].get(p, 0.0):.2f}" for p in phases]
         lines.append(" | ".join(cells))
     return "\n".join(lines)
@@ -137,12 +157,14 @@ def peers_table(ours: dict[str, Any], peers: dict[str, dict[str, Any]], referenc
     return "\n".join(lines)
 
 
-def run_peers(spec: Path, work: Path) -> tuple[dict[str, dict[str, Any]], dict[str, Path]]:
+def run_peers(spec: Path, work: Path, only: tuple[str, ...] = ()) -> tuple[dict[str, dict[str, Any]], dict[str, Path]]:
     from peers import available, run_peer
 
     figures: dict[str, dict[str, Any]] = {}
     outputs: dict[str, Path] = {}
     for peer in available(spec, work / "peers"):
+        if only and peer.label not in only:
+            continue
         try:
             figures[peer.label] = run_peer(peer)
             outputs[peer.label] = peer.out
@@ -166,6 +188,70 @@ def compare_tsc(spec: Path, name: str, work: Path, hey_api_out: Path | None) -> 
 
 
 REFERENCE_PEER = "OpenAPI Generator typescript-axios"
+CORPUS = REPO.parent / "shared" / "corpus"
+# the large real documents of the corpus, each run beside the peers
+CORPUS_DOCUMENTS = {
+    "digitalocean": CORPUS / "digitalocean" / "specification" / "DigitalOcean-public.v2.yaml",
+    "openai": CORPUS / "openai" / "openapi.yaml",
+    "box": CORPUS / "box" / "openapi.json",
+}
+SYNTHETIC_SIZES = (2000, 5000)
+OURS = "utdk, all four targets"
+
+
+def corpus_section(work: Path, peers: bool) -> dict[str, dict[str, Any]]:
+    """Each large corpus document: our cold run of all four targets, then each peer."""
+    found: dict[str, dict[str, Any]] = {}
+    for name, spec in CORPUS_DOCUMENTS.items():
+        if not spec.is_file():
+            continue
+        try:
+            ours = run_scenario(spec, name, work / f"corpus-{name}", list(TARGETS), work / f"corpus-cache-{name}")
+        except SystemExit as failed:  # shown in the table; the rest of the benchmark still runs
+            ours = {"error": str(failed).strip().splitlines()[-1]}
+        row: dict[str, Any] = {OURS: ours}
+        if peers:
+            row.update(run_peers(spec, work / f"corpus-peers-{name}")[0])
+        found[name] = row
+        print(f"  {name}: done", flush=True)
+    return found
+
+
+def synthetic_section(work: Path, peers: bool, sizes: tuple[int, ...]) -> dict[str, dict[str, Any]]:
+    """Synthetic Plaid-shaped specs: our cold run of all four targets; at 2,000 operations also
+    OpenAPI Generator typescript-axios (the only peer that finishes there in minutes)."""
+    from synthetic import synthetic_spec
+
+    found: dict[str, dict[str, Any]] = {}
+    for size in sizes:
+        spec = work / f"synthetic-{size}" / "openapi.json"
+        spec.parent.mkdir(parents=True, exist_ok=True)
+        spec.write_text(json.dumps(synthetic_spec(size), indent=1), "utf-8")
+        row: dict[str, Any] = {OURS: run_scenario(spec, "synthetic", work / f"synthetic-out-{size}", list(TARGETS), work / f"synthetic-cache-{size}")}
+        if peers and size == 2000:
+            row.update(run_peers(spec, work / f"synthetic-peers-{size}", only=(REFERENCE_PEER,))[0])
+        found[str(size)] = row
+        shutil.rmtree(work / f"synthetic-out-{size}", ignore_errors=True)
+        print(f"  synthetic {size}: done", flush=True)
+    return found
+
+
+def side_by_side(rows: dict[str, dict[str, Any]], unit: str) -> str:
+    lines = [f"{unit} | tool | wall s | CPU s | peak MiB | ours / tool (wall) | ours / tool (CPU)", "--- | --- | --- | --- | --- | --- | ---"]
+    for label, tools in rows.items():
+        ours = tools[OURS]
+        for tool, r in tools.items():
+            if "error" in ours and "error" not in r:
+                lines.append(f"{label} | {tool} | {r['wall']:.2f} | {r.get('cpu', 0.0):.2f} | {r['peak_mib']:.0f} | - | -")
+                continue
+            if "error" in r:
+                lines.append(f"{label} | {tool} | failed: {r['error'][:60]} | | | |")
+                continue
+            cpu = r.get("cpu")
+            lines.append(f"{label} | {tool} | {r['wall']:.2f} | {cpu:.2f} | {r['peak_mib']:.0f} | "
+                         f"{ours['wall'] / r['wall']:.2f} | {ours['cpu'] / cpu:.2f}" if cpu else
+                         f"{label} | {tool} | {r['wall']:.2f} | - | {r['peak_mib']:.0f} | {ours['wall'] / r['wall']:.2f} | -")
+    return "\n".join(lines)
 
 
 def main() -> int:
@@ -178,19 +264,31 @@ def main() -> int:
     parser.add_argument("--targets", default=",".join(TARGETS), help="comma-separated")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each scenario; the median is shown")
     parser.add_argument("--no-peers", action="store_true", help="skip the peer generators and the tsc comparison")
-    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--no-corpus", action="store_true", help="skip the large corpus documents")
+    parser.add_argument("--synthetic", default=",".join(str(s) for s in SYNTHETIC_SIZES),
+                        help="operation counts of the synthetic specs, comma-separated ('' skips them)")
+    parser.add_argument("--json", type=Path, help="where to write the figures (default: benchmarks/results/<name>.json)")
     args = parser.parse_args()
     if not args.spec.is_file():
         print(f"{args.spec} not found (the full Plaid spec lives in ../shared)", file=sys.stderr)
         return 2
     targets = [t for t in args.targets.split(",") if t]
     sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from goals import goal_rows, goal_table, validate_figures
+
     work = Path(tempfile.mkdtemp(prefix="utdk-bench-"))
     report: dict[str, Any] = {"spec": str(args.spec), "targets": targets}
     try:
         report["scenarios"] = scenarios(args.spec, args.name, targets, work, max(1, args.repeat))
+        for only in ("python", "typescript"):
+            if only in targets and len(targets) > 1:
+                report["scenarios"][f"cold {only}"] = run_scenario(args.spec, args.name, work / f"out-{only}", [only], work / f"cache-{only}")
         print(f"spec: {args.spec}  targets: {', '.join(targets)}")
         print(table(list(report["scenarios"].items())), flush=True)
+        report["validate"] = validate_figures(args.spec)
+        print("\nvalidate, cold | wall s | CPU s\n--- | --- | ---")
+        for label, r in report["validate"].items():
+            print(f"{label} | {r['wall']:.2f} | {r['cpu']:.2f}")
         if not args.no_peers:
             report["peers"], outputs = run_peers(args.spec, work)
             if report["peers"]:
@@ -206,10 +304,24 @@ def main() -> int:
                 print("\ntsc --noEmit | wall s | errors\n--- | --- | ---")
                 for label, r in report["tsc"].items():
                     print(f"{label} | {r['wall']:.2f} | {r['errors']}")
+        if not args.no_corpus:
+            print("\nlarge corpus documents, cold:", flush=True)
+            report["corpus"] = corpus_section(work, not args.no_peers)
+            print(side_by_side(report["corpus"], "document"))
+        sizes = tuple(int(s) for s in args.synthetic.split(",") if s)
+        if sizes:
+            print("\nsynthetic specs, cold:", flush=True)
+            report["synthetic"] = synthetic_section(work, not args.no_peers, sizes)
+            print(side_by_side(report["synthetic"], "operations"))
+        report["goals"] = goal_rows(report)
+        print(f"\ngoals (main spec: {args.spec.name}, {args.name})")
+        print(goal_table(report["goals"]))
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    if args.json:
-        args.json.write_text(json.dumps(report, indent=2) + "\n")
+    written = args.json or Path(__file__).resolve().parent / "results" / f"{args.name}.json"
+    written.parent.mkdir(parents=True, exist_ok=True)
+    written.write_text(json.dumps(report, indent=2) + "\n")
+    print(f"\nwrote {written}")
     return 0
 
 

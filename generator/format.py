@@ -1,7 +1,10 @@
 """black through its Python API, in parallel worker processes, cached by content hash.
 
-The cache key holds black's version and mode, so a new black or a different mode never reuses
-an old result; unchanged files are never formatted twice (cache.FORMATTED, under the cache folder)."""
+When the files come from the built-in templates (which emit black's layout), a file that
+already shows black's layout (black_layout.py) is vouched for and kept as it is; every other
+file goes through black. The cache key holds black's version and mode, so a new
+black or a different mode never reuses an old result; unchanged files are never formatted twice
+(cache.FORMATTED, under the cache folder)."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ import black
 from black.mode import Mode, TargetVersion
 from black.report import NothingChanged
 
+from .black_layout import in_black_layout
 from .cache import FORMATTED, cache_key
 from .literals import PY_LINE_LENGTH
 from .output import OutputFile
@@ -84,15 +88,20 @@ class FormatPool:
 
 class FormatJob:
     """Formatting started now and collected later, so black's workers run while the other
-    targets render. Cached files are answered at once; misses go to worker processes,
-    largest first (one file per task, so the workers finish together)."""
+    targets render. Vouched-for and cached files are answered at once; misses go to worker
+    processes, largest first (one file per task, so the workers finish together)."""
 
-    def __init__(self, files: list[OutputFile], workers: int | None = None, pool: FormatPool | None = None) -> None:
+    def __init__(self, files: list[OutputFile], workers: int | None = None, pool: FormatPool | None = None,
+                 vouch: bool = False) -> None:
         self._files = files
         self._results: dict[int, bytes] = {}
         self._misses: list[tuple[int, str, bytes]] = []
+        self.vouched: list[str] = []  # paths of the files kept as they are
         for index, f in enumerate(files):
             if not f.path.endswith(".py"):
+                continue
+            if vouch and in_black_layout(f.content.decode("utf-8")):
+                self.vouched.append(f.path)
                 continue
             key = _key(f.content)
             cached = FORMATTED.read(key)

@@ -95,6 +95,8 @@ def _load_and_render(config: Config, only_targets: tuple[str, ...], validate: bo
 def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | None, pool: FormatPool | None = None) -> None:
     from .context import ApiContext
     from .format import FormatJob
+    from .processes import emit_beside
+    from .render import overridden
     from .targets import REGISTRY, target
 
     jobs: list[tuple[str, FormatJob]] = []
@@ -103,15 +105,24 @@ def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | 
         result.diagnostics.extend(context.paginations.diagnostics)
         chosen = [target(name) for name in entry.provider.targets if not only_targets or name in only_targets]
         # targets whose output is formatted go first: their formatting overlaps the rest
-        for chosen_target in sorted(chosen, key=lambda t: t.formatter is None):
+        ordered = sorted(chosen, key=lambda t: t.formatter is None)
+        # the last half of them in a forked process, on a large spec
+        beside = emit_beside(ordered, context, entry.provider.spec)
+        here = ordered if beside is None else ordered[:(len(ordered) + 1) // 2]
+        for chosen_target in ordered:
             if progress:
                 progress(f"{entry.provider.name}: {chosen_target.name}")
             start = time.perf_counter()
             prefix = entry.provider.out_dir(chosen_target.name)
-            files = chosen_target.emit(context)
+            if chosen_target in here or beside is None:
+                files = chosen_target.emit(context)
+            else:
+                _, files, seconds = beside.emitted(chosen_target.name)
+                start = time.perf_counter() - seconds  # its own time, not the wait for it
             result.scopes.append(prefix)
             if chosen_target.formatter == "black":
-                jobs.append((prefix, FormatJob(files, pool=pool)))
+                # replaced templates may emit any layout: black formats all their files
+                jobs.append((prefix, FormatJob(files, pool=pool, vouch=not overridden(chosen_target.name))))
             else:
                 result.files.extend(f.under(prefix) for f in files)
             result.add_time(f"render:{chosen_target.name}", time.perf_counter() - start)

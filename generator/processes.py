@@ -4,18 +4,25 @@ The cyclic collector is paused while a run builds the model and the views (large
 cycles that it would walk again and again: a quarter of a warm run) and runs again afterwards and
 in every process forked meanwhile (black's workers, the validator), whose garbage does have
 cycles. Black's workers are forked before the spec is read when the output is large enough to
-pay for them: forked later, from a process holding the model, they ran at half speed."""
+pay for them: forked later, from a process holding the model, they ran at half speed. On a
+large spec, half of the targets are emitted in a forked process while this one emits the others."""
 
 from __future__ import annotations
 
 import gc
+import multiprocessing
 import os
+import time
 from contextlib import contextmanager
-from typing import Iterator
+from pathlib import Path
+from typing import Any, Iterator, Sequence
 
 from .config import Config
+from .context import ApiContext
 from .format import FormatPool
+from .output import OutputFile
 from .targets import target
+from .targets.base import Target
 
 # Specs from this size up make enough Python source for black's workers to pay off.
 _LARGE_SPEC_BYTES = 256 * 1024
@@ -58,3 +65,65 @@ def format_pool(config: Config, only_targets: tuple[str, ...]) -> FormatPool | N
             except OSError:
                 pass
     return None
+
+
+Emitted = tuple[str, list[OutputFile], float]  # target name, its files, seconds it took
+
+
+def _emit_timed(chosen: Target, context: ApiContext) -> Emitted:
+    start = time.perf_counter()
+    files = chosen.emit(context)
+    return chosen.name, files, time.perf_counter() - start
+
+
+def _emit_child(connection: Any, targets: Sequence[Target], context: ApiContext) -> None:
+    try:
+        connection.send([_emit_timed(chosen, context) for chosen in targets])
+    except BaseException:  # noqa: BLE001 - the parent emits them itself and meets the error there
+        pass
+    finally:
+        connection.close()
+
+
+class EmittedBeside:
+    """Targets emitted in a forked process (fork shares the model; the files come back
+    pickled). If the process fails, the targets are emitted here, so an error in a template is
+    raised exactly as it would be without the fork."""
+
+    def __init__(self, targets: Sequence[Target], context: ApiContext) -> None:
+        self._targets, self._context = list(targets), context
+        fork = multiprocessing.get_context("fork")
+        receive, send = fork.Pipe(duplex=False)
+        self._process = fork.Process(target=_emit_child, args=(send, self._targets, context), daemon=True)
+        self._process.start()
+        send.close()
+        self._connection = receive
+        self._emitted: dict[str, Emitted] | None = None
+
+    def emitted(self, name: str) -> Emitted:
+        if self._emitted is None:
+            found: list[Emitted] | None
+            try:
+                found = self._connection.recv()
+            except (EOFError, OSError):
+                found = None
+            self._process.join()
+            self._connection.close()
+            if found is None:
+                found = [_emit_timed(chosen, self._context) for chosen in self._targets]
+            self._emitted = {entry[0]: entry for entry in found}
+        return self._emitted[name]
+
+
+def emit_beside(targets: Sequence[Target], context: ApiContext, spec: Path) -> EmittedBeside | None:
+    """The second half of `targets` emitted in a forked process, when the spec is large enough
+    for that to pay and the platform forks."""
+    beside = targets[(len(targets) + 1) // 2:]
+    if not beside or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    try:
+        if spec.stat().st_size < _LARGE_SPEC_BYTES:
+            return None
+    except OSError:
+        return None
+    return EmittedBeside(beside, context)

@@ -66,6 +66,12 @@ def _override() -> Path | None:
     return _overrides[-1] if _overrides else None
 
 
+def overridden(target: str) -> bool:
+    """Whether the run replaces any of a target's built-in templates (templates/<target>/)."""
+    folder = _override()
+    return folder is not None and (folder / target).exists()
+
+
 def environment() -> jinja2.Environment:
     return _environment(_override())
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import subprocess
 import sys
@@ -19,6 +20,15 @@ def require_shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} is absent: the full Plaid spec and the corpus live there (CI has it beside the checkout)")
     return SHARED
+
+
+def corpus_documents() -> list[tuple[str, Path]]:
+    """(name, main file) of every corpus document, from its MANIFEST.tsv; none when it is absent."""
+    manifest = CORPUS / "MANIFEST.tsv"
+    if not manifest.is_file():
+        return []
+    with manifest.open(newline="") as f:
+        return [(row["name"], CORPUS / row["main_file"]) for row in csv.DictReader(f, delimiter="\t")]
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from ..cache import MISSING, PARSED, cache_key
+from .marks import index_marks
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -48,32 +49,8 @@ class SourceFile:
 
     def _marks_index(self) -> dict[tuple[str, ...], tuple[int, int]]:
         if self._marks is None:
-            self._marks = _index_marks(self.text)
+            self._marks = index_marks(self.text)
         return self._marks
-
-
-def _index_marks(text: str) -> dict[tuple[str, ...], tuple[int, int]]:
-    """Compose the YAML node tree (slow, so only when a diagnostic needs a position)."""
-    index: dict[tuple[str, ...], tuple[int, int]] = {}
-    try:
-        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError:
-        return index
-    stack: list[tuple[tuple[str, ...], Any]] = [((), root)]
-    while stack:
-        path, node = stack.pop()
-        if node is None:
-            continue
-        index.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
-        if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                child = path + (str(key.value),)
-                index[child] = (key.start_mark.line + 1, key.start_mark.column + 1)
-                stack.append((child, value))
-        elif isinstance(node, yaml.SequenceNode):
-            for i, value in enumerate(node.value):
-                stack.append((path + (str(i),), value))
-    return index
 
 
 def parse_text(text: str, suffix: str) -> Any:

@@ -29,7 +29,8 @@ Graph = dict[str, set[str]]
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("generator", "generator.diagnostics", "generator.cache", "generator.naming", "generator.literals",
      "generator.markdown", "generator.prose", "generator.render", "generator.output", "generator.ignore",
-     "generator.config", "generator.package_names", "generator.jsonvalues", "generator.patterns", "generator.pagination_settings"),
+     "generator.config", "generator.package_names", "generator.jsonvalues", "generator.patterns",
+     "generator.pagination_settings", "generator.black_layout", "generator.deferred_imports"),
     ("generator.load",),  # read and resolve spec files, validate them
     ("generator.model",),  # the intermediate model, built from what load/ returns
     ("generator.examples", "generator.requests", "generator.context", "generator.result",
