@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..naming.identifiers import Identifiers, OperationIdentifiers
+from .streams import EventStream, StreamPlan, WebhookEvents
 from .types import Property, TypeRef, follow_references
 
 
@@ -165,6 +166,7 @@ class Response:
     headers: tuple[Header, ...] = ()
     example: object = None
     has_example: bool = False
+    event_stream: EventStream | None = None  # offered as text/event-stream too (or only)
 
     @property
     def is_success(self) -> bool:
@@ -193,6 +195,7 @@ class Operation:
     hidden: bool = False  # x-hidden-from-docs
     external_docs_url: str | None = None
     pointer: str = ""  # JSON pointer of the operation in its file
+    stream: StreamPlan | None = None  # returns a stream of events (always, or chosen by a body flag)
 
     @property
     def success_response(self) -> Response | None:
@@ -244,6 +247,7 @@ class Api:
     env_prefix: str  # PLAID
     identifiers: Identifiers  # the default client, per-operation types and arguments, TypedDicts
     webhooks: tuple[Operation, ...] = ()  # requests the API sends; path is the webhook's name
+    webhook_events: WebhookEvents | None = None  # the webhooks' JSON payloads as one union
     docs_url: str | None = None  # externalDocs.url or a site derived from info; resolves relative links
     source_file: str = ""
 

@@ -11,6 +11,7 @@ from ..naming import PY_METHOD_RESERVED, Scope, pascal_case, python_identifier, 
 from .api import BodyField, Header, Names, Parameter, RequestBody, Response
 from .repairs import status_code
 from .schemas import SchemaBuilder, first_example
+from .streams import EventStream, is_event_stream
 from .types import ObjectType, Property, TypeRef, follow_references
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -180,6 +181,7 @@ class OperationParts:
                 elif kind == "binary":
                     type_ = _string("binary")
                 has_example, example = _media_example(self.specs, media)
+            events = self._event_stream(node, content, names)
             out.append(
                 Response(
                     status=status,
@@ -190,9 +192,21 @@ class OperationParts:
                     headers=self._headers(node),
                     example=example,
                     has_example=has_example,
+                    event_stream=events,
                 )
             )
         return tuple(out)
+
+    def _event_stream(self, response: Located, content: dict[str, Any], names: Names) -> EventStream | None:
+        """The response's text/event-stream media type: events typed by `itemSchema` (3.2), else `schema`."""
+        chosen = next((str(ct) for ct in content if is_event_stream(str(ct))), None)
+        if chosen is None:
+            return None
+        media = response.child("content", chosen)
+        raw = media.value if isinstance(media.value, dict) else {}
+        key = "itemSchema" if "itemSchema" in raw else "schema" if "schema" in raw else None
+        events = self.schemas.type_of(media.child(key), names.pascal + "StreamEvent") if key else None
+        return EventStream(chosen, events)
 
     def _headers(self, response: Located) -> tuple[Header, ...]:
         raw = response.get("headers")

@@ -8,6 +8,7 @@ from .annotations import Annotator, Refs
 from .layout import collection, nested_tuple
 from .models import model_modules, param_modules
 from .modules import ModuleLayout
+from .streams import stream_returns
 from .views import ArgumentView, EndpointView, MethodView, ResourceView, TypeImport
 
 
@@ -82,6 +83,7 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
     # Required arguments first reads better in signatures and docs; all are keyword-only.
     arguments.sort(key=lambda a: not a.required)
     returns, response_kind, decoder = _return_annotation(operation, annotator, refs)
+    streams = stream_returns(operation, annotator, refs, returns, response_kind, arguments)
     security = _tuple([
         _tuple([f"({py_string(key)}, {_tuple([py_string(s) for s in scopes])})" for key, scopes in requirement.schemes])
         for requirement in operation.security
@@ -96,10 +98,14 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         body_kind=py_string(body.kind) if body is not None else "None",
         content_type=py_string(body.content_type) if body is not None else "None",
         omit_empty_body=body is not None and bool(body.fields) and (not body.required or body.kind != "json"),
-        response_kind=py_string(response_kind),
+        response_kind=streams.response_kind if streams else py_string(response_kind),
         response_decoder=nested_tuple("response_decoder=", decoder, ",", indent=4),
         server=py_string(operation.servers[0].default_url) if operation.servers and operation.servers != api_servers else "",
+        stream_flag=streams.stream_flag if streams else "",
+        event_decoder=streams.event_decoder if streams else "",
     )
+    if streams is not None:
+        returns = streams.returns
     return MethodView(
         name=operation.names.py,
         summary=one_line(operation.summary) or f"{operation.method.upper()} {operation.path}",
@@ -115,6 +121,9 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         returns_literal=py_string(returns),
         endpoint=endpoint,
         http_route=f"{operation.method.upper()} {operation.path}",
+        async_returns=streams.async_returns if streams else returns,
+        async_returns_literal=py_string(streams.async_returns if streams else returns),
+        overloads=streams.overloads if streams else (),
     )
 
 
@@ -139,5 +148,6 @@ def resource_views(api: Api, annotator: Annotator, layout: ModuleLayout) -> list
             uses_file_types=any("_FileTypes" in a for a in annotations),
             uses_dates=any("_dt." in a for a in annotations),
             uses_params=any(m.endpoint.params for m in methods),
+            uses_streams=any(m.async_returns != m.returns or m.overloads for m in methods),
         ))
     return views

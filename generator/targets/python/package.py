@@ -24,7 +24,7 @@ def placement_source(placement: Placement) -> str:
     return "_Placement(" + ", ".join(a for a in args if a) + ")"
 
 
-def client_view(api: Api, options: TargetOptions, resources: list[ResourceView]) -> ClientView:
+def client_view(api: Api, options: TargetOptions, resources: list[ResourceView], has_webhooks: bool = False) -> ClientView:
     credentials = tuple(
         CredentialView(c.py_option, c.env_var, py_string(c.env_var), py_string(c.py_option), c.label)
         for c in api.credentials
@@ -63,6 +63,7 @@ def client_view(api: Api, options: TargetOptions, resources: list[ResourceView])
         schemes=schemes,
         resources=tuple(resources),
         method_modules=method_modules,
+        has_webhooks=has_webhooks,
         first_environment=api.servers[0].environment if api.servers else "",
         package_doc=f"{one_line(api.title)}: the Python SDK.\n\n"
         f"`from {options.python_package} import {default_name}` gives a client configured "

@@ -139,11 +139,22 @@ class EndpointView:
     response_kind: str
     response_decoder: str  # `response_decoder=...,` as black writes it in the constructor call
     server: str  # literal of the operation's own server, or ""
+    stream_flag: str = ""  # literal of the body field asking for an event stream, or ""
+    event_decoder: str = ""  # `event_decoder=...,` for an event-stream operation, or ""
 
     @property
     def params_argument(self) -> str:
         """`params=(...),` in the endpoint's constructor call, as black writes it."""
         return collection("params=(", self.params, "),", indent=4)
+
+
+@dataclass(frozen=True)
+class OverloadView:
+    """One `@overload` signature of a method whose result depends on an argument's value."""
+
+    arguments: tuple[ArgumentView, ...]
+    returns: str
+    async_returns: str
 
 
 @dataclass(frozen=True)
@@ -162,6 +173,9 @@ class MethodView:
     returns_literal: str  # the annotation as a string literal for typing.cast
     endpoint: EndpointView
     http_route: str
+    async_returns: str = ""  # the async method's annotation where it differs (a stream)
+    async_returns_literal: str = ""
+    overloads: tuple[OverloadView, ...] = ()
 
     @property
     def documented_arguments(self) -> tuple[ArgumentView, ...]:
@@ -177,6 +191,7 @@ class ResourceView:
     uses_file_types: bool
     uses_dates: bool
     uses_params: bool
+    uses_streams: bool = False
 
 
 @dataclass(frozen=True)
@@ -219,6 +234,7 @@ class ClientView:
     first_environment: str
     environment_doc: str  # the variables every argument falls back to
     package_doc: str  # the package's docstring
+    has_webhooks: bool = False  # the client has `webhooks` (webhooks.py)
 
 
 @dataclass(frozen=True)

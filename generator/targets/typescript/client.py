@@ -12,6 +12,7 @@ from ...model import Api, Operation, OperationIdentifiers, Placement, SecurityRe
 from ...model.api import Parameter
 from .declarations import Doc, body_argument_key, doc_of, has_required_argument
 from .layout import ts_call, ts_signature, ts_value
+from .streams import stream_endpoint, stream_overloads, stream_result
 from .typeexpr import TypeWriter
 
 TYPES = "types"  # the namespace src/client.ts imports src/types.ts as
@@ -28,6 +29,7 @@ class Method:
     doc: Doc
     head: str  # the member up to its opening brace, laid out over lines when long
     call: str  # the body's return statement; the endpoint literal has every spec string through ts_literal
+    overloads: tuple[str, ...] = ()  # overload heads before the implementation (a stream flag)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class ClientView:
     environment_doc: Doc
     doc: Doc
     methods: tuple[Method, ...]
+    has_webhooks: bool = False  # `webhooks`, reading what the API sends (src/webhooks.ts)
 
 
 def placement_data(placement: Placement) -> dict[str, Any]:
@@ -100,6 +103,7 @@ def endpoint_data(api: Api, op: Operation) -> dict[str, Any]:
     endpoint["response"] = success.kind if success is not None else "empty"
     if op.servers and op.servers != api.servers:
         endpoint["server"] = op.servers[0].default_url
+    stream_endpoint(op, endpoint)
     return endpoint
 
 
@@ -107,6 +111,9 @@ def result_type(op: Operation, writer: TypeWriter) -> str:
     success = op.success_response
     if success is None:
         return "void"
+    streamed = stream_result(op, writer)
+    if streamed is not None:
+        return streamed
     if success.kind == "json":
         inner = writer.expr(success.type) if success.type is not None else "unknown"
         return f"core.WithRequestID<{inner}>"
@@ -148,18 +155,23 @@ def _call_statement(endpoint: dict[str, Any]) -> str:
 
 def method_view(api: Api, op: Operation, names: OperationIdentifiers, writer: TypeWriter, has_error_body: bool,
                 docs_url: str | None) -> Method:
-    params = f"params: {TYPES}.{names.ts_params}" + ("" if has_required_argument(op) else " = {}")
+    optional = not has_required_argument(op)
+    params = f"params: {TYPES}.{names.ts_params}" + (" = {}" if optional else "")
     parameters = (params, "options?: core.RequestOptions")
+    key = method_key(op.names.ts)
+    overloads, result = stream_overloads(op, writer, key, f"{TYPES}.{names.ts_params}", optional,
+                                         result_type(op, writer), METHOD_LEVEL, "Promise<{}>")
     return Method(
         name=op.names.ts,
-        key=method_key(op.names.ts),
+        key=key,
         doc=method_doc(op, names.ts_error_body if has_error_body else None, docs_url),
-        head=ts_signature(method_key(op.names.ts), parameters, f"Promise<{result_type(op, writer)}>", METHOD_LEVEL),
+        head=ts_signature(key, parameters, f"Promise<{result}>", METHOD_LEVEL),
         call=_call_statement(endpoint_data(api, op)),
+        overloads=overloads,
     )
 
 
-def client_view(api: Api, error_bodies: set[str], docs_url: str | None) -> ClientView:
+def client_view(api: Api, error_bodies: set[str], docs_url: str | None, has_webhooks: bool = False) -> ClientView:
     writer = TypeWriter(api, TYPES)
     description = {
         "name": api.client_names.ts,
@@ -186,4 +198,5 @@ def client_view(api: Api, error_bodies: set[str], docs_url: str | None) -> Clien
         ),
         doc=doc_of(api.title, api.description),
         methods=methods,
+        has_webhooks=has_webhooks,
     )

@@ -20,6 +20,7 @@ import httpx
 from ._errors import APIError, MissingCredentialsError, status_error
 from ._models import Decoder, decode, to_wire
 from ._retry import Action, Outcome, Send, Sleep, connection_error, send_with_retries
+from ._streaming import AsyncStream, Stream, is_streaming
 from ._serialize import (
     Param,
     form_fields,
@@ -75,6 +76,9 @@ class Endpoint:
     # A server the operation declares for itself: used unless base_url was set explicitly.
     server: str | None = None
     response_decoder: Decoder = None
+    # Event streams: the body field that asks for one (response_kind "sse": every call streams).
+    stream_flag: str | None = None
+    event_decoder: Decoder = None
 
 
 class BaseClient:
@@ -84,6 +88,7 @@ class BaseClient:
     _ENV_PREFIX: ClassVar[str] = ""
     _METHOD_MODULES: ClassVar[dict[str, str]] = {}
     _METHODS_CLASS: ClassVar[str] = ""
+    _STREAM: ClassVar[type[Stream[Any]] | type[AsyncStream[Any]]]
 
     _http: httpx.Client | httpx.AsyncClient
 
@@ -219,6 +224,9 @@ class BaseClient:
                 else str(uuid.uuid4())
             )
             headers["Idempotency-Key"] = key
+        streaming = is_streaming(endpoint.response_kind, endpoint.stream_flag, body)
+        if streaming:
+            headers["Accept"] = "text/event-stream"
         content, data, files = self._encode_body(endpoint, body, extra_body, headers)
         headers.update(extra_headers or {})
         request = self._http.build_request(
@@ -232,7 +240,11 @@ class BaseClient:
             timeout=self._timeout(timeout),
         )
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
-        response = yield from send_with_retries(request, retries)
+        response = yield from send_with_retries(request, retries, streaming)
+        if streaming and response.status_code < 300:
+            return self._STREAM(
+                response, endpoint.event_decoder, self._request_id(response, None)
+            )
         return self._result(endpoint, response)
 
     def _server(self, endpoint: Endpoint) -> str:
@@ -427,6 +439,7 @@ class BaseClient:
 class SyncAPIClient(BaseClient):
     _http: httpx.Client
     _METHODS_CLASS = "SyncMethods"
+    _STREAM = Stream
 
     def __init__(self, *, http_client: httpx.Client | None, **options: Any) -> None:
         super().__init__(**options)
@@ -453,7 +466,10 @@ class SyncAPIClient(BaseClient):
 
     def _send(self, action: Send) -> Outcome:
         try:
-            return Outcome(response=self._http.send(action.request))
+            response = self._http.send(action.request, stream=action.stream)
+            if action.stream and response.status_code >= 300:
+                response.read()
+            return Outcome(response=response)
         except httpx.TransportError as exc:
             return Outcome(error=connection_error(exc))
 
@@ -470,6 +486,7 @@ class SyncAPIClient(BaseClient):
 class AsyncAPIClient(BaseClient):
     _http: httpx.AsyncClient
     _METHODS_CLASS = "AsyncMethods"
+    _STREAM = AsyncStream
 
     def __init__(
         self, *, http_client: httpx.AsyncClient | None, **options: Any
@@ -498,7 +515,10 @@ class AsyncAPIClient(BaseClient):
 
     async def _send(self, action: Send) -> Outcome:
         try:
-            return Outcome(response=await self._http.send(action.request))
+            response = await self._http.send(action.request, stream=action.stream)
+            if action.stream and response.status_code >= 300:
+                await response.aread()
+            return Outcome(response=response)
         except httpx.TransportError as exc:
             return Outcome(error=connection_error(exc))
 

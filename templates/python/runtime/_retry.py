@@ -25,6 +25,7 @@ MAX_RETRY_AFTER = 60.0
 @dataclass(frozen=True)
 class Send:
     request: httpx.Request
+    stream: bool = False  # leave a successful body unread (an event stream)
 
 
 @dataclass(frozen=True)
@@ -75,10 +76,12 @@ def backoff(retries_done: int, response: httpx.Response | None) -> float:
     return delay * (1 - 0.25 * random.random())
 
 
-def send_with_retries(request: httpx.Request, max_retries: int) -> Flow:
+def send_with_retries(
+    request: httpx.Request, max_retries: int, stream: bool = False
+) -> Flow:
     retries_done = 0
     while True:
-        outcome = yield Send(request)
+        outcome = yield Send(request, stream)
         assert outcome is not None
         response = outcome.response
         if response is not None and not should_retry(response):

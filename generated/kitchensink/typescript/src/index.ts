@@ -12,9 +12,11 @@ const kitchensink: Kitchensink = lazyClient(() => new Kitchensink());
 export default kitchensink;
 
 export { Kitchensink, type KitchensinkOptions } from './client.js';
+export { Webhooks, type UnwrapWebhookEvent } from './webhooks.js';
 export {
   APIConnectionError,
   APIError,
+  APIStreamError,
   APITimeoutError,
   APIUserAbortError,
   AuthenticationError,
@@ -23,16 +25,19 @@ export {
   ConfigurationError,
   ConflictError,
   InternalServerError,
+  InvalidWebhookPayloadError,
   MissingCredentialsError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
   SDKError,
   ServerError,
+  Stream,
   UnexpectedStatusError,
   UnprocessableEntityError,
   type ClientOptions,
   type RequestOptions,
+  type ServerSentEvent,
   type Uploadable,
   type WithRequestID,
 } from './core/index.js';

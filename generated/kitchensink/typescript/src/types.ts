@@ -157,6 +157,40 @@ export interface ErrorModel {
   details?: { [key: string]: unknown } | null;
 }
 
+export interface PetEvent {
+  kind: 'fed' | 'walked' | 'adopted';
+  pet_id: number;
+  note?: string;
+}
+
+export interface Reply {
+  id: string;
+  text: string;
+}
+
+export interface ReplyChunk {
+  id: string;
+  delta: string;
+}
+
+/**
+ * Sent when a pet finds a home.
+ */
+export interface PetAdopted {
+  type: 'pet.adopted';
+  pet: Pet;
+  adopted_at: string;
+}
+
+/**
+ * Sent when an item runs low.
+ */
+export interface InventoryLow {
+  type: 'inventory.low';
+  item: string;
+  remaining: number;
+}
+
 export interface Circle {
   radius: number;
 }
@@ -217,6 +251,14 @@ export interface SubmitContactFormRequest {
 export interface CreateConversationRequest {
   model: string;
   messages: Array<Message>;
+}
+
+export interface CreateReplyRequest {
+  text: string;
+  /**
+   * Send the reply in pieces as they are written.
+   */
+  stream?: boolean;
 }
 
 /**
@@ -431,4 +473,28 @@ export interface GetStatusParams {
 export interface CreateConversationParams {
   model: string;
   messages: Array<Message>;
+}
+
+/**
+ * The argument of `watchpet` (GET /pets/{petId}/events).
+ */
+export interface WatchPetParams {
+  petId: number;
+}
+
+/**
+ * The parsed body of an error answer from `watchpet` (default): `APIError.body`.
+ */
+export type WatchPetErrorBody = ErrorModel;
+
+/**
+ * The argument of `createreply` (POST /conversations/{conversationId}/replies).
+ */
+export interface CreateReplyParams {
+  conversationId: string;
+  text: string;
+  /**
+   * Send the reply in pieces as they are written.
+   */
+  stream?: boolean;
 }

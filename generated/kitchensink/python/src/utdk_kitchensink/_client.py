@@ -14,6 +14,7 @@ from ._types import NotGiven as _NotGiven
 from ._types import Timeout as _Timeout
 
 if _t.TYPE_CHECKING:
+    from .webhooks import Webhooks as _Webhooks
     from ._resources.pets import AsyncMethods as _Async1
     from ._resources.pets import SyncMethods as _Sync1
     from ._resources.store import AsyncMethods as _Async2
@@ -99,6 +100,7 @@ _METHOD_MODULES: dict[str, str] = {
     "register_microchip": "pets",
     "add_pet_note": "pets",
     "search_pets": "pets",
+    "watch_pet": "pets",
     "get_inventory": "store",
     "download_report": "store",
     "submit_contact_form": "misc",
@@ -106,6 +108,7 @@ _METHOD_MODULES: dict[str, str] = {
     "put_shape": "misc",
     "get_status": "misc",
     "create_conversation": "misc",
+    "create_reply": "misc",
 }
 
 
@@ -161,6 +164,13 @@ class Kitchensink(_SyncBase):
             default_headers=default_headers,
             http_client=http_client,
         )
+
+    @property
+    def webhooks(self) -> _Webhooks:
+        """Reads the webhooks this API sends: `client.webhooks.unwrap(body)`."""
+        from .webhooks import Webhooks
+
+        return Webhooks()
 
     def with_options(
         self,
@@ -256,6 +266,13 @@ class AsyncKitchensink(_AsyncBase):
             default_headers=default_headers,
             http_client=http_client,
         )
+
+    @property
+    def webhooks(self) -> _Webhooks:
+        """Reads the webhooks this API sends: `client.webhooks.unwrap(body)`."""
+        from .webhooks import Webhooks
+
+        return Webhooks()
 
     def with_options(
         self,

@@ -6,6 +6,7 @@
 import { Authenticator, type CredentialSource, type Fetch, type CredentialPlacement, type SecurityRequirement } from './auth.js';
 import { APIConnectionError, APITimeoutError, APIUserAbortError, ConfigurationError, SDKError, errorForStatus } from './errors.js';
 import { parseBody, parseErrorBody, requestIdOf, withRequestId, type ResponseKind } from './response.js';
+import { Stream, isStreaming } from './streaming.js';
 import { bodyValue, buildPath, encodeBody, serializeParams, type BodyEncoding, type ParamEncoding } from './serialize.js';
 
 export interface ClientOptions {
@@ -45,6 +46,8 @@ export interface Endpoint {
   /** Absent: the API's default security. */
   readonly security?: SecurityRequirement;
   readonly response: ResponseKind;
+  /** The body field that asks for an event stream (`response: 'sse'`: every call streams). */
+  readonly streamFlag?: string;
   /** A server the operation declares for itself (overrides the environment, not an explicit baseURL). */
   readonly server?: string;
 }
@@ -117,8 +120,10 @@ export class BaseClient {
     const encoded = endpoint.body ? encodeBody(endpoint.body, bodyValue(endpoint.body, values)) : { body: undefined, contentType: undefined };
     const method = endpoint.method.toUpperCase();
 
+    const kind: ResponseKind = isStreaming(endpoint.response, endpoint.streamFlag, values) ? 'sse' : endpoint.response;
     const headers = new Headers();
-    if (endpoint.response === 'json') headers.set('Accept', 'application/json');
+    if (kind === 'json') headers.set('Accept', 'application/json');
+    if (kind === 'sse') headers.set('Accept', 'text/event-stream');
     for (const [name, value] of Object.entries(this._defaultHeaders)) headers.set(name, value);
     if (encoded.contentType) headers.set('Content-Type', encoded.contentType);
     for (const [name, value] of [...params.headers, ...auth.headers]) headers.set(name, value);
@@ -133,7 +138,7 @@ export class BaseClient {
     const maxRetries = options.maxRetries ?? this._maxRetries;
     for (let attempt = 0; ; attempt++) {
       const retriesLeft = maxRetries - attempt;
-      const outcome = await this._attempt(url, { method, headers, body: encoded.body }, endpoint.response, timeout, options.signal);
+      const outcome = await this._attempt(url, { method, headers, body: encoded.body }, kind, timeout, options.signal);
       if (outcome.kind === 'ok') return outcome.value as T;
       if (outcome.kind === 'failed') {
         if (retriesLeft > 0 && outcome.retryable) {
@@ -189,6 +194,11 @@ export class BaseClient {
           retryable: shouldRetry(response.status),
           headers: response.headers,
         };
+      }
+      if (kind === 'sse') {
+        // The call's signal keeps working while the events are read; the timeout covered the answer's start.
+        signal?.addEventListener('abort', () => controller.abort(), { once: true });
+        return { kind: 'ok', value: withRequestId(new Stream(response, controller), requestId) };
       }
       try {
         const value = await parseBody(response, kind);

@@ -4,3 +4,5 @@ export * from './errors.js';
 export { lazyClient } from './lazy.js';
 export { type WithRequestID, type ResponseKind } from './response.js';
 export { type BodyEncoding, type ParamEncoding, type Uploadable } from './serialize.js';
+export { APIStreamError, SSEDecoder, Stream, type ServerSentEvent } from './streaming.js';
+export { InvalidWebhookPayloadError, parseWebhookPayload, type WebhookBody } from './webhooks.js';

@@ -1,6 +1,6 @@
 /** Reading answers: bodies by kind, request ids, and attaching the request id to results. */
 
-export type ResponseKind = 'json' | 'text' | 'binary' | 'stream' | 'empty';
+export type ResponseKind = 'json' | 'text' | 'binary' | 'stream' | 'sse' | 'empty';
 
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-amzn-requestid', 'x-correlation-id'];
 
@@ -30,6 +30,7 @@ export async function parseBody(response: Response, kind: ResponseKind): Promise
     case 'binary':
       return response.blob();
     case 'stream':
+    case 'sse':
       return response.body;
     case 'text':
       return response.text();

@@ -8,6 +8,8 @@ from .._base_client import AsyncAPIClient as _AsyncAPIClient
 from .._base_client import Endpoint as _Endpoint
 from .._base_client import SyncAPIClient as _SyncAPIClient
 from .._serialize import Param as _Param
+from .._streaming import AsyncStream as _AsyncStream
+from .._streaming import Stream as _Stream
 from .._types import NOT_GIVEN as _NOT_GIVEN
 from .._types import NotGiven as _NotGiven
 from .._types import Timeout as _Timeout
@@ -15,7 +17,7 @@ from .._types import Timeout as _Timeout
 if _t.TYPE_CHECKING:
     import datetime as _dt
 
-    from ..models.pets import Pet, PetStatus, UploadPetPhotoResponse
+    from ..models.pets import Pet, PetEvent, PetStatus, UploadPetPhotoResponse
     from ..types.pets import SearchPetsFilterParam
     from .._types import FileTypes as _FileTypes
 
@@ -170,6 +172,18 @@ _SEARCH_PETS = _Endpoint(
             (("cat", ("model", "Cat")), ("dog", ("model", "Dog"))),
         ),
     ),
+)
+
+_WATCH_PET = _Endpoint(
+    method="get",
+    path="/pets/{petId}/events",
+    params=(_Param(name="petId", location="path", style="simple", explode=False),),
+    security=((("bearerAuth", ()),),),
+    body_kind=None,
+    content_type=None,
+    response_kind="sse",
+    response_decoder=None,
+    event_decoder=("model", "PetEvent"),
 )
 
 
@@ -595,6 +609,41 @@ class SyncMethods(_SyncAPIClient):
             ),
         )
 
+    def watch_pet(
+        self,
+        *,
+        pet_id: int,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> _Stream[PetEvent]:
+        """Follow a pet's events
+
+        `GET /pets/{petId}/events`
+
+        Server-Sent Events, one per change to the pet, until the server ends the
+        stream.
+        """
+        return _t.cast(
+            "_Stream[PetEvent]",
+            self._request(
+                _WATCH_PET,
+                {
+                    "petId": pet_id,
+                },
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
 
 class AsyncMethods(_AsyncAPIClient):
 
@@ -1007,6 +1056,41 @@ class AsyncMethods(_AsyncAPIClient):
                     "filter": filter,
                     "ids": ids,
                     "q": q,
+                },
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def watch_pet(
+        self,
+        *,
+        pet_id: int,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> _AsyncStream[PetEvent]:
+        """Follow a pet's events
+
+        `GET /pets/{petId}/events`
+
+        Server-Sent Events, one per change to the pet, until the server ends the
+        stream.
+        """
+        return _t.cast(
+            "_AsyncStream[PetEvent]",
+            await self._request(
+                _WATCH_PET,
+                {
+                    "petId": pet_id,
                 },
                 _NOT_GIVEN,
                 timeout=timeout,

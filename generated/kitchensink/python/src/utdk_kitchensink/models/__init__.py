@@ -11,7 +11,9 @@ if _t.TYPE_CHECKING:
         Circle as Circle,
         Conversation as Conversation,
         CreateConversationRequest as CreateConversationRequest,
+        CreateReplyRequest as CreateReplyRequest,
         Message as Message,
+        Reply as Reply,
         Shape as Shape,
         Square as Square,
         Status as Status,
@@ -29,6 +31,7 @@ if _t.TYPE_CHECKING:
         Microchip as Microchip,
         NewPet as NewPet,
         Pet as Pet,
+        PetEvent as PetEvent,
         PetStatus as PetStatus,
         SearchPetsFilter as SearchPetsFilter,
         UpdatePetRequest as UpdatePetRequest,
@@ -36,7 +39,13 @@ if _t.TYPE_CHECKING:
         UploadPetPhotoResponse as UploadPetPhotoResponse,
     )
     from .store import Inventory as Inventory
-    from .unreferenced import MessageBase as MessageBase, PetBase as PetBase
+    from .unreferenced import (
+        InventoryLow as InventoryLow,
+        MessageBase as MessageBase,
+        PetAdopted as PetAdopted,
+        PetBase as PetBase,
+        ReplyChunk as ReplyChunk,
+    )
 
 _MODULES: dict[str, str] = {
     "PetStatus": "pets",
@@ -58,6 +67,11 @@ _MODULES: dict[str, str] = {
     "Microchip": "pets",
     "Status": "misc",
     "Error": "pets",
+    "PetEvent": "pets",
+    "Reply": "misc",
+    "ReplyChunk": "unreferenced",
+    "PetAdopted": "unreferenced",
+    "InventoryLow": "unreferenced",
     "Circle": "misc",
     "Square": "misc",
     "UpdatePetRequest": "pets",
@@ -67,6 +81,7 @@ _MODULES: dict[str, str] = {
     "SearchPetsFilter": "pets",
     "SubmitContactFormRequest": "misc",
     "CreateConversationRequest": "misc",
+    "CreateReplyRequest": "misc",
 }
 
 if not _t.TYPE_CHECKING:
