@@ -24,6 +24,15 @@ MIXED = Script([
     (0, b"data: [DONE]\n\n"),
 ])
 MIXED_EVENTS = [("fed", 1, None), ("walked", 2, "café"), ("adopted", 3, None)]
+# What the decoder itself makes of MIXED: (event, data, id, retry); the id persists, `id` alone
+# clears it, and `data` alone is an event with empty data (which the streams skip).
+MIXED_FIELDS = [
+    ("message", '{"kind": "fed",\n "pet_id": 1}', "7", 1500),
+    ("message", '{"kind": "walked", "pet_id": 2, "note": "café"}', "7", 1500),
+    ("message", '{"kind":"adopted","pet_id":3}', "7", 1500),
+    ("message", "", "", 1500),
+    ("message", "[DONE]", "", 1500),
+]
 
 ERROR = events(
     (0, 'data: {"kind": "fed", "pet_id": 1}\n\n'),

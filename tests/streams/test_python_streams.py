@@ -5,11 +5,16 @@ closes as the Server-Sent Events rules and the API say."""
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 from typing import Any, Callable
 
 import pytest
 
+from tests.python_sdk.packages import KITCHENSINK_SRC
 from tests.streams import cases
 from tests.streams.sse_server import SSEServer
 
@@ -121,3 +126,70 @@ def call(kind: str, url: str, invoke: Callable[[Any], Any]) -> Any:
             return await invoke(client)
 
     return asyncio.run(run())
+
+
+def test_decoder_fields_fed_byte_by_byte() -> None:
+    from utdk_kitchensink._streaming import SSEDecoder
+
+    body = b"".join(piece for _, piece in cases.MIXED.pieces)
+    decoder = SSEDecoder()
+    events = [event for i in range(len(body)) for event in decoder.feed(body[i : i + 1])]
+    assert [(e.event, e.data, e.id, e.retry) for e in events] == cases.MIXED_FIELDS
+
+
+GOOD_USE = '''
+import asyncio
+
+from utdk_kitchensink import AsyncKitchensink, AsyncStream, Kitchensink, Stream
+from utdk_kitchensink.models import PetEvent, Reply, ReplyChunk
+
+client = Kitchensink(bearer_auth="t")
+chunks: Stream[ReplyChunk] = client.create_reply(conversation_id="c1", text="Hi", stream=True)
+for chunk in chunks:
+    delta: str = chunk.delta
+reply: Reply = client.create_reply(conversation_id="c1", text="Hi")
+explicit: Reply = client.create_reply(conversation_id="c1", text="Hi", stream=False)
+with client.watch_pet(pet_id=1) as events:
+    for event in events:
+        pet: int = event.pet_id
+    events.close()
+
+
+async def main() -> None:
+    async with AsyncKitchensink(bearer_auth="t") as aclient:
+        achunks: AsyncStream[ReplyChunk] = await aclient.create_reply(conversation_id="c1", text="Hi", stream=True)
+        async for achunk in achunks:
+            adelta: str = achunk.delta
+        areply: Reply = await aclient.create_reply(conversation_id="c1", text="Hi")
+        async with await aclient.watch_pet(pet_id=1) as aevents:
+            async for aevent in aevents:
+                seen: PetEvent = aevent
+            await aevents.close()
+
+
+asyncio.run(main())
+'''
+
+# Each line from the fifth on is a misuse mypy must report.
+BAD_USE = '''from utdk_kitchensink import Kitchensink, Stream
+from utdk_kitchensink.models import PetEvent, Reply, ReplyChunk
+
+client = Kitchensink(bearer_auth="t")
+a: Stream[ReplyChunk] = client.create_reply(conversation_id="c1", text="Hi")
+b: Reply = client.create_reply(conversation_id="c1", text="Hi", stream=True)
+client.create_reply(conversation_id="c1", text="Hi").close()
+c: str = client.create_reply(conversation_id="c1", text="Hi", stream=True).text
+d: PetEvent = client.watch_pet(pet_id=1)
+e: Stream[ReplyChunk] = client.watch_pet(pet_id=1)
+'''
+
+
+def test_overloads_type_streams_and_json_results(tmp_path: Path) -> None:
+    (tmp_path / "good.py").write_text(GOOD_USE, "utf-8")
+    (tmp_path / "bad.py").write_text(BAD_USE, "utf-8")
+    env = dict(os.environ, MYPYPATH=str(KITCHENSINK_SRC))
+    checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull, "good.py", "bad.py"],
+                             cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600)
+    errors = [line for line in checked.stdout.splitlines() if ": error:" in line]
+    assert not [line for line in errors if line.startswith("good.py")], checked.stdout
+    assert {int(line.split(":")[1]) for line in errors if line.startswith("bad.py")} == {5, 6, 7, 8, 9, 10}, checked.stdout
