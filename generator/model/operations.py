@@ -168,7 +168,9 @@ class OperationParts:
                 continue
             declared_content = node.value.get("content")
             content = declared_content if isinstance(declared_content, dict) else {}
-            chosen = choose_media_type(content, _RESPONSE_PREFERENCE, response_kind)
+            # An event stream offered beside another media type is the answer on request only.
+            answers = {ct: v for ct, v in content.items() if not is_event_stream(str(ct))} or content
+            chosen = choose_media_type(answers, _RESPONSE_PREFERENCE, response_kind)
             type_: TypeRef | None = None
             kind = "empty"
             has_example, example = False, None
