@@ -10,7 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.conftest import REPO
 from tests.python_sdk.packages import KITCHENSINK_SRC
+from tests.streams.sse_server import SSEServer
 from tests.streams.test_typescript_streams import compile_app, errors_by_file
 from tests.typescript.packages import node
 
@@ -129,3 +131,26 @@ def test_typescript_webhook_types_check_strictly(app: Path) -> None:
     errors = errors_by_file(compile_app(app, sources))
     assert "good.ts" not in errors, errors.get("good.ts")
     assert sorted(errors) == sorted(f"misuse{i}.ts" for i in range(len(TS_MISUSE))), errors
+
+
+def _readme_block(section: str) -> str:
+    text = (REPO / "generated" / "kitchensink" / "python" / "README.md").read_text()
+    body = text.split(f"## {section}\n", 1)[1].split("\n## ", 1)[0]
+    return body.split("```python\n", 1)[1].split("```", 1)[0]
+
+
+def test_python_readme_examples_run(sse: SSEServer, tmp_path: Path) -> None:
+    from tests.streams import cases
+
+    sse.script("GET", "/pets/0/events", cases.TIMED)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KITCHENSINK_")}
+    env.update(PYTHONPATH=str(KITCHENSINK_SRC), KITCHENSINK_BASE_URL=sse.url, KITCHENSINK_BEARER_AUTH="t")
+    body = f"body = {json.dumps(ADOPTED)!r}\n"
+    for name, code in (("streaming", _readme_block("Streaming")), ("webhooks", body + _readme_block("Webhooks"))):
+        (tmp_path / f"{name}.py").write_text(code)
+        ran = subprocess.run([sys.executable, f"{name}.py"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+        assert ran.returncode == 0, ran.stderr
+        if name == "streaming":
+            assert ran.stdout.count("PetEvent(") == 2, ran.stdout
+        else:
+            assert ran.stdout.startswith("PetAdopted("), ran.stdout

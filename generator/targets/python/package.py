@@ -8,6 +8,7 @@ from ...literals import one_line, py_string
 from ...model import Api, Placement
 from ...model.groups import group_operations
 from ...snippets import python_call, render_snippet
+from ...snippets.streams import stream_example, webhook_example
 from .views import ClientView, CredentialView, ExampleView, ReadmeView, ResourceView, SchemeView, TagView
 
 
@@ -90,4 +91,4 @@ def readme_view(context: ApiContext, client: ClientView) -> ReadmeView:
     # continuation lines indented to sit inside the README's `async with` block
     call = python_call(context, api.operations[0], "client") if api.operations else "client.close()"
     async_call = call.replace("\n", "\n" + " " * 8)
-    return ReadmeView(client, intro, tuple(tags), async_call)
+    return ReadmeView(client, intro, tuple(tags), async_call, stream_example(context, "python"), webhook_example(context, "python"))

@@ -257,3 +257,5 @@ class ReadmeView:
     intro_example: str
     tags: tuple[TagView, ...]
     async_call: str  # method(arguments) for the async example
+    stream_example: str = ""  # the first streaming operation read event by event, or ""
+    webhook_example: str = ""  # a received webhook unwrapped, or ""

@@ -9,6 +9,7 @@ from ...context import ApiContext
 from ...literals import one_line
 from ...model import Operation
 from ...model.groups import group_operations
+from ...snippets.streams import stream_example, webhook_example
 from ...snippets import render_snippet
 from .client import result_type
 from .typeexpr import TypeWriter
@@ -51,6 +52,8 @@ class ReadmeView:
     sections: tuple[TagSection, ...]
     first_example: str
     fence: str
+    stream_example: str = ""  # the first streaming operation read event by event, or ""
+    webhook_example: str = ""  # a received webhook unwrapped, or ""
 
 
 def fence_for(code: str) -> str:
@@ -101,4 +104,6 @@ def readme_view(context: ApiContext) -> ReadmeView:
         sections=sections,
         first_example=first,
         fence=fence_for(first),
+        stream_example=stream_example(context, "typescript"),
+        webhook_example=webhook_example(context, "typescript"),
     )
