@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..naming.identifiers import Identifiers, OperationIdentifiers
-from .streams import EventStream, StreamPlan, WebhookEvents
-from .types import Property, TypeRef, follow_references
+from .types import Discriminator, Property, RefType, TypeRef, UnionType, follow_references
+
+UNION_NAME = "UnwrapWebhookEvent"  # the webhooks' union type, unless a schema has the name
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,26 @@ class Header:
 
 
 @dataclass(frozen=True)
+class EventStream:
+    """A response's `text/event-stream` media type: what each event's data decodes to."""
+
+    content_type: str
+    events: TypeRef | None  # None: the events' data is untyped JSON
+
+
+@dataclass(frozen=True)
+class StreamPlan:
+    """How an operation streams: always, or when the request's boolean `flag` field is true."""
+
+    events: TypeRef | None
+    flag: BodyField | None = None  # None: every call streams
+
+    @property
+    def always(self) -> bool:
+        return self.flag is None
+
+
+@dataclass(frozen=True)
 class Response:
     status: str  # "200", "2XX", "default"
     description: str | None
@@ -228,6 +249,29 @@ class NamedSchema:
 class Tag:
     name: str
     description: str | None = None
+
+
+@dataclass(frozen=True)
+class WebhookEvent:
+    name: str  # the webhook's key in `webhooks`
+    payload: TypeRef
+    tag: str | None = None  # the discriminator's value for this payload
+
+
+@dataclass(frozen=True)
+class WebhookEvents:
+    """Every webhook payload as one union a receiver unwraps."""
+
+    events: tuple[WebhookEvent, ...]
+    discriminator: str | None  # the property whose value names the payload, when all have one
+    type_name: str = UNION_NAME  # the union's type name in both SDKs, unique among the schemas'
+
+    @property
+    def union(self) -> UnionType:
+        """The payloads as a union type, discriminated when every payload has its own tag."""
+        mapping = tuple((e.tag, e.payload.key) for e in self.events if e.tag is not None and isinstance(e.payload, RefType))
+        discriminator = Discriminator(self.discriminator, mapping) if self.discriminator is not None else None
+        return UnionType(tuple(e.payload for e in self.events), discriminator)
 
 
 @dataclass(frozen=True)

@@ -11,41 +11,19 @@ value (`type: batch.completed`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
-from .types import Discriminator, LiteralType, ObjectType, Primitive, RefType, TypeRef, UnionType, follow_references
+from .api import UNION_NAME, BodyField, EventStream, NamedSchema, Operation, RequestBody, Response, StreamPlan, WebhookEvent, WebhookEvents
+from .types import LiteralType, ObjectType, Primitive, RefType, TypeRef, follow_references
 
-if TYPE_CHECKING:
-    from .api import BodyField, NamedSchema, Operation, RequestBody, Response
+__all__ = ["EventStream", "StreamPlan", "WebhookEvents", "is_event_stream", "stream_plan", "webhook_events"]
 
 EVENT_STREAM = "text/event-stream"
 STREAM_FLAG = "stream"
-UNION_NAME = "UnwrapWebhookEvent"
 
 
 def is_event_stream(content_type: str) -> bool:
     return content_type.split(";", 1)[0].strip().lower() == EVENT_STREAM
-
-
-@dataclass(frozen=True)
-class EventStream:
-    """A response's `text/event-stream` media type: what each event's data decodes to."""
-
-    content_type: str
-    events: TypeRef | None  # None: the events' data is untyped JSON
-
-
-@dataclass(frozen=True)
-class StreamPlan:
-    """How an operation streams: always, or when the request's boolean `flag` field is true."""
-
-    events: TypeRef | None
-    flag: BodyField | None = None  # None: every call streams
-
-    @property
-    def always(self) -> bool:
-        return self.flag is None
 
 
 def stream_plan(responses: tuple[Response, ...], body: RequestBody | None,
@@ -75,29 +53,6 @@ def _is_boolean(t: TypeRef) -> bool:
     if isinstance(t, Primitive):
         return t.kind == "boolean"
     return isinstance(t, LiteralType) and t.base == "boolean"
-
-
-@dataclass(frozen=True)
-class WebhookEvent:
-    name: str  # the webhook's key in `webhooks`
-    payload: TypeRef
-    tag: str | None = None  # the discriminator's value for this payload
-
-
-@dataclass(frozen=True)
-class WebhookEvents:
-    """Every webhook payload as one union a receiver unwraps."""
-
-    events: tuple[WebhookEvent, ...]
-    discriminator: str | None  # the property whose value names the payload, when all have one
-    type_name: str = UNION_NAME  # the union's type name in both SDKs, unique among the schemas'
-
-    @property
-    def union(self) -> UnionType:
-        """The payloads as a union type, discriminated when every payload has its own tag."""
-        mapping = tuple((e.tag, e.payload.key) for e in self.events if e.tag is not None and isinstance(e.payload, RefType))
-        discriminator = Discriminator(self.discriminator, mapping) if self.discriminator is not None else None
-        return UnionType(tuple(e.payload for e in self.events), discriminator)
 
 
 def webhook_events(webhooks: tuple[Operation, ...], schema: Callable[[str], NamedSchema],
