@@ -8,17 +8,16 @@ from ...literals import py_string
 from ...model import Api
 from ...model.types import ObjectType, RefType
 from .annotations import Annotator, Refs
-from .layout import collection, nested_tuple
+from .layout import collection, import_from, nested_tuple
 from .models import model_modules
 from .modules import ModuleLayout
-from .views import TypeImport
 
 
 @dataclass(frozen=True)
 class WebhooksView:
     union_name: str
     union: str  # the union annotation of the payload classes
-    imports: tuple[TypeImport, ...]
+    imports: tuple[str, ...]  # `from .models.x import A as A` statements, as black writes them
     decoder: str  # `_DECODER = ...` as black writes it
     discriminator: str  # literal or None
     required: tuple[tuple[str, str], ...]  # (tag or class name literal, tuple literal of wire names)
@@ -45,7 +44,7 @@ def webhooks_view(api: Api, annotator: Annotator, layout: ModuleLayout) -> Webho
     return WebhooksView(
         union_name=hooks.type_name,
         union=annotation,
-        imports=tuple(TypeImport(m, tuple(sorted(n))) for m, n in sorted(by_module.items())),
+        imports=tuple(import_from(m, [f"{n} as {n}" for n in sorted(names)], indent=0) for m, names in sorted(by_module.items())),
         decoder=nested_tuple("_DECODER: _Decoder = ", annotator.decoder(union), "", indent=0),
         discriminator=py_string(hooks.discriminator) if hooks.discriminator is not None else "None",
         required=tuple(required),

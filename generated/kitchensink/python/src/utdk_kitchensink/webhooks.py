@@ -7,10 +7,7 @@ import typing as _t
 from ._models import Decoder as _Decoder
 from ._webhooks import InvalidWebhookPayloadError as InvalidWebhookPayloadError
 from ._webhooks import parse_payload as _parse_payload
-from .models.unreferenced import (
-    InventoryLow as InventoryLow,
-    PetAdopted as PetAdopted,
-)
+from .models.unreferenced import InventoryLow as InventoryLow, PetAdopted as PetAdopted
 
 UnwrapWebhookEvent: _t.TypeAlias = PetAdopted | InventoryLow
 """Any webhook payload: `pet.adopted`, `inventory.low`."""
