@@ -81,17 +81,16 @@ def webhook_events(webhooks: tuple[Operation, ...], schema: Callable[[str], Name
 
 def _pinned(t: TypeRef, schema: Callable[[str], NamedSchema]) -> dict[str, str]:
     """Required properties of an object payload that allow exactly one string value."""
-    if not isinstance(t, RefType):
-        return {}
-    shape = schema(t.key).type
+    shape = schema(t.key).type if isinstance(t, RefType) else t
     if not isinstance(shape, ObjectType):
         return {}
-    pinned: dict[str, str] = {}
-    for prop in shape.properties:
-        values = prop.type.values if isinstance(prop.type, LiteralType) else ()
-        if prop.required and len(values) == 1 and isinstance(values[0], str):
-            pinned[prop.name] = values[0]
-    return pinned
+    pinned = {prop.name: _only_string(prop.type) for prop in shape.properties if prop.required}
+    return {name: value for name, value in pinned.items() if value is not None}
+
+
+def _only_string(t: TypeRef) -> str | None:
+    values = t.values if isinstance(t, LiteralType) else ()
+    return values[0] if len(values) == 1 and isinstance(values[0], str) else None
 
 
 def _shared_tag(events: list[WebhookEvent], schema: Callable[[str], NamedSchema]) -> str | None:
