@@ -1,11 +1,12 @@
 """Server-Sent Events: the decoder, and the typed streams operations return.
 
-The decoder follows the WHATWG event-stream rules (lines end in CR, LF or CRLF; a leading BOM is
-dropped; `data` lines join with newlines; `event`, `id`, `retry`; lines starting with `:` are
-comments; a blank line dispatches). What an event means is decided once, in `_interpret`, for
-both streams: `data: [DONE]` ends the stream, an `error` event raises APIStreamError, any other
-event's data is JSON decoded into the stream's type (an event whose data is empty, a keep-alive,
-yields nothing). Events are handed over as they arrive."""
+The decoder follows the WHATWG event-stream rules (lines end in CR, LF or CRLF;
+a leading BOM is dropped; `data` lines join with newlines; `event`, `id`, `retry`;
+lines starting with `:` are comments; a blank line dispatches). What an event means
+is decided once, in `_interpret`, for both streams: `data: [DONE]` ends the stream,
+an `error` event raises APIStreamError, any other event's data is JSON decoded into
+the stream's type (an event whose data is empty, a keep-alive, yields nothing).
+Events are handed over as they arrive."""
 
 from __future__ import annotations
 
@@ -66,7 +67,7 @@ class APIStreamError(APIError):
 
 
 class SSEDecoder:
-    """Bytes in, events out, incrementally: feed() returns the events its chunk completed."""
+    """Bytes in, events out: feed() returns the events its chunk completed."""
 
     def __init__(self) -> None:
         self._pending = b""
@@ -82,7 +83,7 @@ class SSEDecoder:
         if not chunk:
             return events
         if self._after_cr and chunk.startswith(b"\n"):
-            # The LF of a CRLF split across two chunks: the line already ended at the CR.
+            # The LF of a CRLF split across two chunks: the line ended at the CR.
             chunk = chunk[1:]
         start = 0
         for match in _LINE_END.finditer(chunk):
@@ -92,11 +93,6 @@ class SSEDecoder:
         self._after_cr = chunk.endswith(b"\r")
         self._pending += chunk[start:]
         return events
-
-    def finish(self) -> List[ServerSentEvent]:
-        """The end of the body: an unterminated last event is dropped, as the rules say."""
-        self._pending = b""
-        return []
 
     def _line(self, raw: bytes, events: List[ServerSentEvent]) -> None:
         line = raw.decode("utf-8", errors="replace")
@@ -146,7 +142,7 @@ _SKIP = _Done()
 def _interpret(
     event: ServerSentEvent, decoder: Decoder, request_id: Optional[str]
 ) -> Any:
-    """The event's item; _END for `[DONE]`, _SKIP for an event without data (a keep-alive)."""
+    """The event's item; _END for `[DONE]`, _SKIP for empty data (a keep-alive)."""
     if event.data == _DONE:
         return _END
     if not event.data and event.event != "error":
@@ -172,7 +168,7 @@ def is_streaming(response_kind: str, flag: Optional[str], body: object) -> bool:
 
 
 class _Events(Generic[_T]):
-    """What both streams share: the response, the event type's decoder, and the meaning of events."""
+    """What both streams share: the response, the events' decoder, their meaning."""
 
     response: httpx.Response
     request_id: Optional[str]
@@ -186,7 +182,7 @@ class _Events(Generic[_T]):
         self._sse = SSEDecoder()
 
     def _items(self, chunk: bytes) -> tuple[list[_T], bool]:
-        """The items a chunk of the body completes, and whether the stream ended there."""
+        """The items a chunk of the body completes; whether the stream ended there."""
         items: list[_T] = []
         for event in self._sse.feed(chunk):
             item = _interpret(event, self._decoder, self.request_id)
@@ -198,7 +194,7 @@ class _Events(Generic[_T]):
 
 
 class Stream(_Events[_T]):
-    """The events of one response, decoded as they arrive: iterate, or use as a context manager."""
+    """The events of one response, decoded as they arrive; also a context manager."""
 
     def __init__(
         self, response: httpx.Response, decoder: Decoder, request_id: Optional[str]

@@ -1,4 +1,4 @@
-"""Webhooks: the payloads the API sends, and `Webhooks.unwrap` to read one you received."""
+"""Webhooks: the payloads the API sends, and `Webhooks.unwrap` to read one."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ class Webhooks:
     def unwrap(self, payload: str | bytes) -> UnwrapWebhookEvent:
         """The received body (as text or bytes) as its typed event.
 
-        Raises InvalidWebhookPayloadError when the body is not JSON or not a known event.
+        Raises InvalidWebhookPayloadError for a body that is not JSON or not an event.
         """
         return _t.cast(
             UnwrapWebhookEvent,

@@ -1,4 +1,4 @@
-"""Reading a webhook the API sent: the received body, parsed and decoded into its payload type."""
+"""Reading a webhook the API sent: the received body, decoded into its payload type."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ def parse_payload(
     discriminator: Optional[str],
     required: Mapping[str, Tuple[str, ...]],
 ) -> Any:
-    """`required` maps each payload's discriminator value (or class name, without one) to the
-    fields it must have."""
+    """`required` maps each payload's discriminator value (or class name, without
+    one) to the fields it must have."""
     try:
         data = json.loads(payload)
     except (ValueError, UnicodeDecodeError) as exc:
