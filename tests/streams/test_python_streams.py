@@ -193,3 +193,24 @@ def test_overloads_type_streams_and_json_results(tmp_path: Path) -> None:
     errors = [line for line in checked.stdout.splitlines() if ": error:" in line]
     assert not [line for line in errors if line.startswith("good.py")], checked.stdout
     assert {int(line.split(":")[1]) for line in errors if line.startswith("bad.py")} == {5, 6, 7, 8, 9, 10}, checked.stdout
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_raw_response_of_a_stream_parses_to_the_stream(kind: str, sse: SSEServer) -> None:
+    import utdk_kitchensink
+
+    sse.script("GET", "/pets/5/events", cases.TIMED)
+    if kind == "sync":
+        with utdk_kitchensink.Kitchensink(base_url=sse.url, bearer_auth="t") as client:
+            response = client.with_raw_response.watch_pet(pet_id=5)
+            assert response.status_code == 200
+            kinds = [event.kind for event in response.parse()]
+    else:
+        async def run() -> list[str]:
+            async with utdk_kitchensink.AsyncKitchensink(base_url=sse.url, bearer_auth="t") as client:
+                response = await client.with_raw_response.watch_pet(pet_id=5)
+                assert response.status_code == 200
+                return [event.kind async for event in await response.parse()]
+
+        kinds = asyncio.run(run())
+    assert kinds == cases.TIMED_KINDS

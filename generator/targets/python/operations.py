@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from ...literals import one_line, py_string
 from ...model import Api, Operation, Parameter
+from ...model.response_headers import declared_headers
 from .annotations import Annotator, Refs
-from .layout import collection, nested_tuple
+from .layout import call, collection, nested_tuple
 from .models import model_modules, param_modules
 from .modules import ModuleLayout
 from .streams import stream_returns
 from .views import ArgumentView, EndpointView, MethodView, ResourceView, TypeImport
+
+
+HEADER_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "array": "list[str]"}
 
 
 def _tuple(items: list[str]) -> str:
@@ -84,6 +88,8 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
     arguments.sort(key=lambda a: not a.required)
     returns, response_kind, decoder = _return_annotation(operation, annotator, refs)
     streams = stream_returns(operation, annotator, refs, returns, response_kind, arguments)
+    headers = declared_headers(annotator.api, operation)
+    headers_name = annotator.api.identifiers.operation(operation.id).response_headers
     security = _tuple([
         _tuple([f"({py_string(key)}, {_tuple([py_string(s) for s in scopes])})" for key, scopes in requirement.schemes])
         for requirement in operation.security
@@ -103,6 +109,9 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         server=py_string(operation.servers[0].default_url) if operation.servers and operation.servers != api_servers else "",
         stream_flag=streams.stream_flag if streams else "",
         event_decoder=streams.event_decoder if streams else "",
+        response_headers=collection(
+            "response_headers=(", [f"({py_string(h.name)}, {py_string(h.kind)})" for h in headers], "),", indent=4
+        ) if headers else "",
     )
     if streams is not None:
         returns = streams.returns
@@ -124,6 +133,30 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         async_returns=streams.async_returns if streams else returns,
         async_returns_literal=py_string(streams.async_returns if streams else returns),
         overloads=streams.overloads if streams else (),
+        headers_type=headers_name.py if headers and headers_name is not None else "",
+        headers_fields=tuple(
+            (py_string(h.name), f"_t.Required[{HEADER_TYPES[h.kind]}]" if h.required else HEADER_TYPES[h.kind]) for h in headers
+        ),
+    )
+
+
+# (class, descriptor, methods class) of the typed views `with_raw_response` and
+# `with_streaming_response` give of each resource module (runtime _response.py).
+RESPONSE_WRAPPERS = (
+    ("SyncRawMethods", "_RawMethod", "SyncMethods"),
+    ("SyncStreamedMethods", "_StreamedMethod", "SyncMethods"),
+    ("AsyncRawMethods", "_AsyncRawMethod", "AsyncMethods"),
+    ("AsyncStreamedMethods", "_AsyncStreamedMethod", "AsyncMethods"),
+)
+
+
+def response_wrappers(methods: list[MethodView]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (name, tuple(
+            call(f"{m.name} = {wrapper}", [f"{owner}.{m.name}", *([m.headers_type] if m.headers_type else [])], indent=8)
+            for m in methods
+        ))
+        for name, wrapper, owner in RESPONSE_WRAPPERS
     )
 
 
@@ -149,5 +182,6 @@ def resource_views(api: Api, annotator: Annotator, layout: ModuleLayout) -> list
             uses_dates=any("_dt." in a for a in annotations),
             uses_params=any(m.endpoint.params for m in methods),
             uses_streams=any(m.async_returns != m.returns or m.overloads for m in methods),
+            response_wrappers=response_wrappers(methods),
         ))
     return views

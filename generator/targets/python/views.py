@@ -141,6 +141,7 @@ class EndpointView:
     server: str  # literal of the operation's own server, or ""
     stream_flag: str = ""  # literal of the body field asking for an event stream, or ""
     event_decoder: str = ""  # `event_decoder=...,` for an event-stream operation, or ""
+    response_headers: str = ""  # `response_headers=(...),` as black writes it, or ""
 
     @property
     def params_argument(self) -> str:
@@ -176,6 +177,8 @@ class MethodView:
     async_returns: str = ""  # the async method's annotation where it differs (a stream)
     async_returns_literal: str = ""
     overloads: tuple[OverloadView, ...] = ()
+    headers_type: str = ""  # the TypedDict of the success response's declared headers, if any
+    headers_fields: tuple[tuple[str, str], ...] = ()  # (header name literal, annotation)
 
     @property
     def documented_arguments(self) -> tuple[ArgumentView, ...]:
@@ -192,6 +195,9 @@ class ResourceView:
     uses_dates: bool
     uses_params: bool
     uses_streams: bool = False
+    # The classes `with_raw_response` / `with_streaming_response` are typed by: (class name,
+    # one `method = _Wrapper(Methods.method[, Headers])` statement per method, as black writes it).
+    response_wrappers: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -257,5 +263,13 @@ class ReadmeView:
     intro_example: str
     tags: tuple[TagView, ...]
     async_call: str  # method(arguments) for the async example
+    raw_call: str  # the first operation's call on `client.with_raw_response`
+    streamed_call: str  # the same on `client.with_streaming_response`
+    # An operation that declares response headers: its call on `client.with_raw_response`, how one
+    # header is read from parse_headers() (`["Name"]` or `.get("Name")`) and its Python type; ""
+    # when no operation declares any
+    headers_call: str = ""
+    headers_read: str = ""
+    headers_type: str = ""
     stream_example: str = ""  # the first streaming operation read event by event, or ""
     webhook_example: str = ""  # a received webhook unwrapped, or ""

@@ -10,6 +10,7 @@ from ...literals import ts_key, ts_literal, ts_string
 from ...markdown import is_safe_url, resolve_url
 from ...model import Api, Operation, OperationIdentifiers, Placement, SecurityRequirement
 from ...model.api import Parameter
+from ...model.response_headers import declared_headers
 from .declarations import Doc, body_argument_key, doc_of, has_required_argument
 from .layout import ts_call, ts_signature, ts_value
 from .streams import stream_endpoint, stream_overloads, stream_result
@@ -101,6 +102,9 @@ def endpoint_data(api: Api, op: Operation) -> dict[str, Any]:
         endpoint["security"] = security_data(op.security)
     success = op.success_response
     endpoint["response"] = success.kind if success is not None else "empty"
+    headers = declared_headers(api, op)
+    if headers:
+        endpoint["responseHeaders"] = [[h.name, h.kind] for h in headers]
     if op.servers and op.servers != api.servers:
         endpoint["server"] = op.servers[0].default_url
     stream_endpoint(op, endpoint)
@@ -115,9 +119,14 @@ def result_type(op: Operation, writer: TypeWriter) -> str:
     if streamed is not None:
         return streamed
     if success.kind == "json":
-        inner = writer.expr(success.type) if success.type is not None else "unknown"
-        return f"core.WithRequestID<{inner}>"
+        return writer.expr(success.type) if success.type is not None else "unknown"
     return _RESULT_BY_KIND[success.kind]
+
+
+def promise_type(op: Operation, names: OperationIdentifiers, writer: TypeWriter, result: str | None = None) -> str:
+    """`core.APIPromise<Result>`, with the declared headers' type when the answer declares some."""
+    headers = f", {TYPES}.{names.response_headers.ts}" if names.response_headers is not None else ""
+    return f"core.APIPromise<{result or result_type(op, writer)}{headers}>"
 
 
 def external_docs(op: Operation, docs_url: str | None) -> str | None:
@@ -160,12 +169,12 @@ def method_view(api: Api, op: Operation, names: OperationIdentifiers, writer: Ty
     parameters = (params, "options?: core.RequestOptions")
     key = method_key(op.names.ts)
     overloads, result = stream_overloads(op, writer, key, f"{TYPES}.{names.ts_params}", optional,
-                                         result_type(op, writer), METHOD_LEVEL, "Promise<{}>")
+                                         result_type(op, writer), METHOD_LEVEL, promise_type(op, names, writer, "{}"))
     return Method(
         name=op.names.ts,
         key=key,
         doc=method_doc(op, names.ts_error_body if has_error_body else None, docs_url),
-        head=ts_signature(key, parameters, f"Promise<{result}>", METHOD_LEVEL),
+        head=ts_signature(key, parameters, promise_type(op, names, writer, result), METHOD_LEVEL),
         call=_call_statement(endpoint_data(api, op)),
         overloads=overloads,
     )

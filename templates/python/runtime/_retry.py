@@ -25,7 +25,6 @@ MAX_RETRY_AFTER = 60.0
 @dataclass(frozen=True)
 class Send:
     request: httpx.Request
-    stream: bool = False  # leave a successful body unread (an event stream)
 
 
 @dataclass(frozen=True)
@@ -76,12 +75,10 @@ def backoff(retries_done: int, response: httpx.Response | None) -> float:
     return delay * (1 - 0.25 * random.random())
 
 
-def send_with_retries(
-    request: httpx.Request, max_retries: int, stream: bool = False
-) -> Flow:
+def send_with_retries(request: httpx.Request, max_retries: int) -> Flow:
     retries_done = 0
     while True:
-        outcome = yield Send(request, stream)
+        outcome = yield Send(request)
         assert outcome is not None
         response = outcome.response
         if response is not None and not should_retry(response):

@@ -119,7 +119,7 @@ export class Kitchensink extends core.BaseClient {
   listpets(
     params: types.ListPetsParams = {},
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<Array<types.Pet>>> {
+  ): core.APIPromise<Array<types.Pet>, types.ListPetsResponseHeaders> {
     return this._call(
       {
         method: 'get',
@@ -132,6 +132,7 @@ export class Kitchensink extends core.BaseClient {
           { key: 'sessionHint', name: 'session_hint', in: 'cookie' },
         ],
         response: 'json',
+        responseHeaders: [['X-Next-Cursor', 'string']],
       },
       params,
       options,
@@ -147,7 +148,7 @@ export class Kitchensink extends core.BaseClient {
   createpet(
     params: types.CreatePetParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Pet>> {
+  ): core.APIPromise<types.Pet> {
     return this._call(
       {
         method: 'post',
@@ -174,13 +175,18 @@ export class Kitchensink extends core.BaseClient {
   getpet(
     params: types.GetPetParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Pet>> {
+  ): core.APIPromise<types.Pet, types.GetPetResponseHeaders> {
     return this._call(
       {
         method: 'get',
         path: '/pets/{petId}',
         params: [{ key: 'petId', name: 'petId', in: 'path' }],
         response: 'json',
+        responseHeaders: [
+          ['X-Rate-Limit-Remaining', 'integer'],
+          ['X-Cache-Hit', 'boolean'],
+          ['X-Pet-Aliases', 'array'],
+        ],
       },
       params,
       options,
@@ -197,7 +203,7 @@ export class Kitchensink extends core.BaseClient {
   updatepet(
     params: types.UpdatePetParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Pet>> {
+  ): core.APIPromise<types.Pet> {
     return this._call(
       {
         method: 'patch',
@@ -216,7 +222,7 @@ export class Kitchensink extends core.BaseClient {
    *
    * DELETE /pets/{petId}
    */
-  deletepet(params: types.DeletePetParams, options?: core.RequestOptions): Promise<void> {
+  deletepet(params: types.DeletePetParams, options?: core.RequestOptions): core.APIPromise<void> {
     return this._call(
       {
         method: 'delete',
@@ -238,7 +244,7 @@ export class Kitchensink extends core.BaseClient {
   downloadpetphoto(
     params: types.DownloadPetPhotoParams,
     options?: core.RequestOptions,
-  ): Promise<Blob> {
+  ): core.APIPromise<Blob> {
     return this._call(
       {
         method: 'get',
@@ -259,7 +265,7 @@ export class Kitchensink extends core.BaseClient {
   uploadpetphoto(
     params: types.UploadPetPhotoParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.UploadPetPhotoResponse>> {
+  ): core.APIPromise<types.UploadPetPhotoResponse> {
     return this._call(
       {
         method: 'post',
@@ -287,7 +293,7 @@ export class Kitchensink extends core.BaseClient {
   registermicrochip(
     params: types.RegisterMicrochipParams,
     options?: core.RequestOptions,
-  ): Promise<void> {
+  ): core.APIPromise<void> {
     return this._call(
       {
         method: 'put',
@@ -320,7 +326,7 @@ export class Kitchensink extends core.BaseClient {
    *
    * POST /pets/{petId}/notes
    */
-  addpetnote(params: types.AddPetNoteParams, options?: core.RequestOptions): Promise<void> {
+  addpetnote(params: types.AddPetNoteParams, options?: core.RequestOptions): core.APIPromise<void> {
     return this._call(
       {
         method: 'post',
@@ -349,7 +355,7 @@ export class Kitchensink extends core.BaseClient {
   searchpets(
     params: types.SearchPetsParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<Array<types.Pet>>> {
+  ): core.APIPromise<Array<types.Pet>> {
     return this._call(
       {
         method: 'get',
@@ -375,7 +381,7 @@ export class Kitchensink extends core.BaseClient {
   getinventory(
     params: types.GetInventoryParams = {},
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Inventory>> {
+  ): core.APIPromise<types.Inventory> {
     return this._call(
       {
         method: 'get',
@@ -393,7 +399,10 @@ export class Kitchensink extends core.BaseClient {
    *
    * GET /store/reports/{reportId}
    */
-  downloadreport(params: types.DownloadReportParams, options?: core.RequestOptions): Promise<Blob> {
+  downloadreport(
+    params: types.DownloadReportParams,
+    options?: core.RequestOptions,
+  ): core.APIPromise<Blob, types.DownloadReportResponseHeaders> {
     return this._call(
       {
         method: 'get',
@@ -403,6 +412,7 @@ export class Kitchensink extends core.BaseClient {
           { key: 'format', name: 'format', in: 'query' },
         ],
         response: 'binary',
+        responseHeaders: [['X-Report-Rows', 'integer']],
       },
       params,
       options,
@@ -417,7 +427,7 @@ export class Kitchensink extends core.BaseClient {
   submitcontactform(
     params: types.SubmitContactFormParams,
     options?: core.RequestOptions,
-  ): Promise<void> {
+  ): core.APIPromise<void> {
     return this._call(
       {
         method: 'post',
@@ -443,7 +453,7 @@ export class Kitchensink extends core.BaseClient {
   createtree(
     params: types.CreateTreeParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.TreeNode>> {
+  ): core.APIPromise<types.TreeNode> {
     return this._call(
       {
         method: 'post',
@@ -468,7 +478,7 @@ export class Kitchensink extends core.BaseClient {
   putshape(
     params: types.PutShapeParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Shape>> {
+  ): core.APIPromise<types.Shape> {
     return this._call(
       {
         method: 'put',
@@ -490,7 +500,7 @@ export class Kitchensink extends core.BaseClient {
   getstatus(
     params: types.GetStatusParams = {},
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Status>> {
+  ): core.APIPromise<types.Status> {
     return this._call(
       { method: 'get', path: '/status', security: [], response: 'json' },
       params,
@@ -508,7 +518,7 @@ export class Kitchensink extends core.BaseClient {
   createconversation(
     params: types.CreateConversationParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Conversation>> {
+  ): core.APIPromise<types.Conversation> {
     return this._call(
       {
         method: 'post',
@@ -532,7 +542,7 @@ export class Kitchensink extends core.BaseClient {
   watchpet(
     params: types.WatchPetParams,
     options?: core.RequestOptions,
-  ): Promise<core.Stream<types.PetEvent>> {
+  ): core.APIPromise<core.Stream<types.PetEvent>> {
     return this._call(
       {
         method: 'get',
@@ -555,19 +565,19 @@ export class Kitchensink extends core.BaseClient {
   createreply(
     params: types.CreateReplyParams & { stream: true },
     options?: core.RequestOptions,
-  ): Promise<core.Stream<types.ReplyChunk>>;
+  ): core.APIPromise<core.Stream<types.ReplyChunk>>;
   createreply(
     params: types.CreateReplyParams & { stream?: false | null | undefined },
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Reply>>;
+  ): core.APIPromise<types.Reply>;
   createreply(
     params: types.CreateReplyParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Reply> | core.Stream<types.ReplyChunk>>;
+  ): core.APIPromise<types.Reply | core.Stream<types.ReplyChunk>>;
   createreply(
     params: types.CreateReplyParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Reply> | core.Stream<types.ReplyChunk>> {
+  ): core.APIPromise<types.Reply | core.Stream<types.ReplyChunk>> {
     return this._call(
       {
         method: 'post',

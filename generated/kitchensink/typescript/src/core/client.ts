@@ -5,8 +5,9 @@
 
 import { Authenticator, type CredentialSource, type Fetch, type CredentialPlacement, type SecurityRequirement } from './auth.js';
 import { APIConnectionError, APITimeoutError, APIUserAbortError, ConfigurationError, SDKError, errorForStatus } from './errors.js';
-import { parseBody, parseErrorBody, requestIdOf, withRequestId, type ResponseKind } from './response.js';
-import { Stream, isStreaming } from './streaming.js';
+import { APIPromise, type APIResponseProps, type ParseResponse } from './api-promise.js';
+import { parseErrorBody, requestIdOf, type HeaderKind, type NoDeclaredHeaders, type ResponseKind, type WithRequestID } from './response.js';
+import { isStreaming, streamResponse } from './streaming.js';
 import { bodyValue, buildPath, encodeBody, serializeParams, type BodyEncoding, type ParamEncoding } from './serialize.js';
 
 export interface ClientOptions {
@@ -48,6 +49,8 @@ export interface Endpoint {
   readonly response: ResponseKind;
   /** The body field that asks for an event stream (`response: 'sse'`: every call streams). */
   readonly streamFlag?: string;
+  /** The success response's declared headers: name as the spec spells it, and its type. */
+  readonly responseHeaders?: readonly (readonly [string, HeaderKind])[];
   /** A server the operation declares for itself (overrides the environment, not an explicit baseURL). */
   readonly server?: string;
 }
@@ -109,7 +112,14 @@ export class BaseClient {
     this._defaultHeaders = { ...(options.defaultHeaders ?? {}) };
   }
 
-  protected async _call<T>(endpoint: Endpoint, args: object | undefined, options: RequestOptions = {}): Promise<T> {
+  /** One call: the request goes out now; the result is parsed when the promise is awaited. */
+  protected _call<T, H = NoDeclaredHeaders>(endpoint: Endpoint, args: object | undefined, options: RequestOptions = {}): APIPromise<T, H> {
+    const events = isStreaming(endpoint.response, endpoint.streamFlag, (args ?? {}) as Record<string, unknown>);
+    return new APIPromise<T, H>(this._request(endpoint, args, options), events ? (streamResponse as ParseResponse<WithRequestID<T>>) : undefined);
+  }
+
+  /** Builds, sends and retries one call; resolves with the successful answer, its body unread. */
+  protected async _request(endpoint: Endpoint, args: object | undefined, options: RequestOptions = {}): Promise<APIResponseProps> {
     const values = (args ?? {}) as Record<string, unknown>;
     const baseURL = this._resolveBaseURL(endpoint);
     const timeout = options.timeout ?? this._timeout;
@@ -138,8 +148,10 @@ export class BaseClient {
     const maxRetries = options.maxRetries ?? this._maxRetries;
     for (let attempt = 0; ; attempt++) {
       const retriesLeft = maxRetries - attempt;
-      const outcome = await this._attempt(url, { method, headers, body: encoded.body }, kind, timeout, options.signal);
-      if (outcome.kind === 'ok') return outcome.value as T;
+      const outcome = await this._send(url, { method, headers, body: encoded.body }, timeout, options.signal);
+      if (outcome.kind === 'ok') {
+        return { response: outcome.response, kind, declaredHeaders: endpoint.responseHeaders ?? [], controller: outcome.controller };
+      }
       if (outcome.kind === 'failed') {
         if (retriesLeft > 0 && outcome.retryable) {
           await sleep(retryDelay(attempt, outcome.headers), options.signal);
@@ -160,13 +172,13 @@ export class BaseClient {
     return base;
   }
 
-  private async _attempt(
+  /** The one place a request goes out (one attempt); the timeout covers the wait for the headers. */
+  protected async _send(
     url: string,
     init: { method: string; headers: Headers; body: BodyInit | undefined },
-    kind: ResponseKind,
     timeout: number,
     signal: AbortSignal | undefined,
-  ): Promise<Outcome> {
+  ): Promise<SendOutcome> {
     if (signal?.aborted) return { kind: 'failed', error: new APIUserAbortError(), retryable: false };
     const controller = new AbortController();
     let timedOut = false;
@@ -176,6 +188,7 @@ export class BaseClient {
     }, timeout);
     const onAbort = (): void => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
+    let succeeded = false;
     try {
       let response: Response;
       try {
@@ -185,34 +198,25 @@ export class BaseClient {
       } catch (error) {
         return this._transportFailure(error, timedOut, signal);
       }
-      const requestId = requestIdOf(response.headers);
       if (!response.ok) {
         const body = await parseErrorBody(response).catch(() => undefined);
         return {
           kind: 'failed',
-          error: errorForStatus(response.status, response.headers, body, requestId),
+          error: errorForStatus(response.status, response.headers, body, requestIdOf(response.headers, body)),
           retryable: shouldRetry(response.status),
           headers: response.headers,
         };
       }
-      if (kind === 'sse') {
-        // The call's signal keeps working while the events are read; the timeout covered the answer's start.
-        signal?.addEventListener('abort', () => controller.abort(), { once: true });
-        return { kind: 'ok', value: withRequestId(new Stream(response, controller), requestId) };
-      }
-      try {
-        const value = await parseBody(response, kind);
-        return { kind: 'ok', value: withRequestId(value, requestId) };
-      } catch (error) {
-        return this._transportFailure(error, timedOut, signal);
-      }
+      succeeded = true;
+      return { kind: 'ok', response, controller };
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      // The caller's signal still aborts a successful answer's body while it is read.
+      if (!succeeded) signal?.removeEventListener('abort', onAbort);
     }
   }
 
-  private _transportFailure(error: unknown, timedOut: boolean, signal: AbortSignal | undefined): Outcome {
+  private _transportFailure(error: unknown, timedOut: boolean, signal: AbortSignal | undefined): SendOutcome {
     if (signal?.aborted) return { kind: 'failed', error: new APIUserAbortError(), retryable: false };
     if (timedOut) return { kind: 'failed', error: new APITimeoutError(), retryable: true };
     if (error instanceof SDKError) return { kind: 'failed', error, retryable: false };
@@ -221,8 +225,8 @@ export class BaseClient {
   }
 }
 
-type Outcome =
-  | { kind: 'ok'; value: unknown }
+export type SendOutcome =
+  | { kind: 'ok'; response: Response; controller: AbortController }
   | { kind: 'failed'; error: Error; retryable: boolean; headers?: Headers };
 
 function shouldRetry(status: number): boolean {

@@ -7,7 +7,9 @@
  * APIStreamError, any other event's data is parsed as JSON (one with empty data, a keep-alive, yields nothing). Events are handed over as they arrive.
  */
 
+import type { APIResponseProps } from './api-promise.js';
 import { APIError, SDKError } from './errors.js';
+import { requestIdOf, withRequestId } from './response.js';
 
 export interface ServerSentEvent {
   /** The event type (`message` when the server named none). */
@@ -203,4 +205,9 @@ function parseEventData(event: ServerSentEvent): unknown {
 /** Whether a call streams: always for an event-stream operation, else when the flag field is true. */
 export function isStreaming(kind: string, flag: string | undefined, values: Record<string, unknown>): boolean {
   return kind === 'sse' || (flag !== undefined && values[flag] === true);
+}
+
+/** An event-stream call's result: its events, read as they arrive (the APIPromise's parse step). */
+export function streamResponse(props: APIResponseProps): Stream<unknown> {
+  return withRequestId(new Stream<unknown>(props.response, props.controller), requestIdOf(props.response.headers));
 }
