@@ -187,6 +187,7 @@ class Response:
     headers: tuple[Header, ...] = ()
     example: object = None
     has_example: bool = False
+    content_types: tuple[str, ...] = ()  # every media type offered, in spec order
     event_stream: EventStream | None = None  # offered as text/event-stream too (or only)
 
     @property
