@@ -49,6 +49,10 @@ const scenarios = {
     const reply = await client.createreply({ conversationId: 'c1', text: 'Hi' });
     return { reply, isStream: reply instanceof sdk.Stream };
   },
+  async withResponse() {
+    const { data, response } = await client.watchpet({ petId: 5 }).withResponse();
+    return { isStream: data instanceof sdk.Stream, status: response.status, kinds: (await read(data)).map(([, item]) => item.kind) };
+  },
   async readable() {
     const stream = await client.createreply({ conversationId: 'c1', text: 'Hi', stream: true });
     return { text: await new Response(stream.toReadableStream()).text() };

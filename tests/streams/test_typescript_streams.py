@@ -60,6 +60,11 @@ def test_abort_stops_reading(module_url: str, sse: SSEServer) -> None:
     assert len(exchange.sent_at) < 10
 
 
+def test_api_promise_of_a_stream_gives_the_response_too(module_url: str, sse: SSEServer) -> None:
+    sse.script("GET", "/pets/5/events", cases.TIMED)
+    assert run(module_url, sse.url, "withResponse") == {"isStream": True, "status": 200, "kinds": cases.TIMED_KINDS}
+
+
 def test_stream_flag_chooses_events_or_json(module_url: str, sse: SSEServer) -> None:
     sse.script("POST", "/conversations/c1/replies", cases.REPLY_CHUNKS)
     streamed = run(module_url, sse.url, "flag")
