@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..naming.identifiers import Identifiers, OperationIdentifiers
-from .types import Property, TypeRef, follow_references
+from .types import Discriminator, Property, RefType, TypeRef, UnionType, follow_references
+
+UNION_NAME = "UnwrapWebhookEvent"  # the webhooks' union type, unless a schema has the name
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,26 @@ class Header:
 
 
 @dataclass(frozen=True)
+class EventStream:
+    """A response's `text/event-stream` media type: what each event's data decodes to."""
+
+    content_type: str
+    events: TypeRef | None  # None: the events' data is untyped JSON
+
+
+@dataclass(frozen=True)
+class StreamPlan:
+    """How an operation streams: always, or when the request's boolean `flag` field is true."""
+
+    events: TypeRef | None
+    flag: BodyField | None = None  # None: every call streams
+
+    @property
+    def always(self) -> bool:
+        return self.flag is None
+
+
+@dataclass(frozen=True)
 class Response:
     status: str  # "200", "2XX", "default"
     description: str | None
@@ -166,6 +188,7 @@ class Response:
     example: object = None
     has_example: bool = False
     content_types: tuple[str, ...] = ()  # every media type offered, in spec order
+    event_stream: EventStream | None = None  # offered as text/event-stream too (or only)
 
     @property
     def is_success(self) -> bool:
@@ -194,6 +217,7 @@ class Operation:
     hidden: bool = False  # x-hidden-from-docs
     external_docs_url: str | None = None
     pointer: str = ""  # JSON pointer of the operation in its file
+    stream: StreamPlan | None = None  # returns a stream of events (always, or chosen by a body flag)
 
     @property
     def success_response(self) -> Response | None:
@@ -229,6 +253,29 @@ class Tag:
 
 
 @dataclass(frozen=True)
+class WebhookEvent:
+    name: str  # the webhook's key in `webhooks`
+    payload: TypeRef
+    tag: str | None = None  # the discriminator's value for this payload
+
+
+@dataclass(frozen=True)
+class WebhookEvents:
+    """Every webhook payload as one union a receiver unwraps."""
+
+    events: tuple[WebhookEvent, ...]
+    discriminator: str | None  # the property whose value names the payload, when all have one
+    type_name: str = UNION_NAME  # the union's type name in both SDKs, unique among the schemas'
+
+    @property
+    def union(self) -> UnionType:
+        """The payloads as a union type, discriminated when every payload has its own tag."""
+        mapping = tuple((e.tag, e.payload.key) for e in self.events if e.tag is not None and isinstance(e.payload, RefType))
+        discriminator = Discriminator(self.discriminator, mapping) if self.discriminator is not None else None
+        return UnionType(tuple(e.payload for e in self.events), discriminator)
+
+
+@dataclass(frozen=True)
 class Api:
     provider: str  # config name: plaid
     title: str  # info.title
@@ -245,6 +292,7 @@ class Api:
     env_prefix: str  # PLAID
     identifiers: Identifiers  # the default client, per-operation types and arguments, TypedDicts
     webhooks: tuple[Operation, ...] = ()  # requests the API sends; path is the webhook's name
+    webhook_events: WebhookEvents | None = None  # the webhooks' JSON payloads as one union
     docs_url: str | None = None  # externalDocs.url or a site derived from info; resolves relative links
     source_file: str = ""
 

@@ -14,6 +14,7 @@ from .repairs import path_is_sound
 from .response_headers import is_declared_header
 from .schemas import SchemaBuilder
 from .security import build_requirements, build_security_schemes, build_servers
+from .streams import stream_plan, webhook_events
 from .types import ObjectType
 
 SUPPORTED = ("3.0.", "3.1.", "3.2.")
@@ -75,6 +76,8 @@ class ApiBuilder:
         operations, webhooks = self._operations(root, security, servers)
         tags = _tags(doc, operations)
         client = Names(original=self.provider, ts=client_ts, py=client_py, pascal=pascal_case(self.provider) or "Api")
+        taken = {n for s in self.schemas.schemas for n in (s.names.ts, s.names.py)} | {client_ts, client_py}
+        by_key = {s.key: s for s in self.schemas.schemas}
         external = _mapping(doc, "externalDocs")
         return Api(
             provider=self.provider,
@@ -87,6 +90,7 @@ class ApiBuilder:
             security=security,
             operations=operations,
             webhooks=webhooks,
+            webhook_events=webhook_events(webhooks, by_key.__getitem__, taken),
             schemas=self.schemas.schemas,
             tags=tags,
             client_names=client,
@@ -173,6 +177,7 @@ class ApiBuilder:
                 op_servers = build_servers(owner.get("servers"), owner.child("servers"), self.diagnostics) or servers
                 break
         external = raw.get("externalDocs") if isinstance(raw.get("externalDocs"), dict) else {}
+        responses = self.parts.responses(op, names)
         tags = tuple(str(t) for t in raw.get("tags") or () if isinstance(t, (str, int)))
         return Operation(
             id=names.original,
@@ -184,13 +189,14 @@ class ApiBuilder:
             tags=tags,
             parameters=parameters,
             request_body=body,
-            responses=self.parts.responses(op, names),
+            responses=responses,
             security=op_security,
             servers=op_servers,
             deprecated=raw.get("deprecated") is True,
             hidden=raw.get("x-hidden-from-docs") is True or item.get("x-hidden-from-docs") is True,
             external_docs_url=external.get("url") if isinstance(external.get("url"), str) else None,
             pointer=op.pointer,
+            stream=stream_plan(responses, body, self.schemas.declared_type),
         )
 
 

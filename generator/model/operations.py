@@ -11,6 +11,7 @@ from ..naming import PY_METHOD_RESERVED, Scope, pascal_case, python_identifier, 
 from .api import BodyField, Header, Names, Parameter, RequestBody, Response
 from .repairs import status_code
 from .schemas import SchemaBuilder, first_example
+from .streams import EventStream, is_event_stream
 from .types import ObjectType, Property, TypeRef, follow_references
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -167,7 +168,9 @@ class OperationParts:
                 continue
             declared_content = node.value.get("content")
             content = declared_content if isinstance(declared_content, dict) else {}
-            chosen = choose_media_type(content, _RESPONSE_PREFERENCE, response_kind)
+            # An event stream offered beside another media type is the answer on request only.
+            answers = {ct: v for ct, v in content.items() if not is_event_stream(str(ct))} or content
+            chosen = choose_media_type(answers, _RESPONSE_PREFERENCE, response_kind)
             type_: TypeRef | None = None
             kind = "empty"
             has_example, example = False, None
@@ -180,6 +183,7 @@ class OperationParts:
                 elif kind == "binary":
                     type_ = _string("binary")
                 has_example, example = _media_example(self.specs, media)
+            events = self._event_stream(node, content, names)
             out.append(
                 Response(
                     status=status,
@@ -191,9 +195,21 @@ class OperationParts:
                     example=example,
                     has_example=has_example,
                     content_types=tuple(str(c) for c in content),
+                    event_stream=events,
                 )
             )
         return tuple(out)
+
+    def _event_stream(self, response: Located, content: dict[str, Any], names: Names) -> EventStream | None:
+        """The response's text/event-stream media type: events typed by `itemSchema` (3.2), else `schema`."""
+        chosen = next((str(ct) for ct in content if is_event_stream(str(ct))), None)
+        if chosen is None:
+            return None
+        media = response.child("content", chosen)
+        raw = media.value if isinstance(media.value, dict) else {}
+        key = "itemSchema" if "itemSchema" in raw else "schema" if "schema" in raw else None
+        events = self.schemas.type_of(media.child(key), names.pascal + "StreamEvent") if key else None
+        return EventStream(chosen, events)
 
     def _headers(self, response: Located) -> tuple[Header, ...]:
         raw = response.get("headers")

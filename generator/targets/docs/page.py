@@ -13,6 +13,7 @@ from ...config import TargetOptions
 from ...context import ApiContext
 from ...examples import Examples
 from ...markdown import is_safe_url, render_markdown, resolve_url
+from .streams import stream_note
 from ...model import Api, Operation, Parameter, SecurityScheme
 from ...model.types import Property, RefType, TypeRef
 from ...model.placement import gateway_credential_header
@@ -302,6 +303,7 @@ def operation_page(shared: ProviderPages, operation: Operation, previous: NavLin
         body_summary=f"{_BODY_KINDS.get(body.kind, 'Body')} ({body.content_type})" if body is not None else "",
         snippets=snippets.tabs,
         responses=response_docs(api, operation, shared.trees, shared.context.examples),
+        stream_html=Markup(render_markdown(stream_note(api, operation), base_url)),
         console_data=console_data(operation, fields, credentials, options, snippets, choices),
         snippet_data=snippets.data,
         previous=previous,

@@ -121,6 +121,7 @@ class OperationPage:
     body_summary: str  # "JSON body (application/json)" or ""
     snippets: tuple[SnippetTab, ...]
     responses: tuple[ResponseDoc, ...]
+    stream_html: Markup  # the note on its event stream, empty when the operation does not stream
     console_data: dict[str, Any]
     snippet_data: dict[str, Any]
     previous: NavLink | None

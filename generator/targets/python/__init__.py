@@ -15,6 +15,7 @@ from .models import model_files, param_files, param_type_names
 from .modules import module_layout
 from .operations import resource_views
 from .package import client_view, readme_view
+from .webhooks import webhooks_view
 
 RUNTIME = "python/runtime"
 
@@ -47,7 +48,10 @@ def emit(context: ApiContext) -> list[OutputFile]:
     for resource in resources:
         files.append(text_file(f"{src}/_resources/{resource.module}.py", render("python/resource.py.j2", resource=resource)))
 
-    client = client_view(api, options, resources)
+    webhooks = webhooks_view(api, annotator, layout)
+    if webhooks is not None:
+        files.append(text_file(f"{src}/webhooks.py", render("python/webhooks.py.j2", webhooks=webhooks)))
+    client = client_view(api, options, resources, webhooks is not None)
     files.append(text_file(f"{src}/_client.py", render("python/client.py.j2", client=client)))
     files.append(text_file(f"{src}/__init__.py", render("python/package_init.py.j2", client=client)))
     files.append(text_file("pyproject.toml", render("python/pyproject.toml.j2", client=client)))

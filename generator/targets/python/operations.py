@@ -11,6 +11,7 @@ from .layout import call, collection, nested_tuple
 from .models import model_modules, param_modules
 from .modules import ModuleLayout
 from .pagination import page_view
+from .streams import stream_returns
 from .views import ArgumentView, EndpointView, MethodView, ResourceView, TypeImport
 
 
@@ -89,6 +90,7 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
     arguments.sort(key=lambda a: not a.required)
     returns, response_kind, decoder = _return_annotation(operation, annotator, refs)
     pagination = paginations.of(operation)
+    streams = stream_returns(operation, annotator, refs, returns, response_kind, arguments)
     headers = declared_headers(annotator.api, operation)
     headers_name = annotator.api.identifiers.operation(operation.id).response_headers
     security = _tuple([
@@ -105,13 +107,17 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         body_kind=py_string(body.kind) if body is not None else "None",
         content_type=py_string(body.content_type) if body is not None else "None",
         omit_empty_body=body is not None and bool(body.fields) and (not body.required or body.kind != "json"),
-        response_kind=py_string(response_kind),
+        response_kind=streams.response_kind if streams else py_string(response_kind),
         response_decoder=nested_tuple("response_decoder=", decoder, ",", indent=4),
         server=py_string(operation.servers[0].default_url) if operation.servers and operation.servers != api_servers else "",
+        stream_flag=streams.stream_flag if streams else "",
+        event_decoder=streams.event_decoder if streams else "",
         response_headers=collection(
             "response_headers=(", [f"({py_string(h.name)}, {py_string(h.kind)})" for h in headers], "),", indent=4
         ) if headers else "",
     )
+    if streams is not None:
+        returns = streams.returns
     return MethodView(
         name=operation.names.py,
         summary=one_line(operation.summary) or f"{operation.method.upper()} {operation.path}",
@@ -128,6 +134,9 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         endpoint=endpoint,
         http_route=f"{operation.method.upper()} {operation.path}",
         page=page_view(pagination, annotator, refs, returns, constant + "_PAGES") if pagination is not None else None,
+        async_returns=streams.async_returns if streams else returns,
+        async_returns_literal=py_string(streams.async_returns if streams else returns),
+        overloads=streams.overloads if streams else (),
         headers_type=headers_name.py if headers and headers_name is not None else "",
         headers_fields=tuple(
             (py_string(h.name), f"_t.Required[{HEADER_TYPES[h.kind]}]" if h.required else HEADER_TYPES[h.kind]) for h in headers
@@ -178,6 +187,7 @@ def resource_views(api: Api, annotator: Annotator, layout: ModuleLayout, paginat
             uses_dates=any("_dt." in a for a in annotations),
             uses_params=any(m.endpoint.params for m in methods),
             page_imports=tuple(sorted({"Pagination", *(p.sync_class[1:] for p in pages), *(p.async_class[1:] for p in pages), "AsyncPaginator"})) if pages else (),
+            uses_streams=any(m.async_returns != m.returns or m.overloads for m in methods),
             response_wrappers=response_wrappers(methods),
         ))
     return views

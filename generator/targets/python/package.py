@@ -11,6 +11,7 @@ from ...model import Api, Placement
 from ...model.groups import group_operations
 from ...model.response_headers import declared_headers
 from ...snippets import python_call, render_snippet
+from ...snippets.streams import stream_example, webhook_example
 from .operations import HEADER_TYPES
 from .views import ClientView, CredentialView, ExampleView, ReadmeView, ResourceView, SchemeView, TagView
 
@@ -28,7 +29,7 @@ def placement_source(placement: Placement) -> str:
     return "_Placement(" + ", ".join(a for a in args if a) + ")"
 
 
-def client_view(api: Api, options: TargetOptions, resources: list[ResourceView]) -> ClientView:
+def client_view(api: Api, options: TargetOptions, resources: list[ResourceView], has_webhooks: bool = False) -> ClientView:
     credentials = tuple(
         CredentialView(c.py_option, c.env_var, py_string(c.env_var), py_string(c.py_option), c.label)
         for c in api.credentials
@@ -67,6 +68,7 @@ def client_view(api: Api, options: TargetOptions, resources: list[ResourceView])
         schemes=schemes,
         resources=tuple(resources),
         method_modules=method_modules,
+        has_webhooks=has_webhooks,
         first_environment=api.servers[0].environment if api.servers else "",
         package_doc=f"{one_line(api.title)}: the Python SDK.\n\n"
         f"`from {options.python_package} import {default_name}` gives a client configured "
@@ -96,7 +98,8 @@ def readme_view(context: ApiContext, client: ClientView) -> ReadmeView:
     first = api.operations[0] if api.operations else None
     raw_call = python_call(context, first, "client.with_raw_response") if first else "client"
     streamed_call = python_call(context, first, "client.with_streaming_response") if first else "client"
-    view = ReadmeView(client, intro, tuple(tags), async_call, raw_call, streamed_call)
+    view = ReadmeView(client, intro, tuple(tags), async_call, raw_call, streamed_call,
+                      stream_example=stream_example(context, "python"), webhook_example=webhook_example(context, "python"))
     for operation in api.operations:
         headers = declared_headers(api, operation)
         if headers:

@@ -139,6 +139,8 @@ class EndpointView:
     response_kind: str
     response_decoder: str  # `response_decoder=...,` as black writes it in the constructor call
     server: str  # literal of the operation's own server, or ""
+    stream_flag: str = ""  # literal of the body field asking for an event stream, or ""
+    event_decoder: str = ""  # `event_decoder=...,` for an event-stream operation, or ""
     response_headers: str = ""  # `response_headers=(...),` as black writes it, or ""
 
     @property
@@ -167,6 +169,15 @@ class PageView:
 
 
 @dataclass(frozen=True)
+class OverloadView:
+    """One `@overload` signature of a method whose result depends on an argument's value."""
+
+    arguments: tuple[ArgumentView, ...]
+    returns: str
+    async_returns: str
+
+
+@dataclass(frozen=True)
 class MethodView:
     name: str
     summary: str
@@ -183,6 +194,9 @@ class MethodView:
     endpoint: EndpointView
     http_route: str
     page: PageView | None = None
+    async_returns: str = ""  # the async method's annotation where it differs (a stream)
+    async_returns_literal: str = ""
+    overloads: tuple[OverloadView, ...] = ()
     headers_type: str = ""  # the TypedDict of the success response's declared headers, if any
     headers_fields: tuple[tuple[str, str], ...] = ()  # (header name literal, annotation)
 
@@ -201,6 +215,7 @@ class ResourceView:
     uses_dates: bool
     uses_params: bool
     page_imports: tuple[str, ...] = ()  # names from _pagination, each imported as _Name
+    uses_streams: bool = False
     # The classes `with_raw_response` / `with_streaming_response` are typed by: (class name,
     # one `method = _Wrapper(Methods.method[, Headers])` statement per method, as black writes it).
     response_wrappers: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -246,6 +261,7 @@ class ClientView:
     first_environment: str
     environment_doc: str  # the variables every argument falls back to
     package_doc: str  # the package's docstring
+    has_webhooks: bool = False  # the client has `webhooks` (webhooks.py)
 
     @property
     def paginated(self) -> tuple[MethodView, ...]:
@@ -281,6 +297,8 @@ class ReadmeView:
     headers_call: str = ""
     headers_read: str = ""
     headers_type: str = ""
+    stream_example: str = ""  # the first streaming operation read event by event, or ""
+    webhook_example: str = ""  # a received webhook unwrapped, or ""
 
     @property
     def paginated_names(self) -> str:

@@ -16,6 +16,7 @@ from .client import client_view
 from .declarations import type_declarations
 from .layout import LINE_WIDTH
 from .readme import readme_view
+from .webhooks import webhooks_view
 
 # The compiler the package builds with (a devDependency; the package has no runtime dependencies).
 TYPESCRIPT_VERSION = "5.9.3"
@@ -49,7 +50,8 @@ def index_header(package: str, env_vars: list[str]) -> list[str]:
 def emit(context: ApiContext) -> list[OutputFile]:
     api, options = context.api, context.options
     declarations, error_bodies = type_declarations(api)
-    client = client_view(api, error_bodies, options.docs_url, context.paginations)
+    webhooks = webhooks_view(api)
+    client = client_view(api, error_bodies, options.docs_url, context.paginations, webhooks is not None)
     package = PackageView(
         name=options.npm_package,
         version=options.package_version,
@@ -65,6 +67,8 @@ def emit(context: ApiContext) -> list[OutputFile]:
     files.append(text_file("README.md", render("typescript/README.md.j2", r=readme_view(context))))
     files.append(text_file("src/types.ts", render("typescript/src/types.ts.j2", title=api.title, declarations=declarations)))
     files.append(text_file("src/client.ts", render("typescript/src/client.ts.j2", c=client)))
+    if webhooks is not None:
+        files.append(text_file("src/webhooks.ts", render("typescript/src/webhooks.ts.j2", w=webhooks)))
     files.append(
         text_file(
             "src/index.ts",
@@ -73,6 +77,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
                 header=index_header(options.npm_package, [c.env_var for c in api.credentials] + [f"{api.env_prefix}_BASE_URL"]),
                 class_name=api.client_names.ts,
                 default_name=api.identifiers.default_client.ts,
+                webhooks=webhooks,
             ),
         )
     )

@@ -15,6 +15,7 @@ from ...model.response_headers import declared_headers
 from .declarations import Doc, body_argument_key, doc_of, has_required_argument
 from .layout import ts_call, ts_signature, ts_value
 from .pagination import page_class, page_type, pagination_data
+from .streams import stream_endpoint, stream_overloads, stream_result
 from .typeexpr import TypeWriter
 
 TYPES = "types"  # the namespace src/client.ts imports src/types.ts as
@@ -31,6 +32,7 @@ class Method:
     doc: Doc
     head: str  # the member up to its opening brace, laid out over lines when long
     call: str  # the body's return statement; the endpoint literal has every spec string through ts_literal
+    overloads: tuple[str, ...] = ()  # overload heads before the implementation (a stream flag)
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class ClientView:
     environment_doc: Doc
     doc: Doc
     methods: tuple[Method, ...]
+    has_webhooks: bool = False  # `webhooks`, reading what the API sends (src/webhooks.ts)
 
 
 def placement_data(placement: Placement) -> dict[str, Any]:
@@ -106,6 +109,7 @@ def endpoint_data(api: Api, op: Operation) -> dict[str, Any]:
         endpoint["responseHeaders"] = [[h.name, h.kind] for h in headers]
     if op.servers and op.servers != api.servers:
         endpoint["server"] = op.servers[0].default_url
+    stream_endpoint(op, endpoint)
     return endpoint
 
 
@@ -113,15 +117,18 @@ def result_type(op: Operation, writer: TypeWriter) -> str:
     success = op.success_response
     if success is None:
         return "void"
+    streamed = stream_result(op, writer)
+    if streamed is not None:
+        return streamed
     if success.kind == "json":
         return writer.expr(success.type) if success.type is not None else "unknown"
     return _RESULT_BY_KIND[success.kind]
 
 
-def promise_type(op: Operation, names: OperationIdentifiers, writer: TypeWriter) -> str:
+def promise_type(op: Operation, names: OperationIdentifiers, writer: TypeWriter, result: str | None = None) -> str:
     """`core.APIPromise<Result>`, with the declared headers' type when the answer declares some."""
     headers = f", {TYPES}.{names.response_headers.ts}" if names.response_headers is not None else ""
-    return f"core.APIPromise<{result_type(op, writer)}{headers}>"
+    return f"core.APIPromise<{result or result_type(op, writer)}{headers}>"
 
 
 def external_docs(op: Operation, docs_url: str | None) -> str | None:
@@ -169,22 +176,29 @@ def method_result(op: Operation, names: OperationIdentifiers, writer: TypeWriter
 
 def method_view(api: Api, op: Operation, names: OperationIdentifiers, writer: TypeWriter, has_error_body: bool,
                 docs_url: str | None, pagination: Pagination | None = None) -> Method:
-    params = f"params: {TYPES}.{names.ts_params}" + ("" if has_required_argument(op) else " = {}")
+    optional = not has_required_argument(op)
+    params = f"params: {TYPES}.{names.ts_params}" + (" = {}" if optional else "")
     parameters = (params, "options?: core.RequestOptions")
+    key = method_key(op.names.ts)
     page = (
         (page_class(pagination), pagination_data(api, op, pagination), page_type(pagination, writer, result_type(op, writer)))
         if pagination is not None else None
     )
+    overloads, result = stream_overloads(op, writer, key, f"{TYPES}.{names.ts_params}", optional,
+                                         result_type(op, writer), METHOD_LEVEL, promise_type(op, names, writer, "{}"))
+    returns = method_result(op, names, writer, pagination) if pagination is not None else promise_type(op, names, writer, result)
     return Method(
         name=op.names.ts,
-        key=method_key(op.names.ts),
+        key=key,
         doc=method_doc(op, names.ts_error_body if has_error_body else None, docs_url),
-        head=ts_signature(method_key(op.names.ts), parameters, method_result(op, names, writer, pagination), METHOD_LEVEL),
+        head=ts_signature(key, parameters, returns, METHOD_LEVEL),
         call=_call_statement(endpoint_data(api, op), page),
+        overloads=overloads,
     )
 
 
-def client_view(api: Api, error_bodies: set[str], docs_url: str | None, paginations: Paginations | None = None) -> ClientView:
+def client_view(api: Api, error_bodies: set[str], docs_url: str | None, paginations: Paginations | None = None,
+                has_webhooks: bool = False) -> ClientView:
     writer = TypeWriter(api, TYPES)
     description = {
         "name": api.client_names.ts,
@@ -215,4 +229,5 @@ def client_view(api: Api, error_bodies: set[str], docs_url: str | None, paginati
         ),
         doc=doc_of(api.title, api.description),
         methods=methods,
+        has_webhooks=has_webhooks,
     )

@@ -9,6 +9,7 @@ from ...context import ApiContext
 from ...literals import one_line, ts_string
 from ...model import Operation
 from ...model.groups import group_operations
+from ...snippets.streams import stream_example, webhook_example
 from ...model.response_headers import declared_headers
 from ...snippets import render_snippet, typescript_call
 from .client import result_type
@@ -62,6 +63,8 @@ class ReadmeView:
     headers_call: str = ""
     headers_name: str = ""
     headers_type: str = ""
+    stream_example: str = ""  # the first streaming operation read event by event, or ""
+    webhook_example: str = ""  # a received webhook unwrapped, or ""
 
     @property
     def paginated_names(self) -> str:
@@ -125,6 +128,8 @@ def readme_view(context: ApiContext) -> ReadmeView:
         paginated=tuple(e for section in sections for e in section.examples if e.page_item),
         first_call=typescript_call(context, api.operations[0]) if api.operations else "",
         **headers_example(context),
+        stream_example=stream_example(context, "typescript"),
+        webhook_example=webhook_example(context, "typescript"),
     )
 
 

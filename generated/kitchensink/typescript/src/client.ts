@@ -3,6 +3,7 @@
 
 import * as core from './core/index.js';
 import type * as types from './types.js';
+import { Webhooks } from './webhooks.js';
 
 const API: core.ApiDescription = {
   name: 'Kitchensink',
@@ -100,6 +101,9 @@ export interface KitchensinkOptions extends core.ClientOptions {
  * `backticks` </script><script>alert(1)</script>
  */
 export class Kitchensink extends core.BaseClient {
+  /** Reads the webhooks this API sends: `client.webhooks.unwrap(body)`. */
+  readonly webhooks: Webhooks = new Webhooks();
+
   constructor(options: KitchensinkOptions = {}) {
     super(API, { ...options });
   }
@@ -777,6 +781,67 @@ export class Kitchensink extends core.BaseClient {
         path: '/toys/search',
         body: { kind: 'json', contentType: 'application/json', fields: ['query', 'offset'] },
         response: 'json',
+      },
+      params,
+      options,
+    );
+  }
+
+  /**
+   * Follow a pet's events
+   *
+   * Server-Sent Events, one per change to the pet, until the server ends the stream.
+   *
+   * GET /pets/{petId}/events
+   * @throws {core.APIError<types.WatchPetErrorBody>} when the API answers with an error status.
+   */
+  watchpet(
+    params: types.WatchPetParams,
+    options?: core.RequestOptions,
+  ): core.APIPromise<core.Stream<types.PetEvent>> {
+    return this._call(
+      {
+        method: 'get',
+        path: '/pets/{petId}/events',
+        params: [{ key: 'petId', name: 'petId', in: 'path' }],
+        response: 'sse',
+      },
+      params,
+      options,
+    );
+  }
+
+  /**
+   * Reply in a conversation
+   *
+   * The whole reply as JSON, or its pieces as Server-Sent Events when `stream` is true.
+   *
+   * POST /conversations/{conversationId}/replies
+   */
+  createreply(
+    params: types.CreateReplyParams & { stream: true },
+    options?: core.RequestOptions,
+  ): core.APIPromise<core.Stream<types.ReplyChunk>>;
+  createreply(
+    params: types.CreateReplyParams & { stream?: false | null | undefined },
+    options?: core.RequestOptions,
+  ): core.APIPromise<types.Reply>;
+  createreply(
+    params: types.CreateReplyParams,
+    options?: core.RequestOptions,
+  ): core.APIPromise<types.Reply | core.Stream<types.ReplyChunk>>;
+  createreply(
+    params: types.CreateReplyParams,
+    options?: core.RequestOptions,
+  ): core.APIPromise<types.Reply | core.Stream<types.ReplyChunk>> {
+    return this._call(
+      {
+        method: 'post',
+        path: '/conversations/{conversationId}/replies',
+        params: [{ key: 'conversationId', name: 'conversationId', in: 'path' }],
+        body: { kind: 'json', contentType: 'application/json', fields: ['text', 'stream'] },
+        response: 'json',
+        streamFlag: 'stream',
       },
       params,
       options,

@@ -12,9 +12,11 @@ const kitchensink: Kitchensink = lazyClient(() => new Kitchensink());
 export default kitchensink;
 
 export { Kitchensink, type KitchensinkOptions } from './client.js';
+export { Webhooks, type UnwrapWebhookEvent } from './webhooks.js';
 export {
   APIConnectionError,
   APIError,
+  APIStreamError,
   APITimeoutError,
   APIUserAbortError,
   AuthenticationError,
@@ -24,6 +26,7 @@ export {
   ConflictError,
   DataPage,
   InternalServerError,
+  InvalidWebhookPayloadError,
   MissingCredentialsError,
   NotFoundError,
   Page,
@@ -32,10 +35,12 @@ export {
   RateLimitError,
   SDKError,
   ServerError,
+  Stream,
   UnexpectedStatusError,
   UnprocessableEntityError,
   type ClientOptions,
   type RequestOptions,
+  type ServerSentEvent,
   type Uploadable,
   type WithRequestID,
 } from './core/index.js';

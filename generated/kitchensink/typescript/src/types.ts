@@ -162,6 +162,40 @@ export interface Toy {
   name: string;
 }
 
+export interface PetEvent {
+  kind: 'fed' | 'walked' | 'adopted';
+  pet_id: number;
+  note?: string;
+}
+
+export interface Reply {
+  id: string;
+  text: string;
+}
+
+export interface ReplyChunk {
+  id: string;
+  delta: string;
+}
+
+/**
+ * Sent when a pet finds a home.
+ */
+export interface PetAdopted {
+  type: 'pet.adopted';
+  pet: Pet;
+  adopted_at: string;
+}
+
+/**
+ * Sent when an item runs low.
+ */
+export interface InventoryLow {
+  type: 'inventory.low';
+  item: string;
+  remaining: number;
+}
+
 export interface Circle {
   radius: number;
 }
@@ -271,6 +305,14 @@ export interface SearchToysRequest {
 
 export interface SearchToysResponse {
   results: Array<Toy>;
+}
+
+export interface CreateReplyRequest {
+  text: string;
+  /**
+   * Send the reply in pieces as they are written.
+   */
+  stream?: boolean;
 }
 
 /**
@@ -612,4 +654,28 @@ export interface SyncToysParams {
 export interface SearchToysParams {
   query: string;
   offset?: number;
+}
+
+/**
+ * The argument of `watchpet` (GET /pets/{petId}/events).
+ */
+export interface WatchPetParams {
+  petId: number;
+}
+
+/**
+ * The parsed body of an error answer from `watchpet` (default): `APIError.body`.
+ */
+export type WatchPetErrorBody = ErrorModel;
+
+/**
+ * The argument of `createreply` (POST /conversations/{conversationId}/replies).
+ */
+export interface CreateReplyParams {
+  conversationId: string;
+  text: string;
+  /**
+   * Send the reply in pieces as they are written.
+   */
+  stream?: boolean;
 }

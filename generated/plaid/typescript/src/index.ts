@@ -12,6 +12,7 @@ export { Plaid, type PlaidOptions } from './client.js';
 export {
   APIConnectionError,
   APIError,
+  APIStreamError,
   APITimeoutError,
   APIUserAbortError,
   AuthenticationError,
@@ -21,6 +22,7 @@ export {
   ConflictError,
   DataPage,
   InternalServerError,
+  InvalidWebhookPayloadError,
   MissingCredentialsError,
   NotFoundError,
   Page,
@@ -29,10 +31,12 @@ export {
   RateLimitError,
   SDKError,
   ServerError,
+  Stream,
   UnexpectedStatusError,
   UnprocessableEntityError,
   type ClientOptions,
   type RequestOptions,
+  type ServerSentEvent,
   type Uploadable,
   type WithRequestID,
 } from './core/index.js';

@@ -14,6 +14,7 @@ from ._types import NotGiven as _NotGiven
 from ._types import Timeout as _Timeout
 
 if _t.TYPE_CHECKING:
+    from .webhooks import Webhooks as _Webhooks
     from ._resources.pets import AsyncMethods as _Async1
     from ._resources.pets import (
         AsyncRawMethods as _AsyncRawMethods1,
@@ -175,6 +176,7 @@ _METHOD_MODULES: dict[str, str] = {
     "register_microchip": "pets",
     "add_pet_note": "pets",
     "search_pets": "pets",
+    "watch_pet": "pets",
     "get_inventory": "store",
     "download_report": "store",
     "submit_contact_form": "misc",
@@ -182,6 +184,7 @@ _METHOD_MODULES: dict[str, str] = {
     "put_shape": "misc",
     "get_status": "misc",
     "create_conversation": "misc",
+    "create_reply": "misc",
     "list_toys": "toys",
     "list_recent_toys": "toys",
     "list_toys_by_offset": "toys",
@@ -258,6 +261,13 @@ class Kitchensink(_SyncBase):
             default_headers=default_headers,
             http_client=http_client,
         )
+
+    @property
+    def webhooks(self) -> _Webhooks:
+        """Reads the webhooks this API sends: `client.webhooks.unwrap(body)`."""
+        from .webhooks import Webhooks
+
+        return Webhooks()
 
     def with_options(
         self,
@@ -365,6 +375,13 @@ class AsyncKitchensink(_AsyncBase):
             default_headers=default_headers,
             http_client=http_client,
         )
+
+    @property
+    def webhooks(self) -> _Webhooks:
+        """Reads the webhooks this API sends: `client.webhooks.unwrap(body)`."""
+        from .webhooks import Webhooks
+
+        return Webhooks()
 
     def with_options(
         self,

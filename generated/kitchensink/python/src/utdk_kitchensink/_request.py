@@ -46,6 +46,9 @@ class Endpoint:
     response_decoder: Decoder = None
     # The success response's declared headers: (name as the spec spells it, schema type).
     response_headers: tuple[tuple[str, str], ...] = ()
+    # Event streams: the body field that asks for one (response_kind "sse": every call streams).
+    stream_flag: str | None = None
+    event_decoder: Decoder = None
 
 
 class RequestBuilding(Authenticating):

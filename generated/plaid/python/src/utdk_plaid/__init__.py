@@ -26,7 +26,9 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._streaming import APIStreamError, AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven
+from ._webhooks import InvalidWebhookPayloadError
 
 __all__ = [
     "ENVIRONMENTS",
@@ -37,16 +39,20 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APIStatusError",
+    "APIStreamError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "InvalidWebhookPayloadError",
     "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "Stream",
+    "AsyncStream",
     "NOT_GIVEN",
     "NotGiven",
     "AsyncDataPage",

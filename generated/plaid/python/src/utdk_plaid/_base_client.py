@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import datetime
+import functools
 import importlib
 import os
 import time
@@ -29,6 +30,7 @@ from ._response import (
 )
 from ._retry import Action, Outcome, Send, Sleep, connection_error, send_with_retries
 from ._serialize import Param
+from ._streaming import AsyncStream, Stream, is_streaming
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 DEFAULT_TIMEOUT = 60.0
@@ -46,6 +48,7 @@ class BaseClient(RequestBuilding):
     _METHOD_MODULES: ClassVar[dict[str, str]] = {}
     _METHODS_CLASS: ClassVar[str] = ""
     _IS_ASYNC: ClassVar[bool] = False
+    _STREAM: ClassVar[type[Stream[Any]] | type[AsyncStream[Any]]]
     # What a method answers: "parse" (its result), "raw" (the APIResponse, body read) or
     # "stream" (the APIResponse, body unread).
     _response_mode: str = "parse"
@@ -161,11 +164,24 @@ class BaseClient(RequestBuilding):
         request = yield from self._build_request(
             endpoint, params, body, **request_options
         )
-        if self._response_mode == "stream":
+        events = is_streaming(endpoint.response_kind, endpoint.stream_flag, body)
+        if events:
+            request.headers["Accept"] = "text/event-stream"
+        if self._response_mode == "stream" or events:
             request.extensions[STREAM_EXTENSION] = True
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         response = yield from send_with_retries(request, retries)
-        return self._process_response(endpoint, response)
+        if not events or response.status_code >= 300:
+            return self._process_response(endpoint, response)
+        request_id = request_id_of(response.headers, None)
+        stream = functools.partial(
+            self._STREAM, response, endpoint.event_decoder, request_id
+        )
+        if self._response_mode == "parse":
+            return stream()
+        api_response = self._process_response(endpoint, response)
+        api_response._events = stream
+        return api_response
 
     def _process_response(self, endpoint: Endpoint, response: httpx.Response) -> Any:
         """The one place an answer becomes what a method returns: an error raised, else the
@@ -205,6 +221,7 @@ class BaseClient(RequestBuilding):
 class SyncAPIClient(BaseClient):
     _http: httpx.Client
     _METHODS_CLASS = "SyncMethods"
+    _STREAM = Stream
 
     def __init__(self, *, http_client: httpx.Client | None, **options: Any) -> None:
         super().__init__(**options)
@@ -260,6 +277,7 @@ class AsyncAPIClient(BaseClient):
     _http: httpx.AsyncClient
     _METHODS_CLASS = "AsyncMethods"
     _IS_ASYNC = True
+    _STREAM = AsyncStream
 
     def __init__(
         self, *, http_client: httpx.AsyncClient | None, **options: Any

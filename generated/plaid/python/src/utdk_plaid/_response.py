@@ -20,6 +20,7 @@ from typing import (
     Generic,
     Iterator,
     TypeVar,
+    cast,
 )
 
 import httpx
@@ -135,6 +136,8 @@ class BaseAPIResponse(Generic[T, HeadersT]):
         self._decoder = decoder
         self._declared_headers = declared_headers
         self._parsed: list[T] = []  # the parsed result once parse() has made it
+        # An event-stream call: parse() gives its Stream, the body read as events arrive.
+        self._events: Callable[[], Any] | None = None
 
     @property
     def status_code(self) -> int:
@@ -207,6 +210,8 @@ class APIResponse(BaseAPIResponse[T, HeadersT]):
 
     def parse(self) -> T:
         """The result the method returns without `with_raw_response`."""
+        if self._events is not None:
+            return cast(T, self._events())
         return self._parse(self.read())
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
@@ -241,6 +246,8 @@ class AsyncAPIResponse(BaseAPIResponse[T, HeadersT]):
 
     async def parse(self) -> T:
         """The result the method returns without `with_raw_response`."""
+        if self._events is not None:
+            return cast(T, self._events())
         return self._parse(await self.read())
 
     def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:

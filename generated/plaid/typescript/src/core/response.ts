@@ -1,6 +1,6 @@
 /** Reading answers: bodies by kind, declared headers, request ids, and attaching the request id to results. */
 
-export type ResponseKind = 'json' | 'text' | 'binary' | 'stream' | 'empty';
+export type ResponseKind = 'json' | 'text' | 'binary' | 'stream' | 'sse' | 'empty';
 
 /** How a declared response header's value is decoded: by its schema's type. */
 export type HeaderKind = 'string' | 'integer' | 'number' | 'boolean' | 'array';
@@ -49,6 +49,7 @@ export async function parseBody(response: Response, kind: ResponseKind): Promise
     case 'binary':
       return response.blob();
     case 'stream':
+    case 'sse':
       return response.body;
     case 'text':
       return response.text();

@@ -5,9 +5,10 @@
 
 import { Authenticator, type CredentialSource, type Fetch, type CredentialPlacement, type SecurityRequirement } from './auth.js';
 import { APIConnectionError, APITimeoutError, APIUserAbortError, ConfigurationError, SDKError, errorForStatus } from './errors.js';
-import { APIPromise, type APIResponseProps } from './api-promise.js';
+import { APIPromise, type APIResponseProps, type ParseResponse } from './api-promise.js';
 import { parseErrorBody, requestIdOf, type HeaderKind, type NoDeclaredHeaders, type ResponseKind, type WithRequestID } from './response.js';
 import { pageAnswer, PagePromise, type Page, type PageClass, type PageRequest, type Pagination } from './pagination.js';
+import { isStreaming, streamResponse } from './streaming.js';
 import { bodyValue, buildPath, encodeBody, serializeParams, type BodyEncoding, type ParamEncoding } from './serialize.js';
 
 export interface ClientOptions {
@@ -47,6 +48,8 @@ export interface Endpoint {
   /** Absent: the API's default security. */
   readonly security?: SecurityRequirement;
   readonly response: ResponseKind;
+  /** The body field that asks for an event stream (`response: 'sse'`: every call streams). */
+  readonly streamFlag?: string;
   /** The success response's declared headers: name as the spec spells it, and its type. */
   readonly responseHeaders?: readonly (readonly [string, HeaderKind])[];
   /** A server the operation declares for itself (overrides the environment, not an explicit baseURL). */
@@ -112,7 +115,8 @@ export class BaseClient {
 
   /** One call: the request goes out now; the result is parsed when the promise is awaited. */
   protected _call<T, H = NoDeclaredHeaders>(endpoint: Endpoint, args: object | undefined, options: RequestOptions = {}): APIPromise<T, H> {
-    return new APIPromise<T, H>(this._request(endpoint, args, options));
+    const events = isStreaming(endpoint.response, endpoint.streamFlag, (args ?? {}) as Record<string, unknown>);
+    return new APIPromise<T, H>(this._request(endpoint, args, options), events ? (streamResponse as ParseResponse<WithRequestID<T>>) : undefined);
   }
 
   /** A paginated method: its first page goes out now; each later page when asked for. */
@@ -147,8 +151,10 @@ export class BaseClient {
     const encoded = endpoint.body ? encodeBody(endpoint.body, bodyValue(endpoint.body, values)) : { body: undefined, contentType: undefined };
     const method = endpoint.method.toUpperCase();
 
+    const kind: ResponseKind = isStreaming(endpoint.response, endpoint.streamFlag, values) ? 'sse' : endpoint.response;
     const headers = new Headers();
-    if (endpoint.response === 'json') headers.set('Accept', 'application/json');
+    if (kind === 'json') headers.set('Accept', 'application/json');
+    if (kind === 'sse') headers.set('Accept', 'text/event-stream');
     for (const [name, value] of Object.entries(this._defaultHeaders)) headers.set(name, value);
     if (encoded.contentType) headers.set('Content-Type', encoded.contentType);
     for (const [name, value] of [...params.headers, ...auth.headers]) headers.set(name, value);
@@ -165,7 +171,7 @@ export class BaseClient {
       const retriesLeft = maxRetries - attempt;
       const outcome = await this._send(url, { method, headers, body: encoded.body }, timeout, options.signal);
       if (outcome.kind === 'ok') {
-        return { response: outcome.response, kind: endpoint.response, declaredHeaders: endpoint.responseHeaders ?? [], controller: outcome.controller };
+        return { response: outcome.response, kind, declaredHeaders: endpoint.responseHeaders ?? [], controller: outcome.controller };
       }
       if (outcome.kind === 'failed') {
         if (retriesLeft > 0 && outcome.retryable) {

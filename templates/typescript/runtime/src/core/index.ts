@@ -6,3 +6,5 @@ export { APIPromise, defaultParseResponse, type APIResponseProps, type ParseResp
 export { requestIdOf, type HeaderKind, type NoDeclaredHeaders, type WithRequestID, type ResponseKind } from './response.js';
 export { DataPage, Page, PagePromise, type Pagination } from './pagination.js';
 export { type BodyEncoding, type ParamEncoding, type Uploadable } from './serialize.js';
+export { APIStreamError, SSEDecoder, Stream, type ServerSentEvent } from './streaming.js';
+export { InvalidWebhookPayloadError, parseWebhookPayload, type WebhookBody } from './webhooks.js';

@@ -8,12 +8,15 @@ from .._base_client import AsyncAPIClient as _AsyncAPIClient
 from .._base_client import Endpoint as _Endpoint
 from .._base_client import SyncAPIClient as _SyncAPIClient
 from .._serialize import Param as _Param
+from .._streaming import AsyncStream as _AsyncStream
+from .._streaming import Stream as _Stream
 from .._types import NOT_GIVEN as _NOT_GIVEN
 from .._types import NotGiven as _NotGiven
 from .._types import Timeout as _Timeout
 
 if _t.TYPE_CHECKING:
-    from ..models.misc import Conversation, Shape, Status, TreeNode
+    from ..models.misc import Conversation, Reply, Shape, Status, TreeNode
+    from ..models.unreferenced import ReplyChunk
     from ..types.misc import (
         AssistantMessageParam,
         CircleParam,
@@ -82,6 +85,21 @@ _CREATE_CONVERSATION = _Endpoint(
     content_type="application/json",
     response_kind="json",
     response_decoder=("model", "Conversation"),
+)
+
+_CREATE_REPLY = _Endpoint(
+    method="post",
+    path="/conversations/{conversationId}/replies",
+    params=(
+        _Param(name="conversationId", location="path", style="simple", explode=False),
+    ),
+    security=((("bearerAuth", ()),),),
+    body_kind="json",
+    content_type="application/json",
+    response_kind="json",
+    response_decoder=("model", "Reply"),
+    stream_flag="stream",
+    event_decoder=("model", "ReplyChunk"),
 )
 
 
@@ -249,6 +267,94 @@ class SyncMethods(_SyncAPIClient):
                 {
                     "model": model,
                     "messages": messages,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    @_t.overload
+    def create_reply(
+        self,
+        *,
+        conversation_id: str,
+        text: str,
+        stream: _t.Literal[True],
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> _Stream[ReplyChunk]: ...
+
+    @_t.overload
+    def create_reply(
+        self,
+        *,
+        conversation_id: str,
+        text: str,
+        stream: _t.Literal[False] | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Reply: ...
+
+    @_t.overload
+    def create_reply(
+        self,
+        *,
+        conversation_id: str,
+        text: str,
+        stream: bool | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Reply | _Stream[ReplyChunk]: ...
+
+    def create_reply(
+        self,
+        *,
+        conversation_id: str,
+        text: str,
+        stream: bool | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Reply | _Stream[ReplyChunk]:
+        """Reply in a conversation
+
+        `POST /conversations/{conversationId}/replies`
+
+        The whole reply as JSON, or its pieces as Server-Sent Events when `stream` is
+        true.
+
+        Args:
+          stream: Send the reply in pieces as they are written.
+        """
+        return _t.cast(
+            "Reply | _Stream[ReplyChunk]",
+            self._request(
+                _CREATE_REPLY,
+                {
+                    "conversationId": conversation_id,
+                },
+                {
+                    "text": text,
+                    "stream": stream,
                 },
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -434,6 +540,94 @@ class AsyncMethods(_AsyncAPIClient):
             ),
         )
 
+    @_t.overload
+    async def create_reply(
+        self,
+        *,
+        conversation_id: str,
+        text: str,
+        stream: _t.Literal[True],
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> _AsyncStream[ReplyChunk]: ...
+
+    @_t.overload
+    async def create_reply(
+        self,
+        *,
+        conversation_id: str,
+        text: str,
+        stream: _t.Literal[False] | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Reply: ...
+
+    @_t.overload
+    async def create_reply(
+        self,
+        *,
+        conversation_id: str,
+        text: str,
+        stream: bool | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Reply | _AsyncStream[ReplyChunk]: ...
+
+    async def create_reply(
+        self,
+        *,
+        conversation_id: str,
+        text: str,
+        stream: bool | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Reply | _AsyncStream[ReplyChunk]:
+        """Reply in a conversation
+
+        `POST /conversations/{conversationId}/replies`
+
+        The whole reply as JSON, or its pieces as Server-Sent Events when `stream` is
+        true.
+
+        Args:
+          stream: Send the reply in pieces as they are written.
+        """
+        return _t.cast(
+            "Reply | _AsyncStream[ReplyChunk]",
+            await self._request(
+                _CREATE_REPLY,
+                {
+                    "conversationId": conversation_id,
+                },
+                {
+                    "text": text,
+                    "stream": stream,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
 
 if _t.TYPE_CHECKING:
     # What `client.with_raw_response` and `client.with_streaming_response` offer, as the type
@@ -449,6 +643,7 @@ if _t.TYPE_CHECKING:
         put_shape = _RawMethod(SyncMethods.put_shape)
         get_status = _RawMethod(SyncMethods.get_status)
         create_conversation = _RawMethod(SyncMethods.create_conversation)
+        create_reply = _RawMethod(SyncMethods.create_reply)
 
     class SyncStreamedMethods:
         submit_contact_form = _StreamedMethod(SyncMethods.submit_contact_form)
@@ -456,6 +651,7 @@ if _t.TYPE_CHECKING:
         put_shape = _StreamedMethod(SyncMethods.put_shape)
         get_status = _StreamedMethod(SyncMethods.get_status)
         create_conversation = _StreamedMethod(SyncMethods.create_conversation)
+        create_reply = _StreamedMethod(SyncMethods.create_reply)
 
     class AsyncRawMethods:
         submit_contact_form = _AsyncRawMethod(AsyncMethods.submit_contact_form)
@@ -463,6 +659,7 @@ if _t.TYPE_CHECKING:
         put_shape = _AsyncRawMethod(AsyncMethods.put_shape)
         get_status = _AsyncRawMethod(AsyncMethods.get_status)
         create_conversation = _AsyncRawMethod(AsyncMethods.create_conversation)
+        create_reply = _AsyncRawMethod(AsyncMethods.create_reply)
 
     class AsyncStreamedMethods:
         submit_contact_form = _AsyncStreamedMethod(AsyncMethods.submit_contact_form)
@@ -470,3 +667,4 @@ if _t.TYPE_CHECKING:
         put_shape = _AsyncStreamedMethod(AsyncMethods.put_shape)
         get_status = _AsyncStreamedMethod(AsyncMethods.get_status)
         create_conversation = _AsyncStreamedMethod(AsyncMethods.create_conversation)
+        create_reply = _AsyncStreamedMethod(AsyncMethods.create_reply)

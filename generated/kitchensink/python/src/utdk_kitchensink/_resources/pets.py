@@ -8,6 +8,8 @@ from .._base_client import AsyncAPIClient as _AsyncAPIClient
 from .._base_client import Endpoint as _Endpoint
 from .._base_client import SyncAPIClient as _SyncAPIClient
 from .._serialize import Param as _Param
+from .._streaming import AsyncStream as _AsyncStream
+from .._streaming import Stream as _Stream
 from .._types import NOT_GIVEN as _NOT_GIVEN
 from .._types import NotGiven as _NotGiven
 from .._types import Timeout as _Timeout
@@ -15,7 +17,7 @@ from .._types import Timeout as _Timeout
 if _t.TYPE_CHECKING:
     import datetime as _dt
 
-    from ..models.pets import Pet, PetStatus, UploadPetPhotoResponse
+    from ..models.pets import Pet, PetEvent, PetStatus, UploadPetPhotoResponse
     from ..types.pets import SearchPetsFilterParam
     from .._types import FileTypes as _FileTypes
 
@@ -176,6 +178,18 @@ _SEARCH_PETS = _Endpoint(
             (("cat", ("model", "Cat")), ("dog", ("model", "Dog"))),
         ),
     ),
+)
+
+_WATCH_PET = _Endpoint(
+    method="get",
+    path="/pets/{petId}/events",
+    params=(_Param(name="petId", location="path", style="simple", explode=False),),
+    security=((("bearerAuth", ()),),),
+    body_kind=None,
+    content_type=None,
+    response_kind="sse",
+    response_decoder=None,
+    event_decoder=("model", "PetEvent"),
 )
 
 ListPetsResponseHeaders = _t.TypedDict(
@@ -619,6 +633,41 @@ class SyncMethods(_SyncAPIClient):
             ),
         )
 
+    def watch_pet(
+        self,
+        *,
+        pet_id: int,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> _Stream[PetEvent]:
+        """Follow a pet's events
+
+        `GET /pets/{petId}/events`
+
+        Server-Sent Events, one per change to the pet, until the server ends the
+        stream.
+        """
+        return _t.cast(
+            "_Stream[PetEvent]",
+            self._request(
+                _WATCH_PET,
+                {
+                    "petId": pet_id,
+                },
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
 
 class AsyncMethods(_AsyncAPIClient):
 
@@ -1042,6 +1091,41 @@ class AsyncMethods(_AsyncAPIClient):
             ),
         )
 
+    async def watch_pet(
+        self,
+        *,
+        pet_id: int,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> _AsyncStream[PetEvent]:
+        """Follow a pet's events
+
+        `GET /pets/{petId}/events`
+
+        Server-Sent Events, one per change to the pet, until the server ends the
+        stream.
+        """
+        return _t.cast(
+            "_AsyncStream[PetEvent]",
+            await self._request(
+                _WATCH_PET,
+                {
+                    "petId": pet_id,
+                },
+                _NOT_GIVEN,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
 
 if _t.TYPE_CHECKING:
     # What `client.with_raw_response` and `client.with_streaming_response` offer, as the type
@@ -1062,6 +1146,7 @@ if _t.TYPE_CHECKING:
         register_microchip = _RawMethod(SyncMethods.register_microchip)
         add_pet_note = _RawMethod(SyncMethods.add_pet_note)
         search_pets = _RawMethod(SyncMethods.search_pets)
+        watch_pet = _RawMethod(SyncMethods.watch_pet)
 
     class SyncStreamedMethods:
         list_pets = _StreamedMethod(SyncMethods.list_pets, ListPetsResponseHeaders)
@@ -1074,6 +1159,7 @@ if _t.TYPE_CHECKING:
         register_microchip = _StreamedMethod(SyncMethods.register_microchip)
         add_pet_note = _StreamedMethod(SyncMethods.add_pet_note)
         search_pets = _StreamedMethod(SyncMethods.search_pets)
+        watch_pet = _StreamedMethod(SyncMethods.watch_pet)
 
     class AsyncRawMethods:
         list_pets = _AsyncRawMethod(AsyncMethods.list_pets, ListPetsResponseHeaders)
@@ -1086,6 +1172,7 @@ if _t.TYPE_CHECKING:
         register_microchip = _AsyncRawMethod(AsyncMethods.register_microchip)
         add_pet_note = _AsyncRawMethod(AsyncMethods.add_pet_note)
         search_pets = _AsyncRawMethod(AsyncMethods.search_pets)
+        watch_pet = _AsyncRawMethod(AsyncMethods.watch_pet)
 
     class AsyncStreamedMethods:
         list_pets = _AsyncStreamedMethod(
@@ -1100,3 +1187,4 @@ if _t.TYPE_CHECKING:
         register_microchip = _AsyncStreamedMethod(AsyncMethods.register_microchip)
         add_pet_note = _AsyncStreamedMethod(AsyncMethods.add_pet_note)
         search_pets = _AsyncStreamedMethod(AsyncMethods.search_pets)
+        watch_pet = _AsyncStreamedMethod(AsyncMethods.watch_pet)

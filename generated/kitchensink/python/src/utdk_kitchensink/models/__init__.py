@@ -11,7 +11,9 @@ if _t.TYPE_CHECKING:
         Circle as Circle,
         Conversation as Conversation,
         CreateConversationRequest as CreateConversationRequest,
+        CreateReplyRequest as CreateReplyRequest,
         Message as Message,
+        Reply as Reply,
         Shape as Shape,
         Square as Square,
         Status as Status,
@@ -29,6 +31,7 @@ if _t.TYPE_CHECKING:
         Microchip as Microchip,
         NewPet as NewPet,
         Pet as Pet,
+        PetEvent as PetEvent,
         PetStatus as PetStatus,
         SearchPetsFilter as SearchPetsFilter,
         UpdatePetRequest as UpdatePetRequest,
@@ -48,7 +51,13 @@ if _t.TYPE_CHECKING:
         SyncToysResponse as SyncToysResponse,
         Toy as Toy,
     )
-    from .unreferenced import MessageBase as MessageBase, PetBase as PetBase
+    from .unreferenced import (
+        InventoryLow as InventoryLow,
+        MessageBase as MessageBase,
+        PetAdopted as PetAdopted,
+        PetBase as PetBase,
+        ReplyChunk as ReplyChunk,
+    )
 
 _MODULES: dict[str, str] = {
     "PetStatus": "pets",
@@ -71,6 +80,11 @@ _MODULES: dict[str, str] = {
     "Status": "misc",
     "Error": "pets",
     "Toy": "toys",
+    "PetEvent": "pets",
+    "Reply": "misc",
+    "ReplyChunk": "unreferenced",
+    "PetAdopted": "unreferenced",
+    "InventoryLow": "unreferenced",
     "Circle": "misc",
     "Square": "misc",
     "UpdatePetRequest": "pets",
@@ -89,6 +103,7 @@ _MODULES: dict[str, str] = {
     "SyncToysResponse": "toys",
     "SearchToysRequest": "toys",
     "SearchToysResponse": "toys",
+    "CreateReplyRequest": "misc",
 }
 
 if not _t.TYPE_CHECKING:

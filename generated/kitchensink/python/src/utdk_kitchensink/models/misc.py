@@ -85,6 +85,12 @@ class Status(_Model):
     _required = ("ok", "version")
 
 
+class Reply(_Model):
+    id: str
+    text: str
+    _required = ("id", "text")
+
+
 class Circle(_Model):
     """Circle"""
 
@@ -132,3 +138,10 @@ class CreateConversationRequest(_Model):
         ),
     }
     _required = ("model", "messages")
+
+
+class CreateReplyRequest(_Model):
+    text: str
+    stream: bool | None
+    """Send the reply in pieces as they are written."""
+    _required = ("text",)

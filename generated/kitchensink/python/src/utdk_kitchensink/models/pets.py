@@ -105,6 +105,13 @@ class Error(_Model):
     _required = ("code", "message")
 
 
+class PetEvent(_Model):
+    kind: _t.Literal["fed", "walked", "adopted"]
+    pet_id: int
+    note: str | None
+    _required = ("kind", "pet_id")
+
+
 class UpdatePetRequest(_Model):
     name: str | None
     tag: str | None

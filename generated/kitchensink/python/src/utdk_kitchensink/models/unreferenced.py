@@ -8,7 +8,7 @@ import typing as _t
 from .._models import Model as _Model
 
 if _t.TYPE_CHECKING:
-    from .pets import PetStatus
+    from .pets import Pet, PetStatus
 
 
 class PetBase(_Model):
@@ -34,3 +34,39 @@ class MessageBase(_Model):
     role: str
     name: str | None
     _required = ("role",)
+
+
+class ReplyChunk(_Model):
+    id: str
+    delta: str
+    _required = ("id", "delta")
+
+
+class PetAdopted(_Model):
+    """Sent when a pet finds a home."""
+
+    type: _t.Literal["pet.adopted"]
+    pet: Pet
+    adopted_at: _dt.datetime
+    _fields = {
+        "pet": (
+            "pet",
+            (
+                "union",
+                (("model", "Cat"), ("model", "Dog")),
+                "petType",
+                (("cat", ("model", "Cat")), ("dog", ("model", "Dog"))),
+            ),
+        ),
+        "adopted_at": ("adopted_at", "datetime"),
+    }
+    _required = ("type", "pet", "adopted_at")
+
+
+class InventoryLow(_Model):
+    """Sent when an item runs low."""
+
+    type: _t.Literal["inventory.low"]
+    item: str
+    remaining: int
+    _required = ("type", "item", "remaining")

@@ -10,6 +10,7 @@ if _t.TYPE_CHECKING:
         AssistantMessageParam as AssistantMessageParam,
         CircleParam as CircleParam,
         CreateConversationRequestParam as CreateConversationRequestParam,
+        CreateReplyRequestParam as CreateReplyRequestParam,
         SquareParam as SquareParam,
         SubmitContactFormRequestParam as SubmitContactFormRequestParam,
         ToolMessageParam as ToolMessageParam,
@@ -46,6 +47,7 @@ _MODULES: dict[str, str] = {
     "CreateConversationRequestParam": "misc",
     "SyncToysRequestParam": "toys",
     "SearchToysRequestParam": "toys",
+    "CreateReplyRequestParam": "misc",
 }
 
 if not _t.TYPE_CHECKING:

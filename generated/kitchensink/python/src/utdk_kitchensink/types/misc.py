@@ -80,3 +80,12 @@ CreateConversationRequestParam = _t.TypedDict(
     },
     total=False,
 )
+
+CreateReplyRequestParam = _t.TypedDict(
+    "CreateReplyRequestParam",
+    {
+        "text": "_t.Required[str]",
+        "stream": "bool",
+    },
+    total=False,
+)

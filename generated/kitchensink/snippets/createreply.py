@@ -1,0 +1,6 @@
+from utdk_kitchensink import kitchensink
+
+kitchensink.create_reply(
+    conversation_id="string",
+    text="string",
+)

@@ -1,0 +1,6 @@
+import kitchensink from '@utdk/kitchensink';
+
+await kitchensink.createreply({
+  conversationId: 'string',
+  text: 'string',
+})

@@ -1,0 +1,3 @@
+import kitchensink from '@utdk/kitchensink';
+
+await kitchensink.watchpet({ petId: 0 })
