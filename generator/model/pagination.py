@@ -20,12 +20,13 @@ Kinds:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, assert_never
 
 from ..diagnostics import Diagnostic, Level
 from ..pagination_settings import PaginationSetting, PaginationSettings
 from .api import Api, Operation, Response
-from .types import ArrayType, ObjectType, Primitive, Property, RefType, TypeRef, UnionType
+from .types import (AnyType, ArrayType, IntersectionType, LiteralType, MapType, ObjectType, Primitive, Property, RefType,
+                    TypeRef, UnionType)
 
 KINDS = ("cursor", "cursor_header", "offset", "page", "link")
 
@@ -208,15 +209,19 @@ def _field_path(api: Api, fields: tuple[Property, ...], names: Iterable[str], ki
 
 def _scalar_kind(t: TypeRef) -> str | None:
     """string | integer | boolean for the scalars a cursor, count or flag can be; None when the
-    type says nothing (any, a reference or union we do not look into)."""
-    if isinstance(t, Primitive):
-        return "integer" if t.kind == "number" else t.kind
-    if isinstance(t, UnionType):
-        kinds = {_scalar_kind(v) for v in t.variants} - {"null"}
-        return kinds.pop() if len(kinds) == 1 else "mixed"
-    if isinstance(t, RefType):
-        return None
-    return "other"
+    type says nothing we look into (a reference); "other" for the rest."""
+    match t:
+        case Primitive():
+            return "integer" if t.kind == "number" else t.kind
+        case UnionType():
+            kinds = {_scalar_kind(v) for v in t.variants} - {"null"}
+            return kinds.pop() if len(kinds) == 1 else "mixed"
+        case RefType():
+            return None
+        case AnyType() | ArrayType() | MapType() | ObjectType() | IntersectionType() | LiteralType():
+            return "other"
+        case _:
+            assert_never(t)
 
 
 def _has_id(api: Api, item_type: TypeRef) -> bool:
