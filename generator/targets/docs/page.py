@@ -17,6 +17,7 @@ from ...model import Api, Operation, Parameter, SecurityScheme
 from ...model.types import Property, RefType, TypeRef
 from ...model.placement import gateway_credential_header
 from .fields import FILE, JSON_TEXT, TEXTAREA, example_text, range_text, type_label, widget_for
+from .index import operation_href
 from .snippet_tabs import Snippets, snippets_for
 from .views import (
     CredentialInput,
@@ -271,6 +272,7 @@ def operation_page(shared: ProviderPages, operation: Operation, previous: NavLin
     body = operation.request_body
     return OperationPage(
         layout=layout,
+        href=operation_href(operation),
         anchor=operation.names.ts,
         method=operation.method.upper(),
         method_class=operation.method.lower(),
