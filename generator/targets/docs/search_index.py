@@ -6,8 +6,8 @@ filters and ranks it (assets/search.js reads this layout).
 Layout, arrays of arrays to keep it small; `texts` holds each description once (index 0 is ""):
   operations: [method, path, operationId, summary, text, href, group]
   parameters: [name, location, text, operation]
-  schemas:    [name, text, href, operation, role, prefix]  operation -1: no operation reaches it
-  fields:     [name, text, schema]
+  schemas:    [name, text, href, operation, role, prefix, [field name, text, field name, text, ...]]
+              operation -1: no operation reaches it; the fields are the schema's own properties
 A schema's operation, role and prefix say where a reader first meets it: the fields of
 TransactionsSyncResponse are "in response of POST /transactions/sync", those of a schema under
 `added` are at `added[].`. Roles: 0 request, 1 response, 2 error response."""
@@ -129,7 +129,6 @@ def search_index(
     """The index for the visible operations; hrefs are relative to the docs root."""
     texts = _Texts()
     usages = schema_usages(api, operations)
-    positions = {schema.key: i for i, schema in enumerate(api.schemas)}
     return {
         "operations": [
             [op.method.upper(), op.path, op.id, op.summary or "", texts.add(op.description), operation_href(op), group_of(op)]
@@ -142,12 +141,6 @@ def search_index(
             if not p.hidden
         ],
         "schemas": [_schema_entry(schema, usages.get(schema.key), texts, schema_href) for schema in api.schemas],
-        "fields": [
-            [prop.name, texts.add(prop.description), positions[schema.key]]
-            for schema in api.schemas
-            if isinstance(schema.type, ObjectType)
-            for prop in schema.type.properties
-        ],
         "texts": texts.values,
     }
 
@@ -155,7 +148,9 @@ def search_index(
 def _schema_entry(schema: NamedSchema, usage: Usage | None, texts: _Texts, schema_href: Callable[[NamedSchema], str] | None) -> list[Any]:
     href = schema_href(schema) if schema_href is not None else ""
     where = [usage.operation, usage.role, usage.prefix] if usage is not None else [-1, -1, ""]
-    return [schema.names.ts, texts.add(schema.description or schema.title), href, *where]
+    properties = schema.type.properties if isinstance(schema.type, ObjectType) else ()
+    fields = [item for prop in properties for item in (prop.name, texts.add(prop.description))]
+    return [schema.names.ts, texts.add(schema.description or schema.title), href, *where, fields]
 
 
 def search_index_script(index: dict[str, Any]) -> str:

@@ -54,25 +54,24 @@
         where: param[1] + " parameter of " + place(param[3]), aside: 0, depth: 0, order: position,
       });
     });
+    var fieldCount = 0;
     schemas.forEach(function (schema, position) {
-      if (!schema[0]) return;
+      var reached = schema[3] >= 0;
+      var where = reached ? "in " + ROLES[schema[4]] + " of " + place(schema[3]) : "";
+      var href = schema[2] || (reached ? operations[schema[3]][5] : "");
       built.push({
         kind: "schema", label: schema[0], keys: [schema[0].toLowerCase()], title: "", text: schema[1],
-        href: schema[2] || (schema[3] >= 0 ? operations[schema[3]][5] : ""),
-        where: schema[3] >= 0 ? "in " + ROLES[schema[4]] + " of " + place(schema[3]) : "",
-        aside: schema[3] >= 0 ? 0 : 1, depth: 0, order: position,
+        href: href, where: where, aside: reached ? 0 : 1, depth: 0, order: position,
       });
-    });
-    (index.fields || []).forEach(function (field, position) {
-      var schema = schemas[field[2]] || ["", 0, "", -1, -1, ""];
-      var reached = schema[3] >= 0;
-      var path = reached ? schema[5] + field[0] : field[0];
-      built.push({
-        kind: "field", label: path, keys: [field[0].toLowerCase(), path.toLowerCase()], title: "", text: field[1],
-        href: reached ? operations[schema[3]][5] : schema[2],
-        where: reached ? "in " + ROLES[schema[4]] + " of " + place(schema[3]) : (schema[0] ? "in schema " + schema[0] : ""),
-        aside: reached ? 0 : 1, depth: path.split(".").length, order: position,
-      });
+      var fields = schema[6] || [];
+      for (var i = 0; i < fields.length; i += 2) {
+        var path = (reached ? schema[5] : "") + fields[i];
+        built.push({
+          kind: "field", label: path, keys: [fields[i].toLowerCase(), path.toLowerCase()], title: "", text: fields[i + 1],
+          href: reached ? operations[schema[3]][5] : schema[2], where: where || "in schema " + schema[0],
+          aside: reached ? 0 : 1, depth: path.split(".").length, order: fieldCount++,
+        });
+      }
     });
     built.forEach(function (entry) {
       entry.near = (entry.keys.join(" ") + " " + entry.label + " " + entry.title + " " + entry.where).toLowerCase();
