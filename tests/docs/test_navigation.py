@@ -38,6 +38,8 @@ def test_search_finds_a_response_field_and_opens_its_operation(browser: Any, ful
     context = browser.new_context(**DESKTOP)
     try:
         page, watch = opened(context, docs / "operations" / "identityrefresh.html")
+        page.keyboard.press("/")
+        assert page.evaluate("() => document.activeElement.id") == "site-search"
         results = search(page, "next_cursor")
         first = results.first.inner_text()
         assert "next_cursor" in first and "in response of POST /transactions/sync" in first, first
