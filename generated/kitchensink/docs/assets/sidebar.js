@@ -37,13 +37,8 @@
   var currentLink = null;
   var currentGroup = "";
 
-  groups.forEach(function (group) {
-    var name = group[0], entries = group[1];
-    var details = element("details", "sidebar-group");
-    var summary = element("summary", "", "");
-    summary.appendChild(element("span", "sidebar-group-name", name));
-    summary.appendChild(element("span", "group-count", String(entries.length)));
-    details.appendChild(summary);
+  // A folded group's links are made when it is first opened: a page draws one group, not all of them.
+  function fill(details, entries) {
     var items = element("ul", "sidebar-operations");
     entries.forEach(function (entry) {
       var href = entry[0], method = entry[1], path = entry[2], title = entry[3], deprecated = entry[4];
@@ -54,15 +49,34 @@
       link.appendChild(pathText(path, "sidebar-path" + (deprecated ? " is-deprecated" : "")));
       if (href === current) {
         link.setAttribute("aria-current", "page");
-        details.open = true;
         currentLink = link;
-        currentGroup = name;
       }
       var item = element("li");
       item.appendChild(link);
       items.appendChild(item);
     });
     details.appendChild(items);
+  }
+
+  groups.forEach(function (group) {
+    var name = group[0], entries = group[1];
+    var details = element("details", "sidebar-group");
+    var summary = element("summary");
+    summary.appendChild(element("span", "sidebar-group-name", name));
+    summary.appendChild(element("span", "group-count", String(entries.length)));
+    details.appendChild(summary);
+    var holdsCurrent = entries.some(function (entry) { return entry[0] === current; });
+    if (holdsCurrent) {
+      currentGroup = name;
+      details.open = true;
+      fill(details, entries);
+    } else {
+      details.addEventListener("toggle", function filled() {
+        if (!details.open) return;
+        details.removeEventListener("toggle", filled);
+        fill(details, entries);
+      });
+    }
     list.appendChild(details);
   });
 
