@@ -160,7 +160,7 @@ def _docstrings(path: Path) -> list[tuple[int, int]]:
 
 
 def _files(*packages: Path) -> list[Path]:
-    runtime = {"_base_client.py", "_errors.py", "_models.py", "_retry.py", "_serialize.py", "_types.py"}
+    runtime = {f.name for f in (REPO / "templates" / "python" / "runtime").glob("*.py")}
     return [f for p in packages for f in sorted(p.rglob("*.py")) if f.name not in runtime]
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from ...config import TargetOptions
 from ...context import ApiContext
 from ...literals import one_line, py_string
 from ...model import Api, Placement
 from ...model.groups import group_operations
+from ...model.response_headers import declared_headers
 from ...snippets import python_call, render_snippet
+from .operations import HEADER_TYPES
 from .views import ClientView, CredentialView, ExampleView, ReadmeView, ResourceView, SchemeView, TagView
 
 
@@ -89,4 +93,20 @@ def readme_view(context: ApiContext, client: ClientView) -> ReadmeView:
     # continuation lines indented to sit inside the README's `async with` block
     call = python_call(context, api.operations[0], "client") if api.operations else "client.close()"
     async_call = call.replace("\n", "\n" + " " * 8)
-    return ReadmeView(client, intro, tuple(tags), async_call)
+    first = api.operations[0] if api.operations else None
+    raw_call = python_call(context, first, "client.with_raw_response") if first else "client"
+    streamed_call = python_call(context, first, "client.with_streaming_response") if first else "client"
+    view = ReadmeView(client, intro, tuple(tags), async_call, raw_call, streamed_call)
+    for operation in api.operations:
+        headers = declared_headers(api, operation)
+        if headers:
+            # A required header is read by subscript; one that may be absent with .get().
+            header = next((h for h in headers if h.required), headers[0])
+            name = py_string(header.name)
+            return dataclasses.replace(
+                view,
+                headers_call=python_call(context, operation, "client.with_raw_response"),
+                headers_read=f"[{name}]" if header.required else f".get({name})",
+                headers_type=HEADER_TYPES[header.kind] + ("" if header.required else " | None"),
+            )
+    return view

@@ -139,6 +139,7 @@ class EndpointView:
     response_kind: str
     response_decoder: str  # `response_decoder=...,` as black writes it in the constructor call
     server: str  # literal of the operation's own server, or ""
+    response_headers: str = ""  # `response_headers=(...),` as black writes it, or ""
 
     @property
     def params_argument(self) -> str:
@@ -162,6 +163,8 @@ class MethodView:
     returns_literal: str  # the annotation as a string literal for typing.cast
     endpoint: EndpointView
     http_route: str
+    headers_type: str = ""  # the TypedDict of the success response's declared headers, if any
+    headers_fields: tuple[tuple[str, str], ...] = ()  # (header name literal, annotation)
 
     @property
     def documented_arguments(self) -> tuple[ArgumentView, ...]:
@@ -177,6 +180,9 @@ class ResourceView:
     uses_file_types: bool
     uses_dates: bool
     uses_params: bool
+    # The classes `with_raw_response` / `with_streaming_response` are typed by: (class name,
+    # one `method = _Wrapper(Methods.method[, Headers])` statement per method, as black writes it).
+    response_wrappers: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -241,3 +247,11 @@ class ReadmeView:
     intro_example: str
     tags: tuple[TagView, ...]
     async_call: str  # method(arguments) for the async example
+    raw_call: str  # the first operation's call on `client.with_raw_response`
+    streamed_call: str  # the same on `client.with_streaming_response`
+    # An operation that declares response headers: its call on `client.with_raw_response`, how one
+    # header is read from parse_headers() (`["Name"]` or `.get("Name")`) and its Python type; ""
+    # when no operation declares any
+    headers_call: str = ""
+    headers_read: str = ""
+    headers_type: str = ""

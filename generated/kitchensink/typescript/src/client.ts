@@ -115,7 +115,7 @@ export class Kitchensink extends core.BaseClient {
   listpets(
     params: types.ListPetsParams = {},
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<Array<types.Pet>>> {
+  ): core.APIPromise<Array<types.Pet>, types.ListPetsResponseHeaders> {
     return this._call(
       {
         method: 'get',
@@ -128,6 +128,7 @@ export class Kitchensink extends core.BaseClient {
           { key: 'sessionHint', name: 'session_hint', in: 'cookie' },
         ],
         response: 'json',
+        responseHeaders: [['X-Next-Cursor', 'string']],
       },
       params,
       options,
@@ -143,7 +144,7 @@ export class Kitchensink extends core.BaseClient {
   createpet(
     params: types.CreatePetParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Pet>> {
+  ): core.APIPromise<types.Pet> {
     return this._call(
       {
         method: 'post',
@@ -170,13 +171,18 @@ export class Kitchensink extends core.BaseClient {
   getpet(
     params: types.GetPetParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Pet>> {
+  ): core.APIPromise<types.Pet, types.GetPetResponseHeaders> {
     return this._call(
       {
         method: 'get',
         path: '/pets/{petId}',
         params: [{ key: 'petId', name: 'petId', in: 'path' }],
         response: 'json',
+        responseHeaders: [
+          ['X-Rate-Limit-Remaining', 'integer'],
+          ['X-Cache-Hit', 'boolean'],
+          ['X-Pet-Aliases', 'array'],
+        ],
       },
       params,
       options,
@@ -193,7 +199,7 @@ export class Kitchensink extends core.BaseClient {
   updatepet(
     params: types.UpdatePetParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Pet>> {
+  ): core.APIPromise<types.Pet> {
     return this._call(
       {
         method: 'patch',
@@ -212,7 +218,7 @@ export class Kitchensink extends core.BaseClient {
    *
    * DELETE /pets/{petId}
    */
-  deletepet(params: types.DeletePetParams, options?: core.RequestOptions): Promise<void> {
+  deletepet(params: types.DeletePetParams, options?: core.RequestOptions): core.APIPromise<void> {
     return this._call(
       {
         method: 'delete',
@@ -234,7 +240,7 @@ export class Kitchensink extends core.BaseClient {
   downloadpetphoto(
     params: types.DownloadPetPhotoParams,
     options?: core.RequestOptions,
-  ): Promise<Blob> {
+  ): core.APIPromise<Blob> {
     return this._call(
       {
         method: 'get',
@@ -255,7 +261,7 @@ export class Kitchensink extends core.BaseClient {
   uploadpetphoto(
     params: types.UploadPetPhotoParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.UploadPetPhotoResponse>> {
+  ): core.APIPromise<types.UploadPetPhotoResponse> {
     return this._call(
       {
         method: 'post',
@@ -283,7 +289,7 @@ export class Kitchensink extends core.BaseClient {
   registermicrochip(
     params: types.RegisterMicrochipParams,
     options?: core.RequestOptions,
-  ): Promise<void> {
+  ): core.APIPromise<void> {
     return this._call(
       {
         method: 'put',
@@ -316,7 +322,7 @@ export class Kitchensink extends core.BaseClient {
    *
    * POST /pets/{petId}/notes
    */
-  addpetnote(params: types.AddPetNoteParams, options?: core.RequestOptions): Promise<void> {
+  addpetnote(params: types.AddPetNoteParams, options?: core.RequestOptions): core.APIPromise<void> {
     return this._call(
       {
         method: 'post',
@@ -345,7 +351,7 @@ export class Kitchensink extends core.BaseClient {
   searchpets(
     params: types.SearchPetsParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<Array<types.Pet>>> {
+  ): core.APIPromise<Array<types.Pet>> {
     return this._call(
       {
         method: 'get',
@@ -371,7 +377,7 @@ export class Kitchensink extends core.BaseClient {
   getinventory(
     params: types.GetInventoryParams = {},
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Inventory>> {
+  ): core.APIPromise<types.Inventory> {
     return this._call(
       {
         method: 'get',
@@ -389,7 +395,10 @@ export class Kitchensink extends core.BaseClient {
    *
    * GET /store/reports/{reportId}
    */
-  downloadreport(params: types.DownloadReportParams, options?: core.RequestOptions): Promise<Blob> {
+  downloadreport(
+    params: types.DownloadReportParams,
+    options?: core.RequestOptions,
+  ): core.APIPromise<Blob, types.DownloadReportResponseHeaders> {
     return this._call(
       {
         method: 'get',
@@ -399,6 +408,7 @@ export class Kitchensink extends core.BaseClient {
           { key: 'format', name: 'format', in: 'query' },
         ],
         response: 'binary',
+        responseHeaders: [['X-Report-Rows', 'integer']],
       },
       params,
       options,
@@ -413,7 +423,7 @@ export class Kitchensink extends core.BaseClient {
   submitcontactform(
     params: types.SubmitContactFormParams,
     options?: core.RequestOptions,
-  ): Promise<void> {
+  ): core.APIPromise<void> {
     return this._call(
       {
         method: 'post',
@@ -439,7 +449,7 @@ export class Kitchensink extends core.BaseClient {
   createtree(
     params: types.CreateTreeParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.TreeNode>> {
+  ): core.APIPromise<types.TreeNode> {
     return this._call(
       {
         method: 'post',
@@ -464,7 +474,7 @@ export class Kitchensink extends core.BaseClient {
   putshape(
     params: types.PutShapeParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Shape>> {
+  ): core.APIPromise<types.Shape> {
     return this._call(
       {
         method: 'put',
@@ -486,7 +496,7 @@ export class Kitchensink extends core.BaseClient {
   getstatus(
     params: types.GetStatusParams = {},
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Status>> {
+  ): core.APIPromise<types.Status> {
     return this._call(
       { method: 'get', path: '/status', security: [], response: 'json' },
       params,
@@ -504,7 +514,7 @@ export class Kitchensink extends core.BaseClient {
   createconversation(
     params: types.CreateConversationParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Conversation>> {
+  ): core.APIPromise<types.Conversation> {
     return this._call(
       {
         method: 'post',

@@ -15,7 +15,17 @@ from ._types import Timeout as _Timeout
 
 if _t.TYPE_CHECKING:
     from ._resources.identity import AsyncMethods as _Async1
+    from ._resources.identity import (
+        AsyncRawMethods as _AsyncRawMethods1,
+    )
+    from ._resources.identity import (
+        AsyncStreamedMethods as _AsyncStreamedMethods1,
+    )
     from ._resources.identity import SyncMethods as _Sync1
+    from ._resources.identity import SyncRawMethods as _SyncRawMethods1
+    from ._resources.identity import (
+        SyncStreamedMethods as _SyncStreamedMethods1,
+    )
 
     class _SyncBase(
         _Sync1,
@@ -26,6 +36,26 @@ if _t.TYPE_CHECKING:
     class _AsyncBase(
         _Async1,
         _AsyncAPIClient,
+    ):
+        pass
+
+    class _SyncRawMethods(
+        _SyncRawMethods1,
+    ):
+        pass
+
+    class _SyncStreamedMethods(
+        _SyncStreamedMethods1,
+    ):
+        pass
+
+    class _AsyncRawMethods(
+        _AsyncRawMethods1,
+    ):
+        pass
+
+    class _AsyncStreamedMethods(
+        _AsyncStreamedMethods1,
     ):
         pass
 
@@ -67,6 +97,18 @@ class Plaid(_SyncBase):
     _SCHEMES = _SCHEMES
     _ENV_PREFIX = "PLAID"
     _METHOD_MODULES = _METHOD_MODULES
+
+    if _t.TYPE_CHECKING:
+
+        @property
+        def with_raw_response(self) -> _SyncRawMethods:
+            """Each method, answering with its APIResponse (status, headers, ...)."""
+            ...
+
+        @property
+        def with_streaming_response(self) -> _SyncStreamedMethods:
+            """Each method as a context manager; the body is read as it arrives."""
+            ...
 
     def __init__(
         self,
@@ -135,6 +177,18 @@ class AsyncPlaid(_AsyncBase):
     _SCHEMES = _SCHEMES
     _ENV_PREFIX = "PLAID"
     _METHOD_MODULES = _METHOD_MODULES
+
+    if _t.TYPE_CHECKING:
+
+        @property
+        def with_raw_response(self) -> _AsyncRawMethods:
+            """Each method, answering with its APIResponse (status, headers, ...)."""
+            ...
+
+        @property
+        def with_streaming_response(self) -> _AsyncStreamedMethods:
+            """Each method as a context manager; the body is read as it arrives."""
+            ...
 
     def __init__(
         self,
