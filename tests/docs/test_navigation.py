@@ -74,7 +74,11 @@ def test_search_ranks_exact_names_first_and_names_schemas(browser: Any, full_pla
         head = results.first
         assert head.locator(".search-kind").inner_text().lower() == "schema"
         assert head.locator(".search-name").inner_text() == "PlaidError"
-        assert head.locator("a").count() == 1
+        assert head.locator("a").get_attribute("href") == "schemas/PlaidError.html"
+        with page.expect_navigation():
+            head.locator("a").click()
+        assert page.url.endswith("/schemas/PlaidError.html") and page.locator("h1").inner_text().startswith("PlaidError")
+        page.go_back()
         # Operations by path: the exact path first, then the paths that start with it.
         results = search(page, "/transactions/sync")
         assert results.first.locator(".search-name").inner_text() == "POST /transactions/sync"
