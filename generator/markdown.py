@@ -84,3 +84,19 @@ def render_inline(text: str | None, base_url: str | None = None) -> str:
     tokens = md.parseInline(" ".join(text.split()), env)
     _resolve_links(tokens, base_url)
     return str(md.renderer.render(tokens, md.options, env))
+
+
+@lru_cache(maxsize=8192)
+def plain_text(text: str | None) -> str:
+    """The words a reader sees in a description, on one line: link texts without their addresses,
+    code without its backticks, no markup (what a search index matches against)."""
+    if not text or not text.strip():
+        return ""
+    words: list[str] = []
+    for block in _parser().parse(text, {}):
+        if block.type == "inline":
+            words.extend(child.content or " " for child in block.children or () if child.type in ("text", "code_inline", "softbreak", "hardbreak"))
+        elif block.type in ("code_block", "fence"):
+            words.append(block.content)
+        words.append(" ")
+    return " ".join("".join(words).split())

@@ -16,13 +16,14 @@ from ...output import OutputFile, text_file
 from ...render import read_static, render
 from ...result import ProviderResult
 from ..base import TargetFunctions
-from .index import index_page, operation_href
 from .field_tree import FieldTrees, schema_page_paths
+from .index import group_names, index_page, navigation_script, operation_href
 from .page import ProviderPages, credential_inputs, operation_page
 from .schema_pages import schema_page, schema_uses
+from .search_index import search_index, search_index_script
 from .views import Layout, NavLink, SitePage, SiteProvider
 
-ASSETS = ("docs.css", "form.js", "console.js", "index.js")
+ASSETS = ("docs.css", "form.js", "console.js", "index.js", "search.js", "sidebar.js")
 SNIPPET_RENDERER = "snippets/live.js"
 
 
@@ -56,6 +57,10 @@ def emit(context: ApiContext) -> list[OutputFile]:
         files.append(text_file(paths[schema.key], render("docs/schema.html", page=view)))
     index = index_page(api, visible, _layout(api, options, ""), options.docs_url)
     files.append(text_file("index.html", render("docs/index.html", page=index)))
+    files.append(text_file("assets/navigation.js", navigation_script(index)))
+    groups = group_names(index)
+    found = search_index(api, visible, operation_href, lambda op: groups[operation_href(op)], lambda schema: paths[schema.key])
+    files.append(text_file("assets/search-index.js", search_index_script(found)))
     for name in ASSETS:
         files.append(OutputFile(f"assets/{name}", read_static(f"docs/assets/{name}")))
     files.append(OutputFile("assets/snippets.js", read_static(SNIPPET_RENDERER)))  # the snippet library's live.js

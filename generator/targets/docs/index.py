@@ -1,13 +1,18 @@
-"""The provider's index page: operations in the groups of model/groups.py, with the tags' descriptions."""
+"""The provider's index page: operations in the groups of model/groups.py, with the tags' descriptions;
+the same groups feed the operation pages' sidebar (assets/navigation.js, read by assets/sidebar.js)."""
 
 from __future__ import annotations
 
 from markupsafe import Markup
 
+from ...literals import json_text
 from ...markdown import render_markdown
 from ...model import Api, Operation
 from ...model.groups import group_operations
 from .views import EnvironmentChoice, IndexEntry, IndexGroup, IndexPage, Layout
+
+
+NAVIGATION_GLOBAL = "utdkNavigation"
 
 
 def operation_href(operation: Operation) -> str:
@@ -50,3 +55,18 @@ def index_page(api: Api, operations: list[Operation], layout: Layout, base_url: 
         grouped_by=grouping.by,
         has_group_nav=len(grouping.groups) > 1,
     )
+
+
+def navigation_script(index: IndexPage) -> str:
+    """The index's groups for the sidebar of every operation page, loaded once as a shared script
+    rather than repeated in each page: [group, [[href, method, path, title, deprecated], ...]]."""
+    groups = [
+        [group.name, [[e.href, e.method, e.path, e.title, 1 if e.deprecated else 0] for e in group.entries]]
+        for group in index.groups
+    ]
+    return f"window.{NAVIGATION_GLOBAL} = {json_text(groups)};\n"
+
+
+def group_names(index: IndexPage) -> dict[str, str]:
+    """Each operation page's group, by href."""
+    return {entry.href: group.name for group in index.groups for entry in group.entries}

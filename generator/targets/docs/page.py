@@ -21,6 +21,7 @@ from .field_tree import FieldTrees, TypeLink, schema_page_paths
 from .fields import FILE, JSON_TEXT, TEXTAREA, example_text, range_text, type_label, widget_for
 from .form import STRUCTURED, TREE, FormBuilder, scalar_check
 from .pagination import pagination_html
+from .index import operation_href
 from .responses import response_docs
 from .snippet_tabs import Snippets, snippets_for
 from .views import (
@@ -288,6 +289,7 @@ def operation_page(shared: ProviderPages, operation: Operation, previous: NavLin
     pagination = shared.context.pagination(operation)
     return OperationPage(
         layout=layout,
+        href=operation_href(operation),
         anchor=operation.names.ts,
         method=operation.method.upper(),
         method_class=operation.method.lower(),

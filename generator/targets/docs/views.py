@@ -106,6 +106,7 @@ class Layout:
 @dataclass(frozen=True)
 class OperationPage:
     layout: Layout
+    href: str  # the page's own path from the docs root: the sidebar marks it as current
     anchor: str
     method: str  # POST
     method_class: str  # post

@@ -1,0 +1,1 @@
+window.utdkNavigation = [["identity",[["operations/identityrefresh.html","POST","/identity/refresh","Refresh identity data",0]]]];
