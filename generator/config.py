@@ -15,6 +15,7 @@
         homepage: https://plaid.com/docs  # default: docs_url, else the spec's externalDocs
         keywords: [plaid, banking]      # default: the provider's name, api, sdk, openapi
         out: {typescript: plaid/typescript}  # per target, relative to output
+        idempotency_header: Idempotency-Key  # or {operationId: header}; see model/idempotency.py
     templates: my-templates          # optional: files here replace built-in templates of the same path
 """
 
@@ -58,6 +59,8 @@ class ProviderConfig:
     repository: str | None = None
     homepage: str | None = None
     keywords: tuple[str, ...] = ()
+    # a header name for every unsafe operation, or {operationId: header name}
+    idempotency_header: str | dict[str, str] | None = None
 
     def out_dir(self, target: str) -> str:
         return self.out.get(target, f"{self.name}/{target}")
@@ -78,6 +81,9 @@ class TargetOptions:
     repository: str | None = None
     homepage: str | None = None
     keywords: tuple[str, ...] = ()
+    # generator.yaml's idempotency_header (model/idempotency.py applies it)
+    idempotency_header: str | None = None
+    idempotency_headers: tuple[tuple[str, str], ...] = ()  # (operationId, header)
 
 
 @dataclass(frozen=True)
@@ -109,6 +115,9 @@ def target_options(provider: ProviderConfig, api_version: str, api_docs_url: str
         repository=provider.repository,
         homepage=provider.homepage or provider.docs_url or api_docs_url,
         keywords=provider.keywords or (name.replace("_", "-"), "api", "sdk", "openapi"),
+        idempotency_header=provider.idempotency_header if isinstance(provider.idempotency_header, str) else None,
+        idempotency_headers=tuple(sorted((provider.idempotency_header or {}).items()))
+        if isinstance(provider.idempotency_header, dict) else (),
     )
 
 
@@ -179,6 +188,7 @@ def load_config(path: Path) -> Config:
                 repository=_optional_text(settings, "repository"),
                 homepage=_optional_text(settings, "homepage"),
                 keywords=tuple(str(k) for k in settings.get("keywords") or ()),
+                idempotency_header=_idempotency_setting(display, pointer, settings.get("idempotency_header")),
             )
         )
     return Config(
@@ -188,6 +198,15 @@ def load_config(path: Path) -> Config:
         gateway=dict(raw.get("gateway") or {}),
         templates=_template_folder(display, root, raw.get("templates")),
     )
+
+
+def _idempotency_setting(display: str, pointer: str, value: object) -> str | dict[str, str] | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        return dict(value)
+    raise ConfigError(display, 1, 1, pointer + "/idempotency_header",
+                      "idempotency_header is a header name or a mapping of operationId to header name")
 
 
 def _optional_text(settings: dict[str, Any], key: str) -> str | None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from ...config import TargetOptions
 from ...literals import one_line, py_string
 from ...model import Api, Operation, Parameter
+from ...model.idempotency import idempotency_headers
+from ...model.sdk_errors import declared_error_bodies
 from .annotations import Annotator, Refs
 from .layout import collection, nested_tuple
 from .models import model_modules, param_modules
@@ -48,7 +51,14 @@ def _param_source(param: Parameter) -> str:
     return collection("_Param(", fields, ")", indent=8)
 
 
-def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant: str) -> MethodView:
+def _error_decoders(operation: Operation, annotator: Annotator) -> str:
+    """`error_decoders=(("400", decoder), ...),` for the operation's declared error bodies."""
+    pairs = [(r.status, annotator.decoder(r.type)) for r in declared_error_bodies(operation)]
+    return nested_tuple("error_decoders=", tuple(pairs), ",", indent=4) if pairs else ""
+
+
+def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant: str,
+                idempotency: str | None = None) -> MethodView:
     api_servers = annotator.api.servers
     arguments: list[ArgumentView] = []
     params_dict: list[tuple[str, str]] = []
@@ -98,6 +108,8 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         omit_empty_body=body is not None and bool(body.fields) and (not body.required or body.kind != "json"),
         response_kind=py_string(response_kind),
         response_decoder=nested_tuple("response_decoder=", decoder, ",", indent=4),
+        error_decoders=_error_decoders(operation, annotator),
+        idempotency_header=py_string(idempotency) if idempotency else "",
         server=py_string(operation.servers[0].default_url) if operation.servers and operation.servers != api_servers else "",
     )
     return MethodView(
@@ -118,13 +130,20 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
     )
 
 
-def resource_views(api: Api, annotator: Annotator, layout: ModuleLayout) -> list[ResourceView]:
+def resource_views(api: Api, annotator: Annotator, layout: ModuleLayout,
+                   options: TargetOptions | None = None) -> list[ResourceView]:
     models = model_modules(api, layout)
     params = param_modules(annotator.param_names, layout)
+    idempotency = (
+        idempotency_headers(api.operations, options.idempotency_header, options.idempotency_headers) if options else {}
+    )
     views: list[ResourceView] = []
     for resource in layout.resources:
         refs = Refs()
-        methods = [method_view(op, annotator, refs, f"_{op.names.py.upper()}") for op in resource.operations]
+        methods = [
+            method_view(op, annotator, refs, f"_{op.names.py.upper()}", idempotency.get(op.id))
+            for op in resource.operations
+        ]
         imports: dict[str, set[str]] = {}
         for name in refs.models:
             imports.setdefault("..models." + models[name], set()).add(name)

@@ -138,6 +138,8 @@ class EndpointView:
     omit_empty_body: bool
     response_kind: str
     response_decoder: str  # `response_decoder=...,` as black writes it in the constructor call
+    error_decoders: str  # `error_decoders=(...),` likewise, or ""
+    idempotency_header: str  # literal of the header, or ""
     server: str  # literal of the operation's own server, or ""
 
     @property

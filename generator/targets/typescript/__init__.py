@@ -12,7 +12,10 @@ from ...output import OutputFile, text_file
 from ...prose import wrap_markdown
 from ...render import read_static, render, templates_dir
 from ..base import TargetFunctions
+from ...model.idempotency import idempotency_headers
+from ...model.sdk_errors import STATUS_ERROR_CLASSES
 from .client import client_view
+from .errors import errors_view
 from .declarations import type_declarations
 from .layout import LINE_WIDTH
 from .readme import readme_view
@@ -49,7 +52,8 @@ def index_header(package: str, env_vars: list[str]) -> list[str]:
 def emit(context: ApiContext) -> list[OutputFile]:
     api, options = context.api, context.options
     declarations, error_bodies = type_declarations(api)
-    client = client_view(api, error_bodies, options.docs_url)
+    idempotency = idempotency_headers(api.operations, options.idempotency_header, options.idempotency_headers)
+    client = client_view(api, error_bodies, options.docs_url, idempotency, (options.npm_package, options.package_version))
     package = PackageView(
         name=options.npm_package,
         version=options.package_version,
@@ -65,6 +69,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
     files.append(text_file("README.md", render("typescript/README.md.j2", r=readme_view(context))))
     files.append(text_file("src/types.ts", render("typescript/src/types.ts.j2", title=api.title, declarations=declarations)))
     files.append(text_file("src/client.ts", render("typescript/src/client.ts.j2", c=client)))
+    files.append(text_file("src/errors.ts", render("typescript/src/errors.ts.j2", e=errors_view(api))))
     files.append(
         text_file(
             "src/index.ts",
@@ -73,6 +78,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
                 header=index_header(options.npm_package, [c.env_var for c in api.credentials] + [f"{api.env_prefix}_BASE_URL"]),
                 class_name=api.client_names.ts,
                 default_name=api.identifiers.default_client.ts,
+                error_classes=sorted(c.name for c in STATUS_ERROR_CLASSES),
             ),
         )
     )

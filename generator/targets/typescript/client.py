@@ -4,12 +4,13 @@ operation (signature, doc, a description of its request, one runtime call)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Mapping
 
 from ...literals import ts_key, ts_literal, ts_string
 from ...markdown import is_safe_url, resolve_url
 from ...model import Api, Operation, OperationIdentifiers, Placement, SecurityRequirement
 from ...model.api import Parameter
+from ...model.sdk_errors import declared_error_bodies
 from .declarations import Doc, body_argument_key, doc_of, has_required_argument
 from .layout import ts_call, ts_signature, ts_value
 from .typeexpr import TypeWriter
@@ -80,7 +81,7 @@ def param_data(param: Parameter) -> dict[str, Any]:
     return spec
 
 
-def endpoint_data(api: Api, op: Operation) -> dict[str, Any]:
+def endpoint_data(api: Api, op: Operation, idempotency: str | None = None) -> dict[str, Any]:
     endpoint: dict[str, Any] = {"method": op.method, "path": op.path}
     if op.parameters:
         endpoint["params"] = [param_data(p) for p in op.parameters]
@@ -100,6 +101,11 @@ def endpoint_data(api: Api, op: Operation) -> dict[str, Any]:
     endpoint["response"] = success.kind if success is not None else "empty"
     if op.servers and op.servers != api.servers:
         endpoint["server"] = op.servers[0].default_url
+    declared = [r.status for r in declared_error_bodies(op)]
+    if declared:
+        endpoint["errorBodies"] = declared
+    if idempotency:
+        endpoint["idempotencyHeader"] = idempotency
     return endpoint
 
 
@@ -127,7 +133,7 @@ def method_doc(op: Operation, error_body: str | None, docs_url: str | None = Non
     if see:
         tags.append(f"@see {see}")
     if error_body:
-        tags.append(f"@throws {{core.APIError<{TYPES}.{error_body}>}} when the API answers with an error status.")
+        tags.append(f"@throws {{core.APIStatusError<{TYPES}.{error_body}>}} when the API answers with an error status.")
     return doc_of(op.summary, op.description if op.description != op.summary else None, deprecated=op.deprecated, tags=tuple(tags))
 
 
@@ -147,7 +153,7 @@ def _call_statement(endpoint: dict[str, Any]) -> str:
 
 
 def method_view(api: Api, op: Operation, names: OperationIdentifiers, writer: TypeWriter, has_error_body: bool,
-                docs_url: str | None) -> Method:
+                docs_url: str | None, idempotency: str | None = None) -> Method:
     params = f"params: {TYPES}.{names.ts_params}" + ("" if has_required_argument(op) else " = {}")
     parameters = (params, "options?: core.RequestOptions")
     return Method(
@@ -155,11 +161,12 @@ def method_view(api: Api, op: Operation, names: OperationIdentifiers, writer: Ty
         key=method_key(op.names.ts),
         doc=method_doc(op, names.ts_error_body if has_error_body else None, docs_url),
         head=ts_signature(method_key(op.names.ts), parameters, f"Promise<{result_type(op, writer)}>", METHOD_LEVEL),
-        call=_call_statement(endpoint_data(api, op)),
+        call=_call_statement(endpoint_data(api, op, idempotency)),
     )
 
 
-def client_view(api: Api, error_bodies: set[str], docs_url: str | None) -> ClientView:
+def client_view(api: Api, error_bodies: set[str], docs_url: str | None,
+                idempotency: Mapping[str, str] | None = None, sdk: tuple[str, str] | None = None) -> ClientView:
     writer = TypeWriter(api, TYPES)
     description = {
         "name": api.client_names.ts,
@@ -169,11 +176,17 @@ def client_view(api: Api, error_bodies: set[str], docs_url: str | None) -> Clien
         "schemes": {s.key: placement_data(s.placement) for s in api.security_schemes if s.placement is not None},
         "security": security_data(api.security),
     }
+    if sdk is not None:
+        description["sdk"] = {"package": sdk[0], "version": sdk[1]}
     credentials = tuple(
         CredentialOption(c.ts_option, c.env_var, doc_of(f"{c.label}. Defaults to process.env.{c.env_var}."))
         for c in api.credentials
     )
-    methods = tuple(method_view(api, op, api.identifiers.operation(op.id), writer, op.id in error_bodies, docs_url) for op in api.operations)
+    methods = tuple(
+        method_view(api, op, api.identifiers.operation(op.id), writer, op.id in error_bodies, docs_url,
+                    (idempotency or {}).get(op.id))
+        for op in api.operations
+    )
     return ClientView(
         class_name=api.client_names.ts,
         options_name=api.client_names.ts + "Options",

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import importlib
-import json
 import os
 import time
 import uuid
@@ -17,12 +16,20 @@ from urllib.parse import quote
 
 import httpx
 
-from ._errors import APIError, MissingCredentialsError, status_error
+from ._errors import (
+    APIError,
+    ErrorClasses,
+    ErrorDecoders,
+    MissingCredentialsError,
+    status_error,
+)
+from ._logging import RequestLog, package_logger, user_agent
 from ._models import Decoder, decode, to_wire
 from ._retry import Action, Outcome, Send, Sleep, connection_error, send_with_retries
 from ._serialize import (
     Param,
     form_fields,
+    json_body,
     multipart,
     path_segment,
     query_pairs,
@@ -33,7 +40,6 @@ from ._types import NOT_GIVEN, NotGiven, Timeout
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
-_SAFE_METHODS = frozenset({"get", "head", "options"})
 _REQUEST_ID_HEADERS = (
     "x-request-id",
     "request-id",
@@ -75,6 +81,10 @@ class Endpoint:
     # A server the operation declares for itself: used unless base_url was set explicitly.
     server: str | None = None
     response_decoder: Decoder = None
+    error_decoders: ErrorDecoders = ()
+    # The header the spec (or generator.yaml) asks an idempotency key in; None: send none
+    # unless the caller passes idempotency_key.
+    idempotency_header: str | None = None
 
 
 class BaseClient:
@@ -84,6 +94,8 @@ class BaseClient:
     _ENV_PREFIX: ClassVar[str] = ""
     _METHOD_MODULES: ClassVar[dict[str, str]] = {}
     _METHODS_CLASS: ClassVar[str] = ""
+    _ERRORS: ClassVar[ErrorClasses]
+    _SDK: ClassVar[tuple[str, str]] = ("", "")  # package name, version
 
     _http: httpx.Client | httpx.AsyncClient
 
@@ -113,6 +125,15 @@ class BaseClient:
         self.max_retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
         self.default_headers = dict(default_headers or {})
         self._tokens: dict[str, tuple[str, float]] = {}
+        self._log = RequestLog(
+            package_logger(self._SDK[0] or __name__, self._ENV_PREFIX),
+            lambda: [
+                *self._credentials.values(),
+                *(t for t, _ in self._tokens.values()),
+            ],
+            [p.name for p in self._SCHEMES.values() if p.location == "query"],
+            [p.name for p in self._SCHEMES.values() if p.location == "header"],
+        )
 
     def _resolve_base_url(self, environment: str | None, base_url: str | None) -> str:
         if base_url is None:
@@ -186,7 +207,10 @@ class BaseClient:
         auth_headers, auth_query, auth_cookies = yield from self._authenticate(endpoint)
         path = endpoint.path
         query: list[tuple[str, str]] = list(auth_query)
-        headers: dict[str, str] = {**self.default_headers}
+        headers: dict[str, str] = {
+            "User-Agent": user_agent(*self._SDK),
+            **self.default_headers,
+        }
         cookies: list[tuple[str, str]] = list(auth_cookies)
         for param in endpoint.params:
             value = params.get(param.name, NOT_GIVEN)
@@ -212,13 +236,12 @@ class BaseClient:
             headers["Cookie"] = "; ".join(
                 f"{k}={quote(v, safe='')}" for k, v in cookies
             )
-        if endpoint.method not in _SAFE_METHODS:
-            key = (
-                idempotency_key
-                if isinstance(idempotency_key, str)
-                else str(uuid.uuid4())
-            )
-            headers["Idempotency-Key"] = key
+        key_header = endpoint.idempotency_header or "Idempotency-Key"
+        if isinstance(idempotency_key, str):
+            headers[key_header] = idempotency_key
+        elif endpoint.idempotency_header is not None:
+            # One key for every attempt of this call, so a retry is not done twice.
+            headers.setdefault(key_header, str(uuid.uuid4()))
         content, data, files = self._encode_body(endpoint, body, extra_body, headers)
         headers.update(extra_headers or {})
         request = self._http.build_request(
@@ -279,7 +302,7 @@ class BaseClient:
             return body, None, None
         if kind == "text":
             return str(body).encode(), None, None
-        return json.dumps(to_wire(body), separators=(",", ":")).encode(), None, None
+        return json_body(body), None, None
 
     # -- authentication ----------------------------------------------------------------------
 
@@ -383,7 +406,9 @@ class BaseClient:
             or not isinstance(body, dict)
             or "access_token" not in body
         ):
-            raise status_error(response, body, self._request_id(response, body))
+            raise status_error(
+                response, body, self._request_id(response, body), self._ERRORS
+            )
         lifetime = float(body.get("expires_in") or 3600)
         self._tokens[cache_key] = (
             str(body["access_token"]),
@@ -414,7 +439,13 @@ class BaseClient:
     def _result(self, endpoint: Endpoint, response: httpx.Response) -> Any:
         if response.status_code >= 300:
             body = self._body(response)
-            raise status_error(response, body, self._request_id(response, body))
+            raise status_error(
+                response,
+                body,
+                self._request_id(response, body),
+                self._ERRORS,
+                endpoint.error_decoders,
+            )
         if endpoint.response_kind == "binary":
             return response.content
         if endpoint.response_kind in ("text", "stream"):
@@ -422,6 +453,20 @@ class BaseClient:
         if endpoint.response_kind == "empty":
             return None
         return decode(endpoint.response_decoder, self._body(response))
+
+    def _answered(
+        self, action: Send, response: httpx.Response, started: float
+    ) -> Outcome:
+        elapsed = time.monotonic() - started
+        self._log.answered(action.request, response, elapsed, action.retries_done)
+        return Outcome(response=response)
+
+    def _failed(
+        self, action: Send, exc: httpx.TransportError, started: float
+    ) -> Outcome:
+        elapsed = time.monotonic() - started
+        self._log.failed(action.request, exc, elapsed, action.retries_done)
+        return Outcome(error=connection_error(exc))
 
 
 class SyncAPIClient(BaseClient):
@@ -444,6 +489,7 @@ class SyncAPIClient(BaseClient):
         while True:
             try:
                 if isinstance(action, Sleep):
+                    self._log.retrying(action.request, action.seconds)
                     time.sleep(action.seconds)
                     action = call.send(None)
                 else:
@@ -452,10 +498,12 @@ class SyncAPIClient(BaseClient):
                 return finished.value
 
     def _send(self, action: Send) -> Outcome:
+        started = time.monotonic()
         try:
-            return Outcome(response=self._http.send(action.request))
+            response = self._http.send(action.request)
         except httpx.TransportError as exc:
-            return Outcome(error=connection_error(exc))
+            return self._failed(action, exc, started)
+        return self._answered(action, response, started)
 
     def close(self) -> None:
         self._http.close()
@@ -489,6 +537,7 @@ class AsyncAPIClient(BaseClient):
         while True:
             try:
                 if isinstance(action, Sleep):
+                    self._log.retrying(action.request, action.seconds)
                     await asyncio.sleep(action.seconds)
                     action = call.send(None)
                 else:
@@ -497,10 +546,12 @@ class AsyncAPIClient(BaseClient):
                 return finished.value
 
     async def _send(self, action: Send) -> Outcome:
+        started = time.monotonic()
         try:
-            return Outcome(response=await self._http.send(action.request))
+            response = await self._http.send(action.request)
         except httpx.TransportError as exc:
-            return Outcome(error=connection_error(exc))
+            return self._failed(action, exc, started)
+        return self._answered(action, response, started)
 
     async def close(self) -> None:
         await self._http.aclose()

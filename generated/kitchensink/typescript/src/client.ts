@@ -2,6 +2,7 @@
 // Generated from the OpenAPI description; edits are overwritten.
 
 import * as core from './core/index.js';
+import { ERROR_CLASSES } from './errors.js';
 import type * as types from './types.js';
 
 const API: core.ApiDescription = {
@@ -47,6 +48,7 @@ const API: core.ApiDescription = {
     },
   },
   security: [{ bearerAuth: [] }],
+  sdk: { package: '@utdk/kitchensink', version: '1.2.0' },
 };
 
 export interface KitchensinkOptions extends core.ClientOptions {
@@ -101,7 +103,7 @@ export interface KitchensinkOptions extends core.ClientOptions {
  */
 export class Kitchensink extends core.BaseClient {
   constructor(options: KitchensinkOptions = {}) {
-    super(API, { ...options });
+    super(API, { ...options }, ERROR_CLASSES);
   }
 
   /**
@@ -110,7 +112,8 @@ export class Kitchensink extends core.BaseClient {
    * Returns pets, filtered and paged. Uses **form** query parameters.
    *
    * GET /pets
-   * @throws {core.APIError<types.ListPetsErrorBody>} when the API answers with an error status.
+   * @throws {core.APIStatusError<types.ListPetsErrorBody>} when the API answers with an error
+   * status.
    */
   listpets(
     params: types.ListPetsParams = {},
@@ -128,6 +131,7 @@ export class Kitchensink extends core.BaseClient {
           { key: 'sessionHint', name: 'session_hint', in: 'cookie' },
         ],
         response: 'json',
+        errorBodies: ['default'],
       },
       params,
       options,
@@ -138,7 +142,8 @@ export class Kitchensink extends core.BaseClient {
    * Create a pet
    *
    * POST /pets
-   * @throws {core.APIError<types.CreatePetErrorBody>} when the API answers with an error status.
+   * @throws {core.APIStatusError<types.CreatePetErrorBody>} when the API answers with an error
+   * status.
    */
   createpet(
     params: types.CreatePetParams,
@@ -155,6 +160,7 @@ export class Kitchensink extends core.BaseClient {
         },
         security: [{ apiKeyHeader: [] }],
         response: 'json',
+        errorBodies: ['4XX'],
       },
       params,
       options,
@@ -165,7 +171,7 @@ export class Kitchensink extends core.BaseClient {
    * Get a pet
    *
    * GET /pets/{petId}
-   * @throws {core.APIError<types.GetPetErrorBody>} when the API answers with an error status.
+   * @throws {core.APIStatusError<types.GetPetErrorBody>} when the API answers with an error status.
    */
   getpet(
     params: types.GetPetParams,
@@ -177,6 +183,7 @@ export class Kitchensink extends core.BaseClient {
         path: '/pets/{petId}',
         params: [{ key: 'petId', name: 'petId', in: 'path' }],
         response: 'json',
+        errorBodies: ['404'],
       },
       params,
       options,
@@ -511,6 +518,41 @@ export class Kitchensink extends core.BaseClient {
         path: '/conversations',
         body: { kind: 'json', contentType: 'application/json', fields: ['model', 'messages'] },
         response: 'json',
+      },
+      params,
+      options,
+    );
+  }
+
+  /**
+   * Place an order
+   *
+   * Declares an `Idempotency-Key` header, so the SDKs send a key on every call (the same one on
+   * each retry). The body has a timestamp, a file sent inside JSON (base64) and keys named like
+   * JavaScript's own properties.
+   *
+   * POST /orders
+   * @throws {core.APIStatusError<types.CreateOrderErrorBody>} when the API answers with an error
+   * status.
+   */
+  createorder(
+    params: types.CreateOrderParams,
+    options?: core.RequestOptions,
+  ): Promise<core.WithRequestID<types.Order>> {
+    return this._call(
+      {
+        method: 'post',
+        path: '/orders',
+        params: [{ key: 'idempotencyKey', name: 'Idempotency-Key', in: 'header' }],
+        body: {
+          kind: 'json',
+          contentType: 'application/json',
+          fields: ['item', 'placed_at', 'receipt', '__proto__', 'constructor', 'toString'],
+        },
+        security: [],
+        response: 'json',
+        errorBodies: ['422', 'default'],
+        idempotencyHeader: 'Idempotency-Key',
       },
       params,
       options,

@@ -151,6 +151,16 @@ export interface Status {
   mode?: 'live';
 }
 
+export interface Order {
+  id: string;
+  item: string;
+}
+
+export interface OrderRefusal {
+  error_code: 'OUT_OF_STOCK' | 'LIMIT_EXCEEDED';
+  message?: string;
+}
+
 export interface ErrorModel {
   code: number;
   message: string;
@@ -217,6 +227,18 @@ export interface SubmitContactFormRequest {
 export interface CreateConversationRequest {
   model: string;
   messages: Array<Message>;
+}
+
+export interface CreateOrderRequest {
+  item: string;
+  placed_at?: string;
+  /**
+   * A scanned receipt, sent base64-encoded inside the JSON body.
+   */
+  receipt?: core.Uploadable;
+  __proto__?: string;
+  constructor?: string;
+  toString?: string;
 }
 
 /**
@@ -432,3 +454,29 @@ export interface CreateConversationParams {
   model: string;
   messages: Array<Message>;
 }
+
+/**
+ * The argument of `createorder` (POST /orders).
+ */
+export interface CreateOrderParams {
+  /**
+   * Makes a retried order count once.
+   *
+   * Sent in the header: Idempotency-Key
+   */
+  idempotencyKey?: string;
+  item: string;
+  placed_at?: string;
+  /**
+   * A scanned receipt, sent base64-encoded inside the JSON body.
+   */
+  receipt?: core.Uploadable;
+  __proto__?: string;
+  constructor?: string;
+  toString?: string;
+}
+
+/**
+ * The parsed body of an error answer from `createorder` (422, default): `APIError.body`.
+ */
+export type CreateOrderErrorBody = OrderRefusal | ErrorModel;

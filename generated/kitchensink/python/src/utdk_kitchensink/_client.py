@@ -9,6 +9,7 @@ import httpx
 from ._base_client import AsyncAPIClient as _AsyncAPIClient
 from ._base_client import Placement as _Placement
 from ._base_client import SyncAPIClient as _SyncAPIClient
+from ._exceptions import ERROR_CLASSES as _ERROR_CLASSES
 from ._types import NOT_GIVEN as _NOT_GIVEN
 from ._types import NotGiven as _NotGiven
 from ._types import Timeout as _Timeout
@@ -106,6 +107,7 @@ _METHOD_MODULES: dict[str, str] = {
     "put_shape": "misc",
     "get_status": "misc",
     "create_conversation": "misc",
+    "create_order": "misc",
 }
 
 
@@ -124,6 +126,8 @@ class Kitchensink(_SyncBase):
     _SCHEMES = _SCHEMES
     _ENV_PREFIX = "KITCHENSINK"
     _METHOD_MODULES = _METHOD_MODULES
+    _ERRORS = _ERROR_CLASSES
+    _SDK = ("utdk_kitchensink", "1.2.0")
 
     def __init__(
         self,
@@ -219,6 +223,8 @@ class AsyncKitchensink(_AsyncBase):
     _SCHEMES = _SCHEMES
     _ENV_PREFIX = "KITCHENSINK"
     _METHOD_MODULES = _METHOD_MODULES
+    _ERRORS = _ERROR_CLASSES
+    _SDK = ("utdk_kitchensink", "1.2.0")
 
     def __init__(
         self,

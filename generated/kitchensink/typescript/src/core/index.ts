@@ -4,3 +4,4 @@ export * from './errors.js';
 export { lazyClient } from './lazy.js';
 export { type WithRequestID, type ResponseKind } from './response.js';
 export { type BodyEncoding, type ParamEncoding, type Uploadable } from './serialize.js';
+export { RequestLog, userAgent, type Logger, type LogLevel } from './logging.js';

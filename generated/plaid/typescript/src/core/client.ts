@@ -4,7 +4,8 @@
  */
 
 import { Authenticator, type CredentialSource, type Fetch, type CredentialPlacement, type SecurityRequirement } from './auth.js';
-import { APIConnectionError, APITimeoutError, APIUserAbortError, ConfigurationError, SDKError, errorForStatus } from './errors.js';
+import { APIConnectionError, APITimeoutError, APIUserAbortError, ConfigurationError, SDKError, errorForStatus, type DeclaredErrorBodies, type ErrorClasses } from './errors.js';
+import { RequestLog, userAgent, type LogLevel, type Logger } from './logging.js';
 import { parseBody, parseErrorBody, requestIdOf, withRequestId, type ResponseKind } from './response.js';
 import { bodyValue, buildPath, encodeBody, serializeParams, type BodyEncoding, type ParamEncoding } from './serialize.js';
 
@@ -21,6 +22,10 @@ export interface ClientOptions {
   fetch?: Fetch | undefined;
   /** Headers sent with every request. */
   defaultHeaders?: Record<string, string> | undefined;
+  /** Log each attempt at this level (default: the `<PREFIX>_LOG` environment variable, else off). */
+  logLevel?: LogLevel | undefined;
+  /** Where log lines go (default: the console). */
+  logger?: Logger | undefined;
 }
 
 export interface RequestOptions {
@@ -32,7 +37,7 @@ export interface RequestOptions {
   headers?: Record<string, string | null | undefined> | undefined;
   /** Retries for this call. */
   maxRetries?: number | undefined;
-  /** Sent as Idempotency-Key on every attempt of this call (default: a fresh random key per call). */
+  /** Sent as the idempotency key on every attempt of this call (default: a fresh random key per call where the API asks for one). */
   idempotencyKey?: string | undefined;
 }
 
@@ -47,6 +52,10 @@ export interface Endpoint {
   readonly response: ResponseKind;
   /** A server the operation declares for itself (overrides the environment, not an explicit baseURL). */
   readonly server?: string;
+  /** The statuses ("400", "4XX", "default") the operation declares a JSON error body for. */
+  readonly errorBodies?: DeclaredErrorBodies;
+  /** The header the API asks an idempotency key in; absent: none unless the caller gives one. */
+  readonly idempotencyHeader?: string;
 }
 
 /** What a generated client tells the runtime about its API. */
@@ -57,6 +66,8 @@ export interface ApiDescription {
   readonly credentials: readonly CredentialSource[];
   readonly schemes: Readonly<Record<string, CredentialPlacement>>;
   readonly security: SecurityRequirement;
+  /** The npm package and its version, for the User-Agent header. */
+  readonly sdk?: { readonly package: string; readonly version: string };
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -64,7 +75,6 @@ const DEFAULT_MAX_RETRIES = 2;
 const INITIAL_RETRY_DELAY_MS = 500;
 const MAX_RETRY_DELAY_MS = 8_000;
 const MAX_RETRY_AFTER_MS = 60_000;
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function readEnv(name: string): string | undefined {
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
@@ -81,8 +91,11 @@ export class BaseClient {
   protected readonly _defaultHeaders: Record<string, string>;
   protected readonly _security: SecurityRequirement;
   private readonly _auth: Authenticator;
+  private readonly _errors: ErrorClasses;
+  private readonly _log: RequestLog;
+  private readonly _userAgent: string | undefined;
 
-  constructor(api: ApiDescription, options: ClientOptions & Record<string, unknown>) {
+  constructor(api: ApiDescription, options: ClientOptions & Record<string, unknown>, errors: ErrorClasses) {
     const credentials: Record<string, string | undefined> = {};
     for (const credential of api.credentials) {
       const given = options[credential.option];
@@ -104,6 +117,17 @@ export class BaseClient {
     if (!fetchImpl) throw new ConfigurationError('No fetch implementation: pass the `fetch` option (Node 18+ and browsers have one).');
     this._fetch = options.fetch ? fetchImpl : (input, init) => fetchImpl(input, init);
     this._defaultHeaders = { ...(options.defaultHeaders ?? {}) };
+    this._errors = errors;
+    this._userAgent = api.sdk ? userAgent(api.sdk) : undefined;
+    const placements = Object.values(api.schemes);
+    this._log = new RequestLog({
+      envLevel: readEnv(`${api.envPrefix}_LOG`),
+      logLevel: options.logLevel,
+      logger: options.logger,
+      secrets: () => Object.values(credentials),
+      queryNames: placements.filter((p) => p.in === 'query').map((p) => p.name),
+      headerNames: placements.filter((p) => p.in === 'header').map((p) => p.name),
+    });
   }
 
   protected async _call<T>(endpoint: Endpoint, args: object | undefined, options: RequestOptions = {}): Promise<T> {
@@ -111,20 +135,23 @@ export class BaseClient {
     const baseURL = this._resolveBaseURL(endpoint);
     const timeout = options.timeout ?? this._timeout;
     const params = serializeParams(endpoint.params ?? [], values);
-    const auth = await this._auth.apply(endpoint.security ?? this._security, { baseURL, fetch: this._fetch, timeout });
+    const auth = await this._auth.apply(endpoint.security ?? this._security, { baseURL, fetch: this._fetch, timeout, errors: this._errors });
     const query = [...params.query, ...auth.query];
     const url = baseURL.replace(/\/+$/, '') + buildPath(endpoint.path, params.path) + (query.length ? `?${query.join('&')}` : '');
-    const encoded = endpoint.body ? encodeBody(endpoint.body, bodyValue(endpoint.body, values)) : { body: undefined, contentType: undefined };
+    const encoded = endpoint.body ? await encodeBody(endpoint.body, bodyValue(endpoint.body, values)) : { body: undefined, contentType: undefined };
     const method = endpoint.method.toUpperCase();
 
     const headers = new Headers();
     if (endpoint.response === 'json') headers.set('Accept', 'application/json');
+    if (this._userAgent) headers.set('User-Agent', this._userAgent);
     for (const [name, value] of Object.entries(this._defaultHeaders)) headers.set(name, value);
     if (encoded.contentType) headers.set('Content-Type', encoded.contentType);
     for (const [name, value] of [...params.headers, ...auth.headers]) headers.set(name, value);
     const cookies = [...params.cookies, ...auth.cookies];
     if (cookies.length) headers.set('Cookie', cookies.join('; '));
-    if (!IDEMPOTENT_METHODS.has(method)) headers.set('Idempotency-Key', options.idempotencyKey ?? randomKey());
+    const keyHeader = endpoint.idempotencyHeader ?? 'Idempotency-Key';
+    if (options.idempotencyKey !== undefined) headers.set(keyHeader, options.idempotencyKey);
+    else if (endpoint.idempotencyHeader && !headers.has(keyHeader)) headers.set(keyHeader, randomKey());
     for (const [name, value] of Object.entries(options.headers ?? {})) {
       if (value === null) headers.delete(name);
       else if (value !== undefined) headers.set(name, value);
@@ -133,11 +160,16 @@ export class BaseClient {
     const maxRetries = options.maxRetries ?? this._maxRetries;
     for (let attempt = 0; ; attempt++) {
       const retriesLeft = maxRetries - attempt;
-      const outcome = await this._attempt(url, { method, headers, body: encoded.body }, endpoint.response, timeout, options.signal);
+      const started = Date.now();
+      const outcome = await this._attempt(url, { method, headers, body: encoded.body }, endpoint, timeout, options.signal);
+      const result = outcome.status ?? (outcome.kind === 'failed' ? outcome.error.name : 'ok');
+      this._log.attempt(method, url, result, Date.now() - started, attempt, headers, outcome.headers);
       if (outcome.kind === 'ok') return outcome.value as T;
       if (outcome.kind === 'failed') {
         if (retriesLeft > 0 && outcome.retryable) {
-          await sleep(retryDelay(attempt, outcome.headers), options.signal);
+          const delay = retryDelay(attempt, outcome.headers);
+          this._log.retrying(method, url, delay);
+          await sleep(delay, options.signal);
           continue;
         }
         throw outcome.error;
@@ -158,7 +190,7 @@ export class BaseClient {
   private async _attempt(
     url: string,
     init: { method: string; headers: Headers; body: BodyInit | undefined },
-    kind: ResponseKind,
+    endpoint: Endpoint,
     timeout: number,
     signal: AbortSignal | undefined,
   ): Promise<Outcome> {
@@ -185,14 +217,15 @@ export class BaseClient {
         const body = await parseErrorBody(response).catch(() => undefined);
         return {
           kind: 'failed',
-          error: errorForStatus(response.status, response.headers, body, requestId),
-          retryable: shouldRetry(response.status),
+          error: errorForStatus(response.status, response.headers, body, requestId, this._errors, endpoint.errorBodies),
+          retryable: shouldRetry(response.status, response.headers),
           headers: response.headers,
+          status: response.status,
         };
       }
       try {
-        const value = await parseBody(response, kind);
-        return { kind: 'ok', value: withRequestId(value, requestId) };
+        const value = await parseBody(response, endpoint.response);
+        return { kind: 'ok', value: withRequestId(value, requestId), headers: response.headers, status: response.status };
       } catch (error) {
         return this._transportFailure(error, timedOut, signal);
       }
@@ -212,10 +245,13 @@ export class BaseClient {
 }
 
 type Outcome =
-  | { kind: 'ok'; value: unknown }
-  | { kind: 'failed'; error: Error; retryable: boolean; headers?: Headers };
+  | { kind: 'ok'; value: unknown; headers?: Headers; status?: number }
+  | { kind: 'failed'; error: Error; retryable: boolean; headers?: Headers; status?: number };
 
-function shouldRetry(status: number): boolean {
+function shouldRetry(status: number, headers: Headers): boolean {
+  // The server's own word (`x-should-retry: true|false`) overrides the status rule.
+  const told = headers.get('x-should-retry')?.trim().toLowerCase();
+  if (told === 'true' || told === 'false') return told === 'true';
   return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 

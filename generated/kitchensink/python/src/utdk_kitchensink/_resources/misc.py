@@ -13,7 +13,9 @@ from .._types import NotGiven as _NotGiven
 from .._types import Timeout as _Timeout
 
 if _t.TYPE_CHECKING:
-    from ..models.misc import Conversation, Shape, Status, TreeNode
+    import datetime as _dt
+
+    from ..models.misc import Conversation, Order, Shape, Status, TreeNode
     from ..types.misc import (
         AssistantMessageParam,
         CircleParam,
@@ -22,6 +24,7 @@ if _t.TYPE_CHECKING:
         TreeNodeParam,
         UserMessageParam,
     )
+    from .._types import FileTypes as _FileTypes
 
 _SUBMIT_CONTACT_FORM = _Endpoint(
     method="post",
@@ -82,6 +85,26 @@ _CREATE_CONVERSATION = _Endpoint(
     content_type="application/json",
     response_kind="json",
     response_decoder=("model", "Conversation"),
+)
+
+_CREATE_ORDER = _Endpoint(
+    method="post",
+    path="/orders",
+    params=(
+        _Param(
+            name="Idempotency-Key", location="header", style="simple", explode=False
+        ),
+    ),
+    security=(),
+    body_kind="json",
+    content_type="application/json",
+    response_kind="json",
+    response_decoder=("model", "Order"),
+    error_decoders=(
+        ("422", ("model", "OrderRefusal")),
+        ("default", ("model", "Error")),
+    ),
+    idempotency_header="Idempotency-Key",
 )
 
 
@@ -259,6 +282,59 @@ class SyncMethods(_SyncAPIClient):
             ),
         )
 
+    def create_order(
+        self,
+        *,
+        item: str,
+        header_idempotency_key: str | _NotGiven = _NOT_GIVEN,
+        placed_at: _dt.datetime | str | _NotGiven = _NOT_GIVEN,
+        receipt: _FileTypes | _NotGiven = _NOT_GIVEN,
+        proto: str | _NotGiven = _NOT_GIVEN,
+        constructor: str | _NotGiven = _NOT_GIVEN,
+        to_string: str | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Order:
+        """Place an order
+
+        `POST /orders`
+
+        Declares an `Idempotency-Key` header, so the SDKs send a key on every call
+        (the same one on each retry). The body has a timestamp, a file sent inside
+        JSON (base64) and keys named like JavaScript's own properties.
+
+        Args:
+          header_idempotency_key: Makes a retried order count once.
+          receipt: A scanned receipt, sent base64-encoded inside the JSON body.
+        """
+        return _t.cast(
+            "Order",
+            self._request(
+                _CREATE_ORDER,
+                {
+                    "Idempotency-Key": header_idempotency_key,
+                },
+                {
+                    "item": item,
+                    "placed_at": placed_at,
+                    "receipt": receipt,
+                    "__proto__": proto,
+                    "constructor": constructor,
+                    "toString": to_string,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
 
 class AsyncMethods(_AsyncAPIClient):
 
@@ -424,6 +500,59 @@ class AsyncMethods(_AsyncAPIClient):
                 {
                     "model": model,
                     "messages": messages,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    async def create_order(
+        self,
+        *,
+        item: str,
+        header_idempotency_key: str | _NotGiven = _NOT_GIVEN,
+        placed_at: _dt.datetime | str | _NotGiven = _NOT_GIVEN,
+        receipt: _FileTypes | _NotGiven = _NOT_GIVEN,
+        proto: str | _NotGiven = _NOT_GIVEN,
+        constructor: str | _NotGiven = _NOT_GIVEN,
+        to_string: str | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Order:
+        """Place an order
+
+        `POST /orders`
+
+        Declares an `Idempotency-Key` header, so the SDKs send a key on every call
+        (the same one on each retry). The body has a timestamp, a file sent inside
+        JSON (base64) and keys named like JavaScript's own properties.
+
+        Args:
+          header_idempotency_key: Makes a retried order count once.
+          receipt: A scanned receipt, sent base64-encoded inside the JSON body.
+        """
+        return _t.cast(
+            "Order",
+            await self._request(
+                _CREATE_ORDER,
+                {
+                    "Idempotency-Key": header_idempotency_key,
+                },
+                {
+                    "item": item,
+                    "placed_at": placed_at,
+                    "receipt": receipt,
+                    "__proto__": proto,
+                    "constructor": constructor,
+                    "toString": to_string,
                 },
                 timeout=timeout,
                 extra_headers=extra_headers,

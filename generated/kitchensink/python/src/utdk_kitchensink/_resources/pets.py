@@ -42,6 +42,7 @@ _LIST_PETS = _Endpoint(
             (("cat", ("model", "Cat")), ("dog", ("model", "Dog"))),
         ),
     ),
+    error_decoders=(("default", ("model", "Error")),),
 )
 
 _CREATE_PET = _Endpoint(
@@ -58,6 +59,7 @@ _CREATE_PET = _Endpoint(
         "petType",
         (("cat", ("model", "Cat")), ("dog", ("model", "Dog"))),
     ),
+    error_decoders=(("4XX", ("model", "Error")),),
 )
 
 _GET_PET = _Endpoint(
@@ -74,6 +76,7 @@ _GET_PET = _Endpoint(
         "petType",
         (("cat", ("model", "Cat")), ("dog", ("model", "Dog"))),
     ),
+    error_decoders=(("404", ("model", "Error")),),
 )
 
 _UPDATE_PET = _Endpoint(

@@ -11,7 +11,10 @@ if _t.TYPE_CHECKING:
         Circle as Circle,
         Conversation as Conversation,
         CreateConversationRequest as CreateConversationRequest,
+        CreateOrderRequest as CreateOrderRequest,
         Message as Message,
+        Order as Order,
+        OrderRefusal as OrderRefusal,
         Shape as Shape,
         Square as Square,
         Status as Status,
@@ -25,7 +28,6 @@ if _t.TYPE_CHECKING:
         AddPetNoteRequest as AddPetNoteRequest,
         Cat as Cat,
         Dog as Dog,
-        Error as Error,
         Microchip as Microchip,
         NewPet as NewPet,
         Pet as Pet,
@@ -35,6 +37,7 @@ if _t.TYPE_CHECKING:
         UploadPetPhotoRequest as UploadPetPhotoRequest,
         UploadPetPhotoResponse as UploadPetPhotoResponse,
     )
+    from .shared import Error as Error
     from .store import Inventory as Inventory
     from .unreferenced import MessageBase as MessageBase, PetBase as PetBase
 
@@ -57,7 +60,9 @@ _MODULES: dict[str, str] = {
     "Conversation": "misc",
     "Microchip": "pets",
     "Status": "misc",
-    "Error": "pets",
+    "Order": "misc",
+    "OrderRefusal": "misc",
+    "Error": "shared",
     "Circle": "misc",
     "Square": "misc",
     "UpdatePetRequest": "pets",
@@ -67,6 +72,7 @@ _MODULES: dict[str, str] = {
     "SearchPetsFilter": "pets",
     "SubmitContactFormRequest": "misc",
     "CreateConversationRequest": "misc",
+    "CreateOrderRequest": "misc",
 }
 
 if not _t.TYPE_CHECKING:

@@ -98,13 +98,6 @@ class Microchip(_Model):
     )
 
 
-class Error(_Model):
-    code: int
-    message: str
-    details: dict[str, _t.Any] | None
-    _required = ("code", "message")
-
-
 class UpdatePetRequest(_Model):
     name: str | None
     tag: str | None

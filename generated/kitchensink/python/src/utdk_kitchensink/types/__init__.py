@@ -10,6 +10,7 @@ if _t.TYPE_CHECKING:
         AssistantMessageParam as AssistantMessageParam,
         CircleParam as CircleParam,
         CreateConversationRequestParam as CreateConversationRequestParam,
+        CreateOrderRequestParam as CreateOrderRequestParam,
         SquareParam as SquareParam,
         SubmitContactFormRequestParam as SubmitContactFormRequestParam,
         ToolMessageParam as ToolMessageParam,
@@ -40,6 +41,7 @@ _MODULES: dict[str, str] = {
     "SearchPetsFilterParam": "pets",
     "SubmitContactFormRequestParam": "misc",
     "CreateConversationRequestParam": "misc",
+    "CreateOrderRequestParam": "misc",
 }
 
 if not _t.TYPE_CHECKING:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import typing as _t
 
 if _t.TYPE_CHECKING:
+    import datetime as _dt
+
     from ..models.misc import ToolRole
+    from .._types import FileTypes as _FileTypes
 
 TreeNodeParam = _t.TypedDict(
     "TreeNodeParam",
@@ -77,6 +80,19 @@ CreateConversationRequestParam = _t.TypedDict(
     {
         "model": "_t.Required[str]",
         "messages": "_t.Required[_t.Sequence[UserMessageParam | AssistantMessageParam | ToolMessageParam]]",
+    },
+    total=False,
+)
+
+CreateOrderRequestParam = _t.TypedDict(
+    "CreateOrderRequestParam",
+    {
+        "item": "_t.Required[str]",
+        "placed_at": "_dt.datetime | str",
+        "receipt": "_FileTypes",
+        "__proto__": "str",
+        "constructor": "str",
+        "toString": "str",
     },
     total=False,
 )
