@@ -50,6 +50,13 @@ def error_class_name(status: int) -> str:
     return "UnexpectedStatusError"
 
 
+def statuses_text(statuses: tuple[int, ...], family: str) -> str:
+    """The statuses a class is raised for, as the READMEs list them."""
+    if statuses:
+        return ", ".join(map(str, statuses))
+    return f"other {family}xx" if family else "other non-2xx"
+
+
 def _reaches(response: Response, cls: ErrorClass) -> bool:
     """Whether an answer declared under `response.status` can be raised as `cls`."""
     status = response.status

@@ -17,8 +17,8 @@ GOOD_USE = '''
 import asyncio
 import datetime
 
-from utdk_kitchensink import AsyncKitchensink, Kitchensink, NotFoundError
-from utdk_kitchensink.models import Cat, Dog, TreeNode
+from utdk_kitchensink import AsyncKitchensink, Kitchensink, NotFoundError, UnprocessableEntityError
+from utdk_kitchensink.models import Cat, Dog, OrderRefusal, TreeNode
 from utdk_kitchensink.types import TreeNodeParam
 
 client = Kitchensink(bearer_auth="t", environment="sandbox", timeout=5.0, max_retries=1)
@@ -34,6 +34,13 @@ try:
     client.get_pet(pet_id=1, timeout=2.0, extra_headers={"x": "y"})
 except NotFoundError as error:
     status: int = error.status_code
+    if error.body is not None:
+        code: int = error.body.code
+try:
+    client.create_order(item="bone")
+except UnprocessableEntityError as refused:
+    if isinstance(refused.body, OrderRefusal):
+        reason: str = refused.body.error_code
 
 
 async def main() -> None:
@@ -46,7 +53,7 @@ asyncio.run(main())
 '''
 
 BAD_USE = '''
-from utdk_kitchensink import Kitchensink
+from utdk_kitchensink import Kitchensink, NotFoundError
 
 client = Kitchensink()
 client.get_pet(pet_id="seven")
@@ -55,6 +62,12 @@ client.list_pets(limit=3).no_such_attribute
 client.no_such_method()
 client.create_tree(value="a", children=[{"valeu": "b"}])
 Kitchensink(environment="staging")
+try:
+    client.get_pet(pet_id=1)
+except NotFoundError as error:
+    error.body.code
+    if error.body is not None:
+        error.body.error_code
 '''
 
 
@@ -81,4 +94,4 @@ def test_users_code_is_type_checked_against_the_package(tmp_path: Path) -> None:
     assert good.returncode == 0, good.stdout
     bad = run("bad.py")
     lines = [line for line in bad.stdout.splitlines() if ": error:" in line]
-    assert {int(line.split(":")[1]) for line in lines} == {5, 6, 7, 8, 9, 10}, bad.stdout
+    assert {int(line.split(":")[1]) for line in lines} == {5, 6, 7, 8, 9, 10, 14, 16}, bad.stdout

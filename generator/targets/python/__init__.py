@@ -50,7 +50,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
     files.append(text_file(f"{src}/_client.py", render("python/client.py.j2", client=client)))
     files.append(text_file(f"{src}/__init__.py", render("python/package_init.py.j2", client=client, exceptions=exceptions)))
     files.append(text_file("pyproject.toml", render("python/pyproject.toml.j2", client=client)))
-    readme = readme_view(context, client)
+    readme = readme_view(context, client, exceptions)
     files.append(text_file("README.md", render("python/README.md.j2", readme=readme)))
     files.append(text_file("api.md", render("python/api.md.j2", client=client)))
     return files

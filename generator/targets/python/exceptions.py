@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ...model import Api
-from ...model.sdk_errors import error_class_bodies
+from ...model.sdk_errors import error_class_bodies, statuses_text
 from .annotations import Annotator, Refs
 from .models import model_modules
 from .modules import ModuleLayout
@@ -34,6 +34,7 @@ class ExceptionsView:
     typed: bool
     uses_typing: bool
     uses_dates: bool
+    rows: tuple[tuple[str, str, str], ...]  # README: class, statuses, body type
 
 
 def _union(parts: list[str]) -> str:
@@ -82,4 +83,8 @@ def exceptions_view(api: Api, annotator: Annotator, layout: ModuleLayout) -> Exc
         typed=bool(bodies and bodies[0].typed),
         uses_typing=any("_t." in a for a in annotation.values()),
         uses_dates=any("_dt." in a for a in annotation.values()),
+        rows=tuple(
+            (e.cls.name, statuses_text(e.cls.statuses, e.cls.family), annotation[e.cls.name].replace("_models.", ""))
+            for e in bodies
+        ),
     )

@@ -7,7 +7,9 @@ from ...context import ApiContext
 from ...literals import one_line, py_string
 from ...model import Api, Placement
 from ...model.groups import group_operations
+from ...model.idempotency import idempotency_headers
 from ...snippets import python_call, render_snippet
+from .exceptions import ExceptionsView
 from .views import ClientView, CredentialView, ExampleView, ReadmeView, ResourceView, SchemeView, TagView
 
 
@@ -74,7 +76,7 @@ def client_view(api: Api, options: TargetOptions, resources: list[ResourceView])
     )
 
 
-def readme_view(context: ApiContext, client: ClientView) -> ReadmeView:
+def readme_view(context: ApiContext, client: ClientView, exceptions: ExceptionsView) -> ReadmeView:
     api, options = context.api, context.options
     tags = []
     for group in group_operations(api.operations, api.tags).groups:
@@ -89,4 +91,6 @@ def readme_view(context: ApiContext, client: ClientView) -> ReadmeView:
     # continuation lines indented to sit inside the README's `async with` block
     call = python_call(context, api.operations[0], "client") if api.operations else "client.close()"
     async_call = call.replace("\n", "\n" + " " * 8)
-    return ReadmeView(client, intro, tuple(tags), async_call)
+    keyed = idempotency_headers(api.operations, options.idempotency_header, options.idempotency_headers)
+    idempotent = tuple((op.names.py, keyed[op.id]) for op in api.operations if op.id in keyed)
+    return ReadmeView(client, intro, tuple(tags), async_call, exceptions.rows, call.replace("\n", "\n" + " " * 4), idempotent)

@@ -243,3 +243,6 @@ class ReadmeView:
     intro_example: str
     tags: tuple[TagView, ...]
     async_call: str  # method(arguments) for the async example
+    error_rows: tuple[tuple[str, str, str], ...]  # class, statuses, body type
+    error_call: str  # the first operation's call, indented to sit inside `try:`
+    idempotent: tuple[tuple[str, str], ...]  # (method, header) of the methods that send a key

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Api
-from ...model.sdk_errors import error_class_bodies
+from ...model.sdk_errors import error_class_bodies, statuses_text
 from .typeexpr import TypeWriter
 
 TYPES = "types"  # the namespace src/errors.ts imports src/types.ts as
@@ -28,6 +28,7 @@ class ErrorsView:
     server_family: str
     typed: bool
     uses_types: bool
+    rows: tuple[tuple[str, str, str], ...]  # README: class, statuses, body type
 
 
 def errors_view(api: Api) -> ErrorsView:
@@ -52,4 +53,8 @@ def errors_view(api: Api) -> ErrorsView:
         server_family=family["5"],
         typed=bool(bodies and bodies[0].typed),
         uses_types=any(f"{TYPES}." in text for text in annotation.values()),
+        rows=tuple(
+            (e.cls.name, statuses_text(e.cls.statuses, e.cls.family), annotation[e.cls.name].replace(f"{TYPES}.", ""))
+            for e in bodies
+        ),
     )

@@ -9,8 +9,10 @@ from ...context import ApiContext
 from ...literals import one_line
 from ...model import Operation
 from ...model.groups import group_operations
+from ...model.idempotency import idempotency_headers
 from ...snippets import render_snippet
 from .client import result_type
+from .errors import errors_view
 from .typeexpr import TypeWriter
 
 @dataclass(frozen=True)
@@ -51,6 +53,9 @@ class ReadmeView:
     sections: tuple[TagSection, ...]
     first_example: str
     fence: str
+    error_rows: tuple[tuple[str, str, str], ...]  # class, statuses, body type
+    error_example_class: str
+    idempotent: tuple[tuple[str, str], ...]  # (method, header) of the methods that send a key
 
 
 def fence_for(code: str) -> str:
@@ -75,6 +80,8 @@ def display_result(op: Operation, writer: TypeWriter) -> str:
 
 def readme_view(context: ApiContext) -> ReadmeView:
     api, options = context.api, context.options
+    errors = errors_view(api)
+    keyed = idempotency_headers(api.operations, options.idempotency_header, options.idempotency_headers)
     writer = TypeWriter(api)
     grouping = group_operations(api.operations, api.tags)
     tag_text = {t.name: t.description or "" for t in api.tags} if grouping.by == "tag" else {}
@@ -101,4 +108,7 @@ def readme_view(context: ApiContext) -> ReadmeView:
         sections=sections,
         first_example=first,
         fence=fence_for(first),
+        error_rows=errors.rows,
+        error_example_class=next((name for name, _, body in errors.rows if body not in ("unknown", "never")), "ClientError"),
+        idempotent=tuple((op.names.ts, keyed[op.id]) for op in api.operations if op.id in keyed),
     )

@@ -237,8 +237,8 @@ export interface CreateOrderRequest {
    */
   receipt?: core.Uploadable;
   __proto__?: string;
-  constructor?: string;
-  toString?: string;
+  constructor?: string | Function;
+  toString?: string | (() => string);
 }
 
 /**
@@ -472,8 +472,8 @@ export interface CreateOrderParams {
    */
   receipt?: core.Uploadable;
   __proto__?: string;
-  constructor?: string;
-  toString?: string;
+  constructor?: string | Function;
+  toString?: string | (() => string);
 }
 
 /**
