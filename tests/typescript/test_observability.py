@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
+from tests.python_sdk.test_inline_spec import HOSTILE_BODY
 from tests.snippets.example_validity import recorded_body_problems
 from tests.typescript.packages import node
 from tests.typescript.server import Answer, Loopback
@@ -73,7 +74,6 @@ const pdf = new Uint8Array([...'%PDF-1.4\\n%'].map((c) => c.charCodeAt(0)).conca
 await client.createorder({
   item: 'x',
   receipt: new Blob([pdf]),
-  ['__proto__']: 'p',
   constructor: 'c',
   toString: 't',
 });
@@ -147,7 +147,7 @@ def test_errors_logs_user_agent_idempotency_and_bodies(app: Path) -> None:
     assert "idempotency-key" not in pet.headers  # not declared: none
     assert pet.headers["user-agent"].startswith("@utdk/kitchensink/1.2.0 Node/v")
     sent = orders[-1].json()
-    assert sent == {"item": "x", "receipt": base64.b64encode(PDF).decode(), "__proto__": "p", "constructor": "c", "toString": "t"}
+    assert sent == {"item": "x", "receipt": base64.b64encode(PDF).decode(), "constructor": "c", "toString": "t"}
     assert recorded_body_problems(KITCHENSINK, "kitchensink", "createOrder", sent) == []
 
     text = "\n".join(out["lines"])
@@ -194,3 +194,35 @@ def test_every_status_raises_the_same_class_name_in_python_and_typescript(app: P
     table = {s: error_class_name(s) for s in statuses}
     assert python == table and typescript == table
     assert table[503] == "ServiceUnavailableError" and table[502] == "ServerError" and table[418] == "ClientError"
+
+
+HOSTILE_PROGRAM = """
+import { Hostile } from '@utdk/hostile';
+
+const client = new Hostile();
+await client.sendhostile({ ['__proto__']: 'p', constructor: 'c', toString: 't', hasOwnProperty: 'h' });
+await client.sendhostile({ constructor: 'c' });
+"""
+
+
+def test_keys_named_like_javascript_own_properties_are_sent(tmp_path: Path) -> None:
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "Hostile", "version": "1.0.0"},
+        "paths": {"/hostile": {"post": {
+            "operationId": "sendHostile",
+            "requestBody": {"required": True, "content": {"application/json": {"schema": HOSTILE_BODY}}},
+            "responses": {"204": {"description": "ok"}},
+        }}},
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(spec))
+    app = make_app(tmp_path / "app", tmp_path / "openapi.json", "hostile")
+    output = compile_app(app, {"main.ts": HOSTILE_PROGRAM})
+    assert output == "", output
+    with Loopback() as server:
+        server.answer("POST /hostile", Answer(status=204), Answer(status=204))
+        done = node(app / "dist" / "main.js", env={"HOSTILE_BASE_URL": server.url}, cwd=app)
+        assert done.returncode == 0, done.stderr
+        bodies = [r.json() for r in server.only("POST /hostile")]
+    # the second call sends only its own key: nothing inherited from Object.prototype
+    assert bodies == [{"__proto__": "p", "constructor": "c", "toString": "t", "hasOwnProperty": "h"}, {"constructor": "c"}]

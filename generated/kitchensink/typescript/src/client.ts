@@ -547,7 +547,7 @@ export class Kitchensink extends core.BaseClient {
         body: {
           kind: 'json',
           contentType: 'application/json',
-          fields: ['item', 'placed_at', 'receipt', '__proto__', 'constructor', 'toString'],
+          fields: ['item', 'placed_at', 'receipt', 'constructor', 'toString'],
         },
         security: [],
         response: 'json',

@@ -236,7 +236,6 @@ export interface CreateOrderRequest {
    * A scanned receipt, sent base64-encoded inside the JSON body.
    */
   receipt?: core.Uploadable;
-  __proto__?: string;
   constructor?: string | Function;
   toString?: string | (() => string);
 }
@@ -471,7 +470,6 @@ export interface CreateOrderParams {
    * A scanned receipt, sent base64-encoded inside the JSON body.
    */
   receipt?: core.Uploadable;
-  __proto__?: string;
   constructor?: string | Function;
   toString?: string | (() => string);
 }

@@ -152,12 +152,10 @@ class CreateOrderRequest(_Model):
     placed_at: _dt.datetime | None
     receipt: bytes | None
     """A scanned receipt, sent base64-encoded inside the JSON body."""
-    proto: str | None
     constructor: str | None
     to_string: str | None
     _fields = {
         "placed_at": ("placed_at", "datetime"),
-        "proto": ("__proto__", None),
         "to_string": ("toString", None),
     }
     _required = ("item",)

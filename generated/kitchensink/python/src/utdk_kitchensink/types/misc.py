@@ -90,7 +90,6 @@ CreateOrderRequestParam = _t.TypedDict(
         "item": "_t.Required[str]",
         "placed_at": "_dt.datetime | str",
         "receipt": "_FileTypes",
-        "__proto__": "str",
         "constructor": "str",
         "toString": "str",
     },
