@@ -21,6 +21,7 @@ from .metrics import MULTIPROCESS_DIR
 from .settings import GatewayConfigError, gateway_settings
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+_WORKER_START_SECONDS = 120
 _ANY_INTERFACE = ("0.0.0.0", "::", "")
 # How a worker process (started afresh by uvicorn) finds what the command was given.
 _CONFIG_ENV, _HOST_ENV = "UTDK_GATEWAY_CONFIG", "UTDK_GATEWAY_HOST"
@@ -56,7 +57,10 @@ def run(args: argparse.Namespace) -> int:
     os.environ[_CONFIG_ENV], os.environ[_HOST_ENV] = str(config_path.resolve()), str(args.host)
     with tempfile.TemporaryDirectory(prefix="utdk-gateway-metrics-") as metrics_dir:
         os.environ.setdefault(MULTIPROCESS_DIR, metrics_dir)
-        server_config = ServerConfig("generator.gateway.serve:worker_app", limits, factory=True, workers=args.workers, **options)
+        # Each worker loads every spec before it answers the supervisor's ping: on a busy machine that takes
+        # longer than uvicorn's 5 s, and a worker killed for it would be restarted, and killed, forever.
+        server_config = ServerConfig("generator.gateway.serve:worker_app", limits, factory=True, workers=args.workers,
+                                     timeout_worker_healthcheck=_WORKER_START_SECONDS, **options)
         Multiprocess(server_config, sockets=[server_config.bind_socket()]).run()
     return EXIT_OK
 

@@ -12,8 +12,9 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from generator.gateway.limits import BodyBudget
-from tests.gateway.support import Server, Upstream, config, gateway, serve, upstream_app
+from generator.gateway import limits as gateway_limits
+from generator.gateway.limits import BodyBudget, GuardedH11Protocol
+from tests.gateway.support import Server, Upstream, config, gateway, raw_request, serve, upstream_app
 
 PARTIAL_HEAD = b"POST /plaid/identity/refresh HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
 
@@ -23,6 +24,14 @@ def upstream() -> Iterator[tuple[Server, Upstream]]:
     record = Upstream()
     with serve(upstream_app(record)) as server:
         yield server, record
+
+
+@pytest.fixture(params=["httptools", "h11"])
+def protocol(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both HTTP parsers the gateway may run on: httptools where installed, h11 where it is not."""
+    if request.param == "h11":
+        monkeypatch.setattr(gateway_limits, "guarded_protocol", lambda: GuardedH11Protocol)
+    return str(request.param)
 
 
 def limited(upstream: tuple[Server, Upstream], **server: object) -> object:
@@ -52,6 +61,7 @@ def closed_within(sock: socket.socket, seconds: float) -> bytes | None:
     return data
 
 
+@pytest.mark.usefixtures("protocol")
 def test_connections_that_never_finish_their_headers_are_closed(upstream: tuple[Server, Upstream]) -> None:
     with limited(upstream, header_timeout_seconds=0.5) as gw:
         slow = [connect(gw) for _ in range(50)]
@@ -72,6 +82,7 @@ def test_connections_that_never_finish_their_headers_are_closed(upstream: tuple[
         assert httpx.get(f"{gw.url}/healthz").status_code == 200
 
 
+@pytest.mark.usefixtures("protocol")
 def test_idle_connections_are_closed_after_the_idle_timeout(upstream: tuple[Server, Upstream]) -> None:
     with limited(upstream, idle_timeout_seconds=1) as gw, connect(gw, b"") as sock:
         sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
@@ -81,6 +92,7 @@ def test_idle_connections_are_closed_after_the_idle_timeout(upstream: tuple[Serv
         assert 0.5 < time.monotonic() - started < 8
 
 
+@pytest.mark.usefixtures("protocol")
 def test_connections_beyond_the_cap_are_closed_at_once(upstream: tuple[Server, Upstream]) -> None:
     with limited(upstream, max_connections=5, header_timeout_seconds=30) as gw:
         held = [connect(gw) for _ in range(5)]
@@ -94,6 +106,18 @@ def test_connections_beyond_the_cap_are_closed_at_once(upstream: tuple[Server, U
                 sock.close()
         time.sleep(0.3)
         assert httpx.get(f"{gw.url}/healthz").status_code == 200
+
+
+def test_each_parser_is_the_one_in_use_and_refuses_absolute_form_targets(upstream: tuple[Server, Upstream],
+                                                                         protocol: str) -> None:
+    with limited(upstream) as gw:
+        in_use = gw.server.config.http_protocol_class.__name__
+        assert in_use == {"httptools": "GuardedHttpToolsProtocol", "h11": "GuardedH11Protocol"}[protocol]
+        before = len(upstream[1].requests)
+        status, headers, _ = raw_request(gw, "POST http://evil.example/plaid/identity/refresh HTTP/1.1\r\n"
+                                             "Host: 127.0.0.1\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}")
+        assert 400 <= status < 500 and headers["x-gateway-error"] in ("bad_request", "not_found")
+        assert len(upstream[1].requests) == before
 
 
 def test_request_bodies_in_flight_are_capped(upstream: tuple[Server, Upstream]) -> None:
