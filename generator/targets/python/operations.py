@@ -48,7 +48,8 @@ def _param_source(param: Parameter) -> str:
         fields.append("allow_reserved=True")
     if (param.content_type or "").endswith("json"):
         fields.append("json_content=True")
-    return collection("_Param(", fields, ")", indent=8)
+    # laid out with the comma that follows it in `params=(...)`, which counts towards the line
+    return collection("_Param(", fields, "),", indent=8)[:-1]
 
 
 def _error_decoders(operation: Operation, annotator: Annotator) -> str:

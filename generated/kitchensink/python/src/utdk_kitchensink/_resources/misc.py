@@ -92,7 +92,10 @@ _CREATE_ORDER = _Endpoint(
     path="/orders",
     params=(
         _Param(
-            name="Idempotency-Key", location="header", style="simple", explode=False
+            name="Idempotency-Key",
+            location="header",
+            style="simple",
+            explode=False,
         ),
     ),
     security=(),
