@@ -3,18 +3,15 @@ with credentials injected server-side. See README.md, "Gateway", for the page <-
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import sys
+import asyncio
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
-from http.cookiejar import CookieJar, DefaultCookiePolicy
-from types import ModuleType
-from typing import cast
 from urllib.parse import urlsplit
 
+import aiohttp
 import anyio
-import httpx
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
@@ -37,16 +34,13 @@ from .providers import Provider, load_providers
 from .routing import check_path, split_provider
 from .site import DocsSite
 from .settings import GatewaySettings, gateway_settings
-from .upstream import ENVIRONMENT_HEADER, REQUEST_ID_HEADERS, request_headers, request_id, response_headers, send, upstream_url
+from .transport import UpstreamClient
+from .upstream import ENVIRONMENT_HEADER, REQUEST_ID_HEADERS, request_headers, request_id, response_headers, upstream_url
 
 USER_AGENT = f"utdk-gateway/{__version__}"
 CREDENTIALS_USED_HEADER = "X-Gateway-Credentials"
 _METHODS_WITH_BODY = frozenset({"POST", "PUT", "PATCH"})
-_POOLS, _CONNECTIONS_PER_POOL = 8, 32
 _BODY_COPIES = 2
-# Below the 5 s idle timeout common among servers (uvicorn, Node): a connection the upstream may be
-# closing at that very moment is never reused, which would otherwise surface as a rare 502.
-_KEEPALIVE_SECONDS = 4.0
 
 
 class Gateway:
@@ -54,39 +48,14 @@ class Gateway:
 
     def __init__(self, settings: GatewaySettings, config: Config, environ: Mapping[str, str] | None) -> None:
         self.settings = settings
-        self._clients: list[httpx.AsyncClient] = []
-        self._turn = 0
-        self.providers: dict[str, Provider] = load_providers(config.providers, settings, self.client, environ)
+        self.upstreams = UpstreamClient(settings.timeout_seconds)
+        self.providers: dict[str, Provider] = load_providers(config.providers, settings, self.upstreams, environ)
         self.redact = Redactor(v for p in self.providers.values() for v in p.credentials.own.values())
         self.bodies = BodyBudget(settings.limits.max_body_memory_bytes)
         self.rate = RateLimiter(settings.limits.rate_limit_per_second, settings.limits.rate_limit_burst)
 
-    def client(self) -> httpx.AsyncClient:
-        """A connection pool for the upstreams, made in the server's event loop on first use.
-
-        Requests take turns over a few small pools rather than one large one: httpcore scans its whole
-        pool, quadratically in its size, each time a request starts or ends, which at 50 concurrent
-        requests was most of the gateway's CPU."""
-        if not self._clients:
-            self._clients = [self._new_client() for _ in range(_POOLS)]
-        self._turn = (self._turn + 1) % _POOLS
-        return self._clients[self._turn]
-
-    def _new_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
-            timeout=httpx.Timeout(self.settings.timeout_seconds),
-            follow_redirects=False,
-            # Cookies an upstream sets belong to the page's user, never to the next request.
-            cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
-            limits=httpx.Limits(max_connections=_CONNECTIONS_PER_POOL, max_keepalive_connections=_CONNECTIONS_PER_POOL,
-                                keepalive_expiry=_KEEPALIVE_SECONDS),
-            trust_env=False,
-        )
-
     async def close(self) -> None:
-        clients, self._clients = self._clients, []
-        for client in clients:
-            await client.aclose()
+        await self.upstreams.close()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         # An ASGI app rather than a view function, so the route takes every method: which methods
@@ -179,15 +148,7 @@ class Gateway:
         headers = request_headers(request.headers, operation, injection, authorizer.header_names | authorizer.cookie_names,
                                   USER_AGENT)
         content = body if body or request.method in _METHODS_WITH_BODY else None
-        upstream_request = httpx.Request(request.method, url, headers=headers, content=content)
-        where = urlsplit(base_url).netloc
-        try:
-            upstream = await send(self.client(), upstream_request)
-        except httpx.TimeoutException:
-            raise GatewayError("upstream_timeout",
-                               f"{where} did not answer within {self.settings.timeout_seconds:g} s") from None
-        except httpx.HTTPError as exc:
-            raise GatewayError("upstream_unreachable", redact(f"{where} could not be reached ({type(exc).__name__})")) from None
+        upstream = await self.upstreams.send(request.method, url, headers, content)
         fields.request_id = request_id(upstream.headers)
         response = UpstreamResponse(upstream, fields)
         own = provider.credentials.own
@@ -199,17 +160,17 @@ class Gateway:
 class UpstreamResponse(StreamingResponse):
     """The upstream's status, headers and body, passed on as they arrive (a slow or endless body streams)."""
 
-    def __init__(self, upstream: httpx.Response, fields: AccessFields) -> None:
-        super().__init__(self._relay(upstream, fields), status_code=upstream.status_code)
-        self.raw_headers = response_headers(upstream.headers.raw)
+    def __init__(self, upstream: aiohttp.ClientResponse, fields: AccessFields) -> None:
+        super().__init__(self._relay(upstream, fields), status_code=upstream.status)
+        self.raw_headers = response_headers(upstream.raw_headers)
         self.upstream = upstream
 
     @staticmethod
-    async def _relay(upstream: httpx.Response, fields: AccessFields) -> AsyncIterator[bytes]:
+    async def _relay(upstream: aiohttp.ClientResponse, fields: AccessFields) -> AsyncIterator[bytes]:
         try:
-            async for chunk in upstream.aiter_raw():  # raw: the upstream's content-encoding and length stay true
+            async for chunk in upstream.content.iter_any():  # raw: the upstream's content-encoding and length stay true
                 yield chunk
-        except httpx.HTTPError as exc:
+        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
             fields.note = f"upstream_body_error={type(exc).__name__}"
             raise
 
@@ -218,7 +179,7 @@ class UpstreamResponse(StreamingResponse):
             await super().__call__(scope, receive, send)
         finally:
             with anyio.CancelScope(shield=True):
-                await self.upstream.aclose()
+                self.upstream.release()
 
 
 async def _read_body(request: Request, limit: int, budget: BodyBudget, reserved: list[int]) -> bytes:
@@ -251,25 +212,14 @@ async def _read_body(request: Request, limit: int, budget: BodyBudget, reserved:
 
 
 
-def _remember_that_sniffio_is_absent() -> None:
-    """httpcore imports sniffio each time it makes a lock, and where sniffio is not installed (anyio no
-    longer brings it) every failed import searches sys.path again: a third of the gateway's CPU under
-    load (encode/httpcore#1103). Recording the absence once makes the failure immediate; httpcore
-    then uses asyncio, as it would have anyway."""
-    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
-        sys.modules["sniffio"] = cast(ModuleType, None)
-
-
 def create_app(config: Config, *, environ: Mapping[str, str] | None = None, extra_hosts: tuple[str, ...] = ()) -> Starlette:
     """The gateway for every provider of `config` (specs loaded now, once).
 
     `environ` supplies credentials by their SDK variable names (default: os.environ); `extra_hosts` are
     Host names to answer besides loopback and gateway.allowed_hosts.
     """
-    _remember_that_sniffio_is_absent()
-    # Both log full upstream URLs, which may carry a query-string credential.
-    for noisy in ("httpx", "httpcore"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    # It logs full upstream URLs, which may carry a query-string credential.
+    logging.getLogger("aiohttp").setLevel(logging.WARNING)
     settings = gateway_settings(config, extra_hosts)
     gateway = Gateway(settings, config, environ)
     metrics = Metrics() if settings.metrics else None

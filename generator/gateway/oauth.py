@@ -5,19 +5,19 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import time
-from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
-import httpx
+import aiohttp
 
 from .errors import GatewayError
+from .transport import UpstreamClient
 
 _EXPIRY_MARGIN_SECONDS = 30.0
 _DEFAULT_LIFETIME_SECONDS = 300.0  # when the token endpoint does not say (expires_in is only RECOMMENDED)
 
 
 class TokenCache:
-    def __init__(self, client: Callable[[], httpx.AsyncClient]) -> None:
+    def __init__(self, client: UpstreamClient) -> None:
         self._client = client
         self._tokens: dict[str, tuple[str, float]] = {}
         self._locks: dict[str, asyncio.Lock] = {}
@@ -42,20 +42,22 @@ class TokenCache:
         where = urlsplit(url).netloc
         try:
             # client_secret_basic: the method every authorization server must support (RFC 6749 2.3.1).
-            response = await self._client().post(url, data=form, auth=(client_id, client_secret),
-                                                 headers={"Accept": "application/json"})
-        except httpx.TimeoutException:
+            headers = {"Accept": "application/json", "Accept-Encoding": "identity",
+                       "Authorization": aiohttp.encode_basic_auth(client_id, client_secret)}
+            async with self._client.session().post(url, data=form, headers=headers, allow_redirects=False) as response:
+                status = response.status
+                try:
+                    payload = await response.json(content_type=None) if 200 <= status < 300 else None
+                except ValueError:
+                    payload = None
+        except asyncio.TimeoutError:
             raise GatewayError("upstream_timeout", f"the OAuth2 token endpoint at {where} did not answer in time") from None
-        except httpx.HTTPError as exc:
+        except aiohttp.ClientError as exc:
             raise GatewayError("upstream_unreachable", f"the OAuth2 token endpoint at {where} is unreachable ({type(exc).__name__})") from None
-        try:
-            payload = response.json() if response.is_success else None
-        except ValueError:
-            payload = None
         token = payload.get("access_token") if isinstance(payload, dict) else None
         if not isinstance(token, str) or not token:
             raise GatewayError("upstream_unreachable",
-                               f"the OAuth2 token endpoint at {where} answered {response.status_code} without an access_token")
+                               f"the OAuth2 token endpoint at {where} answered {status} without an access_token")
         expires_in = payload.get("expires_in") if isinstance(payload, dict) else None
         lifetime = float(expires_in) if isinstance(expires_in, (int, float)) and expires_in > 0 else _DEFAULT_LIFETIME_SECONDS
         return token, lifetime

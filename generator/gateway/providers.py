@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-
-import httpx
 
 from ..config import ProviderConfig
 from ..diagnostics import Level
@@ -16,6 +14,7 @@ from .credentials import Authorizer, CredentialSource
 from .oauth import TokenCache
 from .routing import Router
 from .settings import GatewayConfigError, GatewaySettings, ProviderGatewaySettings
+from .transport import UpstreamClient
 from .upstream import Upstream
 
 
@@ -30,7 +29,7 @@ class Provider:
 
 
 def load_providers(providers: tuple[ProviderConfig, ...], settings: GatewaySettings,
-                   client: Callable[[], httpx.AsyncClient], environ: Mapping[str, str] | None = None) -> dict[str, Provider]:
+                   client: UpstreamClient, environ: Mapping[str, str] | None = None) -> dict[str, Provider]:
     environ = os.environ if environ is None else environ
     loaded: dict[str, Provider] = {}
     for config in providers:
@@ -49,7 +48,7 @@ def provider_api(config: ProviderConfig) -> Api:
     return result.api
 
 
-def provider(api: Api, settings: ProviderGatewaySettings, client: Callable[[], httpx.AsyncClient],
+def provider(api: Api, settings: ProviderGatewaySettings, client: UpstreamClient,
              environ: Mapping[str, str]) -> Provider:
     return Provider(
         name=api.provider,

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from http.cookies import SimpleCookie
 from urllib.parse import quote, unquote_plus, urlsplit
 
-import httpx
-
 from ..model.api import Operation, Server
 from .credentials import Injection
 from .errors import GatewayError
@@ -26,7 +24,6 @@ REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-amz-r
 _CONTENT_HEADERS = ("accept", "accept-encoding", "accept-language", "content-type", "content-encoding")
 _HOP_BY_HOP = frozenset({"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "proxy-connection",
                          "te", "trailer", "trailers", "transfer-encoding", "upgrade"})
-_MAX_REDIRECTS = 5
 
 
 @dataclass(frozen=True)
@@ -157,32 +154,6 @@ def response_headers(raw: Iterable[tuple[bytes, bytes]]) -> list[tuple[bytes, by
             and not lower.startswith("access-control-")]
 
 
-def request_id(headers: httpx.Headers) -> str | None:
+def request_id(headers: Mapping[str, str]) -> str | None:
+    """The upstream's request id (`headers` looks names up case-insensitively, as aiohttp's do)."""
     return next((headers[h] for h in REQUEST_ID_HEADERS if h in headers), None)
-
-
-async def send(client: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
-    """Send, following redirects only within the upstream's own origin; the response is still streaming."""
-    origin = _origin(request.url)
-    response = await client.send(request, stream=True, follow_redirects=False)
-    for _ in range(_MAX_REDIRECTS):
-        following = response.next_request
-        if following is None:
-            return response
-        await response.aclose()
-        if _origin(following.url) != origin:
-            raise GatewayError("upstream_unreachable",
-                               f"the upstream answered {response.status_code} with a redirect to another host "
-                               f"({following.url.host}); the gateway follows redirects only within {origin[1]}")
-        if "cookie" in request.headers:  # httpx drops it on redirects; same origin, so it still applies
-            following.headers["cookie"] = request.headers["cookie"]
-        request = following
-        response = await client.send(request, stream=True, follow_redirects=False)
-    if response.next_request is not None:
-        await response.aclose()
-        raise GatewayError("upstream_unreachable", f"the upstream redirected more than {_MAX_REDIRECTS} times")
-    return response
-
-
-def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
-    return (url.scheme, url.host, url.port)
