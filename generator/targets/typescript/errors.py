@@ -38,12 +38,12 @@ def errors_view(api: Api) -> ErrorsView:
     classes: list[ErrorClassView] = []
     for entry in bodies:
         cls = entry.cls
-        text = " | ".join(dict.fromkeys(writer.expr(t) for t in entry.types)) or "never" if entry.typed else "unknown"
+        text = " | ".join(dict.fromkeys(writer.expr(t) for t in entry.types)) or "undefined" if entry.typed else "unknown"
         annotation[cls.name] = text
         if cls.parent == "APIStatusError":
             classes.append(ErrorClassView(cls.name, f"core.APIStatusError<{text}>", cls.doc, ""))
         else:
-            body = f"{text} | undefined" if text != annotation[cls.parent] else ""
+            body = (f"{text} | undefined" if text != "undefined" else text) if text != annotation[cls.parent] else ""
             classes.append(ErrorClassView(cls.name, cls.parent, cls.doc, body))
     family = {entry.cls.family: entry.cls.name for entry in bodies if entry.cls.family}
     return ErrorsView(

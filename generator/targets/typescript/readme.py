@@ -109,6 +109,6 @@ def readme_view(context: ApiContext) -> ReadmeView:
         first_example=first,
         fence=fence_for(first),
         error_rows=errors.rows,
-        error_example_class=next((name for name, _, body in errors.rows if body not in ("unknown", "never")), "ClientError"),
+        error_example_class=next((name for name, _, body in errors.rows if body not in ("unknown", "undefined")), "ClientError"),
         idempotent=tuple((op.names.ts, keyed[op.id]) for op in api.operations if op.id in keyed),
     )
