@@ -11,6 +11,7 @@ from ..naming.identifiers import Identifier, OperationFacts, SchemaFacts, operat
 from .api import Api, NamedSchema, Names, Operation, SecurityRequirement, Server, Tag
 from .operations import HTTP_METHODS, OperationParts, path_template_names, settle_argument_names, undeclared_path_parameter
 from .repairs import path_is_sound
+from .response_headers import is_declared_header
 from .schemas import SchemaBuilder
 from .security import build_requirements, build_security_schemes, build_servers
 from .types import ObjectType
@@ -228,7 +229,10 @@ def build_api(specs: SpecSet, provider: str) -> tuple[Api | None, str | None]:
 
 def _operation_facts(op: Operation) -> OperationFacts:
     whole_body = op.request_body is not None and not op.request_body.fields
-    return OperationFacts(op.id, op.names.pascal, tuple(Identifier(p.names.ts, p.names.py) for p in op.parameters), whole_body)
+    success = op.success_response
+    declares_headers = success is not None and any(is_declared_header(h.name) for h in success.headers)
+    return OperationFacts(op.id, op.names.pascal, tuple(Identifier(p.names.ts, p.names.py) for p in op.parameters), whole_body,
+                          declares_headers)
 
 
 def _schema_facts(schema: NamedSchema) -> SchemaFacts:

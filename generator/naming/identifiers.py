@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from .words import Scope, python_identifier, ts_identifier, ts_type_name
+from .words import Scope, python_class_name, python_identifier, ts_identifier, ts_type_name
 
 WHOLE_BODY = "body"  # the argument holding a body that is not split into fields
 # Python's fallbacks when a parameter already has the name; TypeScript prefixes `request` instead.
@@ -33,6 +33,8 @@ class OperationIdentifiers:
     ts_params: str  # IdentityRefreshParams: the TypeScript type of the method's argument
     ts_error_body: str  # IdentityRefreshErrorBody: the TypeScript type of its error answers
     body: Identifier | None  # ts: key, py: keyword of the argument holding the whole body (None: no such argument)
+    # IdentityRefreshResponseHeaders: the type of its success response's declared headers (both languages)
+    response_headers: Identifier | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class OperationFacts:
     stem: str  # PascalCase stem of its derived names (IdentityRefresh)
     parameters: tuple[Identifier, ...]  # its parameters' argument names
     whole_body: bool  # its body is one argument (not split into fields)
+    declares_headers: bool = False  # its success response declares headers
 
 
 @dataclass(frozen=True)
@@ -95,15 +98,21 @@ def operation_stem(pascal: str, schema_names: set[str]) -> str:
 
 def settle(provider: str, client: Identifier, operations: tuple[OperationFacts, ...], schemas: tuple[SchemaFacts, ...]) -> Identifiers:
     ts_types = Scope({s.names.ts for s in schemas}, fold_case=True)
+    param_types = py_param_types(schemas)
+    py_classes = Scope({s.names.py for s in schemas} | {name for _, name in param_types}, fold_case=True)
     by_operation = tuple(
         (op.id, OperationIdentifiers(
             ts_params=ts_types.allocate(ts_type_name(op.stem + "Params")),
             ts_error_body=ts_types.allocate(ts_type_name(op.stem + "ErrorBody")),
             body=whole_body_argument(op.parameters) if op.whole_body else None,
+            response_headers=Identifier(
+                ts=ts_types.allocate(ts_type_name(op.stem + "ResponseHeaders")),
+                py=py_classes.allocate(python_class_name(op.stem + "ResponseHeaders")),
+            ) if op.declares_headers else None,
         ))
         for op in operations
     )
-    return Identifiers(default_client_names(provider, client), by_operation, py_param_types(schemas), py_fields(schemas))
+    return Identifiers(default_client_names(provider, client), by_operation, param_types, py_fields(schemas))
 
 
 def default_client_names(provider: str, client: Identifier) -> Identifier:

@@ -61,6 +61,13 @@ def python_call(context: ApiContext, operation: Operation, client_variable: str)
     return python.view(sdk, operation_names(operation), context.example_request(operation)).call
 
 
+def typescript_call(context: ApiContext, operation: Operation) -> str:
+    """The example request as a TypeScript call on the default client, not awaited
+    (`plaid.identityrefresh({...})`), for examples that chain `.withResponse()` onto it."""
+    call = typescript.view(sdk_names(context), operation_names(operation), context.example_request(operation)).call
+    return call.removeprefix("await ")
+
+
 def snippet_data(context: ApiContext, operation: Operation) -> dict[str, Any]:
     """What live.js needs to render every client for one operation from form values."""
     sdk = sdk_names(context)

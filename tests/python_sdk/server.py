@@ -9,12 +9,12 @@ import socket
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, AsyncIterator
 
 import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 
@@ -25,6 +25,11 @@ class Answer:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     content_type: str = "application/json"
+    stream_size: int = 0  # > 0: a body of this many bytes of PATTERN, sent in chunks as it is made
+
+
+# 64 KiB of every byte value in turn: a streamed body made of it can be checked without keeping it.
+PATTERN = bytes(range(256)) * 256
 
 
 @dataclass
@@ -78,6 +83,9 @@ class Loopback:
             answer = queue.pop(0) if queue else Answer(body={})
         if answer.delay:
             await asyncio.sleep(answer.delay)
+        if answer.stream_size:
+            return StreamingResponse(_pattern(answer.stream_size), status_code=answer.status,
+                                     headers=answer.headers, media_type=answer.content_type)
         payload = answer.body if isinstance(answer.body, bytes) else (b"" if answer.body is None else json.dumps(answer.body).encode())
         headers = dict(answer.headers)
         if payload:
@@ -96,3 +104,11 @@ class Loopback:
     def __exit__(self, *exc: object) -> None:
         self._server.should_exit = True
         self._thread.join(timeout=5)
+
+
+async def _pattern(size: int) -> AsyncIterator[bytes]:
+    sent = 0
+    while sent < size:
+        chunk = PATTERN[: size - sent]
+        sent += len(chunk)
+        yield chunk

@@ -21,7 +21,6 @@ from generator.naming import python_identifier
 from generator.output import changeset, write
 from generator.pipeline import generate
 from generator.targets.docs.index import index_page
-from generator.targets.python import RUNTIME_FILES
 from tests.conftest import REPO
 from tests.python_sdk.checks import mypy, unused_imports
 
@@ -161,7 +160,7 @@ def _docstrings(path: Path) -> list[tuple[int, int]]:
 
 
 def _files(*packages: Path) -> list[Path]:
-    runtime = set(RUNTIME_FILES)
+    runtime = {f.name for f in (REPO / "templates" / "python" / "runtime").glob("*.py")}
     return [f for p in packages for f in sorted(p.rglob("*.py")) if f.name not in runtime]
 
 

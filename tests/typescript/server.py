@@ -10,6 +10,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from tests.python_sdk.server import PATTERN
+
 
 @dataclass
 class Answer:
@@ -18,6 +20,7 @@ class Answer:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     content_type: str = "application/json"
+    stream_size: int = 0  # > 0: a body of this many bytes of PATTERN, written in chunks as it is made
 
 
 @dataclass
@@ -62,6 +65,9 @@ class Loopback:
                     answer = queue.pop(0) if queue else Answer(body={})
                 if answer.delay:
                     time.sleep(answer.delay)
+                if answer.stream_size:
+                    self._stream(answer)
+                    return
                 payload = answer.body if isinstance(answer.body, bytes) else (b"" if answer.body is None else json.dumps(answer.body).encode())
                 try:
                     self.send_response(answer.status)
@@ -72,6 +78,22 @@ class Loopback:
                         self.send_header(name, value)
                     self.end_headers()
                     self.wfile.write(payload)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def _stream(self, answer: Answer) -> None:
+                try:
+                    self.send_response(answer.status)
+                    self.send_header("Content-Type", answer.content_type)
+                    self.send_header("Content-Length", str(answer.stream_size))
+                    for name, value in answer.headers.items():
+                        self.send_header(name, value)
+                    self.end_headers()
+                    sent = 0
+                    while sent < answer.stream_size:
+                        chunk = PATTERN[: answer.stream_size - sent]
+                        self.wfile.write(chunk)
+                        sent += len(chunk)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 

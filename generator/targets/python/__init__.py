@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...context import ApiContext
 from ...output import OutputFile, text_file
-from ...render import read_static, render
+from ...render import read_static, render, templates_dir
 from ..base import TargetFunctions
 from .annotations import Annotator
 from .exceptions import exceptions_view
@@ -17,9 +17,13 @@ from .modules import module_layout
 from .operations import resource_views
 from .package import client_view, readme_view
 
-RUNTIME_FILES = (
-    "_base_client.py", "_errors.py", "_logging.py", "_models.py", "_retry.py", "_serialize.py", "_types.py",
-)
+RUNTIME = "python/runtime"
+
+
+def runtime_files(src: str) -> list[OutputFile]:
+    """Every module of the static runtime, copied as is (a new runtime module needs no listing)."""
+    names = sorted(p.name for p in (templates_dir() / RUNTIME).glob("*.py"))
+    return [OutputFile(f"{src}/{name}", read_static(f"{RUNTIME}/{name}")) for name in names]
 
 
 def emit(context: ApiContext) -> list[OutputFile]:
@@ -27,7 +31,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
     annotator = Annotator(api, param_type_names(api))
     layout = module_layout(api)
     src = f"src/{options.python_package}"
-    files: list[OutputFile] = [OutputFile(f"{src}/{name}", read_static(f"python/runtime/{name}")) for name in RUNTIME_FILES]
+    files = runtime_files(src)
     files.append(OutputFile(f"{src}/py.typed", b""))
 
     models_index, model_modules = model_files(api, annotator, layout)

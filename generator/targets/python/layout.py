@@ -43,17 +43,22 @@ def import_from(module: str, names: Sequence[str], indent: int) -> str:
     return collection(f"from {module} import (", names, ")", indent)
 
 
-def subscript(prefix: str, opening: str, items: Sequence[str], indent: int) -> str:
+def subscript(prefix: str, opening: str, items: Sequence[str], indent: int, closing: str = "]") -> str:
     """`prefix` + `opening` + items + `]` as black splits a subscript: on one line when it fits,
     else the items on one line of their own when that fits, else one per line with a trailing
     comma. The result starts at `opening` (the prefix is only measured)."""
     inner = ", ".join(items)
     if indent + len(prefix) + len(opening) + len(inner) + 1 <= LINE_LENGTH:
-        return f"{opening}{inner}]"
+        return f"{opening}{inner}{closing}"
     pad, inner_pad = " " * indent, " " * (indent + 4)
     if len(items) == 1 or indent + 4 + len(inner) <= LINE_LENGTH:
-        return f"{opening}\n{inner_pad}{inner}\n{pad}]"
-    return f"{opening}\n" + "".join(f"{inner_pad}{item},\n" for item in items) + f"{pad}]"
+        return f"{opening}\n{inner_pad}{inner}\n{pad}{closing}"
+    return f"{opening}\n" + "".join(f"{inner_pad}{item},\n" for item in items) + f"{pad}{closing}"
+
+
+def call(prefix: str, arguments: Sequence[str], indent: int) -> str:
+    """`prefix(arguments)` as black splits a call (the same rule as a subscript's)."""
+    return prefix + subscript(prefix, "(", arguments, indent, ")")
 
 
 # `Name[A, B.C]` or `Name[A | B]`: a subscript of plain names, which black splits inside its brackets.

@@ -6,12 +6,16 @@ from ...config import TargetOptions
 from ...literals import one_line, py_string
 from ...model import Api, Operation, Parameter
 from ...model.idempotency import idempotency_headers
+from ...model.response_headers import declared_headers
 from ...model.sdk_errors import declared_error_bodies
 from .annotations import Annotator, Refs
-from .layout import collection, nested_tuple
+from .layout import call, collection, nested_tuple
 from .models import model_modules, param_modules
 from .modules import ModuleLayout
 from .views import ArgumentView, EndpointView, MethodView, ResourceView, TypeImport
+
+
+HEADER_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "array": "list[str]"}
 
 
 def _tuple(items: list[str]) -> str:
@@ -93,6 +97,8 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
     # Required arguments first reads better in signatures and docs; all are keyword-only.
     arguments.sort(key=lambda a: not a.required)
     returns, response_kind, decoder = _return_annotation(operation, annotator, refs)
+    headers = declared_headers(annotator.api, operation)
+    headers_name = annotator.api.identifiers.operation(operation.id).response_headers
     security = _tuple([
         _tuple([f"({py_string(key)}, {_tuple([py_string(s) for s in scopes])})" for key, scopes in requirement.schemes])
         for requirement in operation.security
@@ -112,6 +118,9 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         error_decoders=_error_decoders(operation, annotator),
         idempotency_header=py_string(idempotency) if idempotency else "",
         server=py_string(operation.servers[0].default_url) if operation.servers and operation.servers != api_servers else "",
+        response_headers=collection(
+            "response_headers=(", [f"({py_string(h.name)}, {py_string(h.kind)})" for h in headers], "),", indent=4
+        ) if headers else "",
     )
     return MethodView(
         name=operation.names.py,
@@ -128,6 +137,30 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         returns_literal=py_string(returns),
         endpoint=endpoint,
         http_route=f"{operation.method.upper()} {operation.path}",
+        headers_type=headers_name.py if headers and headers_name is not None else "",
+        headers_fields=tuple(
+            (py_string(h.name), f"_t.Required[{HEADER_TYPES[h.kind]}]" if h.required else HEADER_TYPES[h.kind]) for h in headers
+        ),
+    )
+
+
+# (class, descriptor, methods class) of the typed views `with_raw_response` and
+# `with_streaming_response` give of each resource module (runtime _response.py).
+RESPONSE_WRAPPERS = (
+    ("SyncRawMethods", "_RawMethod", "SyncMethods"),
+    ("SyncStreamedMethods", "_StreamedMethod", "SyncMethods"),
+    ("AsyncRawMethods", "_AsyncRawMethod", "AsyncMethods"),
+    ("AsyncStreamedMethods", "_AsyncStreamedMethod", "AsyncMethods"),
+)
+
+
+def response_wrappers(methods: list[MethodView]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (name, tuple(
+            call(f"{m.name} = {wrapper}", [f"{owner}.{m.name}", *([m.headers_type] if m.headers_type else [])], indent=8)
+            for m in methods
+        ))
+        for name, wrapper, owner in RESPONSE_WRAPPERS
     )
 
 
@@ -159,5 +192,6 @@ def resource_views(api: Api, annotator: Annotator, layout: ModuleLayout,
             uses_file_types=any("_FileTypes" in a for a in annotations),
             uses_dates=any("_dt." in a for a in annotations),
             uses_params=any(m.endpoint.params for m in methods),
+            response_wrappers=response_wrappers(methods),
         ))
     return views

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from ...config import TargetOptions
 from ...context import ApiContext
 from ...literals import one_line, py_string
 from ...model import Api, Placement
 from ...model.groups import group_operations
 from ...model.idempotency import idempotency_headers
+from ...model.response_headers import declared_headers
 from ...snippets import python_call, render_snippet
 from .exceptions import ExceptionsView
+from .operations import HEADER_TYPES
 from .views import ClientView, CredentialView, ExampleView, ReadmeView, ResourceView, SchemeView, TagView
 
 
@@ -93,4 +97,21 @@ def readme_view(context: ApiContext, client: ClientView, exceptions: ExceptionsV
     async_call = call.replace("\n", "\n" + " " * 8)
     keyed = idempotency_headers(api.operations, options.idempotency_header, options.idempotency_headers)
     idempotent = tuple((op.names.py, keyed[op.id]) for op in api.operations if op.id in keyed)
-    return ReadmeView(client, intro, tuple(tags), async_call, exceptions.rows, call.replace("\n", "\n" + " " * 4), idempotent)
+    error_call = call.replace("\n", "\n" + " " * 4)
+    first = api.operations[0] if api.operations else None
+    raw_call = python_call(context, first, "client.with_raw_response") if first else "client"
+    streamed_call = python_call(context, first, "client.with_streaming_response") if first else "client"
+    view = ReadmeView(client, intro, tuple(tags), async_call, exceptions.rows, error_call, idempotent, raw_call, streamed_call)
+    for operation in api.operations:
+        headers = declared_headers(api, operation)
+        if headers:
+            # A required header is read by subscript; one that may be absent with .get().
+            header = next((h for h in headers if h.required), headers[0])
+            name = py_string(header.name)
+            return dataclasses.replace(
+                view,
+                headers_call=python_call(context, operation, "client.with_raw_response"),
+                headers_read=f"[{name}]" if header.required else f".get({name})",
+                headers_type=HEADER_TYPES[header.kind] + ("" if header.required else " | None"),
+            )
+    return view

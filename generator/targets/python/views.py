@@ -141,6 +141,7 @@ class EndpointView:
     error_decoders: str  # `error_decoders=(...),` likewise, or ""
     idempotency_header: str  # literal of the header, or ""
     server: str  # literal of the operation's own server, or ""
+    response_headers: str = ""  # `response_headers=(...),` as black writes it, or ""
 
     @property
     def params_argument(self) -> str:
@@ -164,6 +165,8 @@ class MethodView:
     returns_literal: str  # the annotation as a string literal for typing.cast
     endpoint: EndpointView
     http_route: str
+    headers_type: str = ""  # the TypedDict of the success response's declared headers, if any
+    headers_fields: tuple[tuple[str, str], ...] = ()  # (header name literal, annotation)
 
     @property
     def documented_arguments(self) -> tuple[ArgumentView, ...]:
@@ -179,6 +182,9 @@ class ResourceView:
     uses_file_types: bool
     uses_dates: bool
     uses_params: bool
+    # The classes `with_raw_response` / `with_streaming_response` are typed by: (class name,
+    # one `method = _Wrapper(Methods.method[, Headers])` statement per method, as black writes it).
+    response_wrappers: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -246,3 +252,11 @@ class ReadmeView:
     error_rows: tuple[tuple[str, str, str], ...]  # class, statuses, body type
     error_call: str  # the first operation's call, indented to sit inside `try:`
     idempotent: tuple[tuple[str, str], ...]  # (method, header) of the methods that send a key
+    raw_call: str  # the first operation's call on `client.with_raw_response`
+    streamed_call: str  # the same on `client.with_streaming_response`
+    # An operation that declares response headers: its call on `client.with_raw_response`, how one
+    # header is read from parse_headers() (`["Name"]` or `.get("Name")`) and its Python type; ""
+    # when no operation declares any
+    headers_call: str = ""
+    headers_read: str = ""
+    headers_type: str = ""

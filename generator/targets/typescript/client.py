@@ -10,6 +10,7 @@ from ...literals import ts_key, ts_literal, ts_string
 from ...markdown import is_safe_url, resolve_url
 from ...model import Api, Operation, OperationIdentifiers, Placement, SecurityRequirement
 from ...model.api import Parameter
+from ...model.response_headers import declared_headers
 from ...model.sdk_errors import declared_error_bodies
 from .declarations import Doc, body_argument_key, doc_of, has_required_argument
 from .layout import ts_call, ts_signature, ts_value
@@ -99,6 +100,9 @@ def endpoint_data(api: Api, op: Operation, idempotency: str | None = None) -> di
         endpoint["security"] = security_data(op.security)
     success = op.success_response
     endpoint["response"] = success.kind if success is not None else "empty"
+    headers = declared_headers(api, op)
+    if headers:
+        endpoint["responseHeaders"] = [[h.name, h.kind] for h in headers]
     if op.servers and op.servers != api.servers:
         endpoint["server"] = op.servers[0].default_url
     declared = [r.status for r in declared_error_bodies(op)]
@@ -114,9 +118,14 @@ def result_type(op: Operation, writer: TypeWriter) -> str:
     if success is None:
         return "void"
     if success.kind == "json":
-        inner = writer.expr(success.type) if success.type is not None else "unknown"
-        return f"core.WithRequestID<{inner}>"
+        return writer.expr(success.type) if success.type is not None else "unknown"
     return _RESULT_BY_KIND[success.kind]
+
+
+def promise_type(op: Operation, names: OperationIdentifiers, writer: TypeWriter) -> str:
+    """`core.APIPromise<Result>`, with the declared headers' type when the answer declares some."""
+    headers = f", {TYPES}.{names.response_headers.ts}" if names.response_headers is not None else ""
+    return f"core.APIPromise<{result_type(op, writer)}{headers}>"
 
 
 def external_docs(op: Operation, docs_url: str | None) -> str | None:
@@ -160,7 +169,7 @@ def method_view(api: Api, op: Operation, names: OperationIdentifiers, writer: Ty
         name=op.names.ts,
         key=method_key(op.names.ts),
         doc=method_doc(op, names.ts_error_body if has_error_body else None, docs_url),
-        head=ts_signature(method_key(op.names.ts), parameters, f"Promise<{result_type(op, writer)}>", METHOD_LEVEL),
+        head=ts_signature(method_key(op.names.ts), parameters, promise_type(op, names, writer), METHOD_LEVEL),
         call=_call_statement(endpoint_data(api, op, idempotency)),
     )
 

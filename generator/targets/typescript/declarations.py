@@ -21,6 +21,7 @@ from ...model.types import (
     with_nullable,
 )
 from ...literals import ts_comment, ts_key
+from ...model.response_headers import DeclaredHeader, declared_headers
 from ...prose import wrap_markdown
 from .layout import LINE_WIDTH, ts_typed
 from .typeexpr import TypeWriter
@@ -192,6 +193,16 @@ def error_body_declaration(op: Operation, name: str, writer: TypeWriter) -> Decl
     )
 
 
+HEADER_TYPES = {"string": "string", "integer": "number", "number": "number", "boolean": "boolean", "array": "string[]"}
+
+
+def headers_declaration(op: Operation, name: str, headers: tuple[DeclaredHeader, ...]) -> Declaration:
+    members = tuple(
+        Member(h.name, HEADER_TYPES[h.kind], not h.required, True, doc_of(h.description)) for h in headers
+    )
+    return Declaration(name, doc_of(f"The headers `{op.names.ts}` declares for its answer: `withResponse().headers`."), members)
+
+
 def type_declarations(api: Api) -> tuple[list[Declaration], set[str]]:
     """Every declaration of src/types.ts, and the ids of the operations that have an error-body type."""
     writer = TypeWriter(api)
@@ -204,6 +215,9 @@ def type_declarations(api: Api) -> tuple[list[Declaration], set[str]]:
         if error is not None:
             declarations.append(error)
             with_error_body.add(op.id)
+        headers = declared_headers(api, op)
+        if headers and names.response_headers is not None:
+            declarations.append(headers_declaration(op, names.response_headers.ts, headers))
     return declarations, with_error_body
 
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...context import ApiContext
-from ...literals import one_line
+from ...literals import one_line, ts_string
 from ...model import Operation
 from ...model.groups import group_operations
 from ...model.idempotency import idempotency_headers
-from ...snippets import render_snippet
+from ...model.response_headers import declared_headers
+from ...snippets import render_snippet, typescript_call
 from .client import result_type
+from .declarations import HEADER_TYPES
 from .errors import errors_view
 from .typeexpr import TypeWriter
 
@@ -56,6 +58,11 @@ class ReadmeView:
     error_rows: tuple[tuple[str, str, str], ...]  # class, statuses, body type
     error_example_class: str
     idempotent: tuple[tuple[str, str], ...]  # (method, header) of the methods that send a key
+    first_call: str = ""  # the first operation's example call on the default client, not awaited
+    # An operation whose answer declares headers: its call, one header's name (a literal) and TypeScript type
+    headers_call: str = ""
+    headers_name: str = ""
+    headers_type: str = ""
 
 
 def fence_for(code: str) -> str:
@@ -111,4 +118,16 @@ def readme_view(context: ApiContext) -> ReadmeView:
         error_rows=errors.rows,
         error_example_class=next((name for name, _, body in errors.rows if body not in ("unknown", "undefined")), "ClientError"),
         idempotent=tuple((op.names.ts, keyed[op.id]) for op in api.operations if op.id in keyed),
+        first_call=typescript_call(context, api.operations[0]) if api.operations else "",
+        **headers_example(context),
     )
+
+
+def headers_example(context: ApiContext) -> dict[str, str]:
+    for op in context.api.operations:
+        headers = declared_headers(context.api, op)
+        if headers:
+            header = next((h for h in headers if h.required), headers[0])
+            kind = HEADER_TYPES[header.kind] + ("" if header.required else " | undefined")
+            return {"headers_call": typescript_call(context, op), "headers_name": ts_string(header.name), "headers_type": kind}
+    return {}

@@ -118,7 +118,7 @@ export class Kitchensink extends core.BaseClient {
   listpets(
     params: types.ListPetsParams = {},
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<Array<types.Pet>>> {
+  ): core.APIPromise<Array<types.Pet>, types.ListPetsResponseHeaders> {
     return this._call(
       {
         method: 'get',
@@ -131,6 +131,7 @@ export class Kitchensink extends core.BaseClient {
           { key: 'sessionHint', name: 'session_hint', in: 'cookie' },
         ],
         response: 'json',
+        responseHeaders: [['X-Next-Cursor', 'string']],
         errorBodies: ['default'],
       },
       params,
@@ -148,7 +149,7 @@ export class Kitchensink extends core.BaseClient {
   createpet(
     params: types.CreatePetParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Pet>> {
+  ): core.APIPromise<types.Pet> {
     return this._call(
       {
         method: 'post',
@@ -176,13 +177,18 @@ export class Kitchensink extends core.BaseClient {
   getpet(
     params: types.GetPetParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Pet>> {
+  ): core.APIPromise<types.Pet, types.GetPetResponseHeaders> {
     return this._call(
       {
         method: 'get',
         path: '/pets/{petId}',
         params: [{ key: 'petId', name: 'petId', in: 'path' }],
         response: 'json',
+        responseHeaders: [
+          ['X-Rate-Limit-Remaining', 'integer'],
+          ['X-Cache-Hit', 'boolean'],
+          ['X-Pet-Aliases', 'array'],
+        ],
         errorBodies: ['404'],
       },
       params,
@@ -200,7 +206,7 @@ export class Kitchensink extends core.BaseClient {
   updatepet(
     params: types.UpdatePetParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Pet>> {
+  ): core.APIPromise<types.Pet> {
     return this._call(
       {
         method: 'patch',
@@ -219,7 +225,7 @@ export class Kitchensink extends core.BaseClient {
    *
    * DELETE /pets/{petId}
    */
-  deletepet(params: types.DeletePetParams, options?: core.RequestOptions): Promise<void> {
+  deletepet(params: types.DeletePetParams, options?: core.RequestOptions): core.APIPromise<void> {
     return this._call(
       {
         method: 'delete',
@@ -241,7 +247,7 @@ export class Kitchensink extends core.BaseClient {
   downloadpetphoto(
     params: types.DownloadPetPhotoParams,
     options?: core.RequestOptions,
-  ): Promise<Blob> {
+  ): core.APIPromise<Blob> {
     return this._call(
       {
         method: 'get',
@@ -262,7 +268,7 @@ export class Kitchensink extends core.BaseClient {
   uploadpetphoto(
     params: types.UploadPetPhotoParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.UploadPetPhotoResponse>> {
+  ): core.APIPromise<types.UploadPetPhotoResponse> {
     return this._call(
       {
         method: 'post',
@@ -290,7 +296,7 @@ export class Kitchensink extends core.BaseClient {
   registermicrochip(
     params: types.RegisterMicrochipParams,
     options?: core.RequestOptions,
-  ): Promise<void> {
+  ): core.APIPromise<void> {
     return this._call(
       {
         method: 'put',
@@ -323,7 +329,7 @@ export class Kitchensink extends core.BaseClient {
    *
    * POST /pets/{petId}/notes
    */
-  addpetnote(params: types.AddPetNoteParams, options?: core.RequestOptions): Promise<void> {
+  addpetnote(params: types.AddPetNoteParams, options?: core.RequestOptions): core.APIPromise<void> {
     return this._call(
       {
         method: 'post',
@@ -352,7 +358,7 @@ export class Kitchensink extends core.BaseClient {
   searchpets(
     params: types.SearchPetsParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<Array<types.Pet>>> {
+  ): core.APIPromise<Array<types.Pet>> {
     return this._call(
       {
         method: 'get',
@@ -378,7 +384,7 @@ export class Kitchensink extends core.BaseClient {
   getinventory(
     params: types.GetInventoryParams = {},
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Inventory>> {
+  ): core.APIPromise<types.Inventory> {
     return this._call(
       {
         method: 'get',
@@ -396,7 +402,10 @@ export class Kitchensink extends core.BaseClient {
    *
    * GET /store/reports/{reportId}
    */
-  downloadreport(params: types.DownloadReportParams, options?: core.RequestOptions): Promise<Blob> {
+  downloadreport(
+    params: types.DownloadReportParams,
+    options?: core.RequestOptions,
+  ): core.APIPromise<Blob, types.DownloadReportResponseHeaders> {
     return this._call(
       {
         method: 'get',
@@ -406,6 +415,7 @@ export class Kitchensink extends core.BaseClient {
           { key: 'format', name: 'format', in: 'query' },
         ],
         response: 'binary',
+        responseHeaders: [['X-Report-Rows', 'integer']],
       },
       params,
       options,
@@ -420,7 +430,7 @@ export class Kitchensink extends core.BaseClient {
   submitcontactform(
     params: types.SubmitContactFormParams,
     options?: core.RequestOptions,
-  ): Promise<void> {
+  ): core.APIPromise<void> {
     return this._call(
       {
         method: 'post',
@@ -446,7 +456,7 @@ export class Kitchensink extends core.BaseClient {
   createtree(
     params: types.CreateTreeParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.TreeNode>> {
+  ): core.APIPromise<types.TreeNode> {
     return this._call(
       {
         method: 'post',
@@ -471,7 +481,7 @@ export class Kitchensink extends core.BaseClient {
   putshape(
     params: types.PutShapeParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Shape>> {
+  ): core.APIPromise<types.Shape> {
     return this._call(
       {
         method: 'put',
@@ -493,7 +503,7 @@ export class Kitchensink extends core.BaseClient {
   getstatus(
     params: types.GetStatusParams = {},
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Status>> {
+  ): core.APIPromise<types.Status> {
     return this._call(
       { method: 'get', path: '/status', security: [], response: 'json' },
       params,
@@ -511,7 +521,7 @@ export class Kitchensink extends core.BaseClient {
   createconversation(
     params: types.CreateConversationParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Conversation>> {
+  ): core.APIPromise<types.Conversation> {
     return this._call(
       {
         method: 'post',
@@ -538,7 +548,7 @@ export class Kitchensink extends core.BaseClient {
   createorder(
     params: types.CreateOrderParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.Order>> {
+  ): core.APIPromise<types.Order> {
     return this._call(
       {
         method: 'post',

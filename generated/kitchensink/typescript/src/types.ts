@@ -274,6 +274,16 @@ export interface ListPetsParams {
 export type ListPetsErrorBody = ErrorModel;
 
 /**
+ * The headers `listpets` declares for its answer: `withResponse().headers`.
+ */
+export interface ListPetsResponseHeaders {
+  /**
+   * Cursor of the next page.
+   */
+  readonly 'X-Next-Cursor'?: string;
+}
+
+/**
  * The argument of `createpet` (POST /pets).
  */
 export interface CreatePetParams {
@@ -306,6 +316,24 @@ export interface GetPetParams {
  * The parsed body of an error answer from `getpet` (404): `APIError.body`.
  */
 export type GetPetErrorBody = ErrorModel;
+
+/**
+ * The headers `getpet` declares for its answer: `withResponse().headers`.
+ */
+export interface GetPetResponseHeaders {
+  /**
+   * Calls left in the current window.
+   */
+  readonly 'X-Rate-Limit-Remaining': number;
+  /**
+   * Whether the answer came from a cache.
+   */
+  readonly 'X-Cache-Hit'?: boolean;
+  /**
+   * Other names the pet answers to.
+   */
+  readonly 'X-Pet-Aliases'?: string[];
+}
 
 /**
  * The argument of `updatepet` (PATCH /pets/{petId}).
@@ -412,6 +440,16 @@ export interface GetInventoryParams {
 export interface DownloadReportParams {
   reportId: string;
   format?: 'csv' | 'pdf';
+}
+
+/**
+ * The headers `downloadreport` declares for its answer: `withResponse().headers`.
+ */
+export interface DownloadReportResponseHeaders {
+  /**
+   * Rows in the report.
+   */
+  readonly 'X-Report-Rows'?: number;
 }
 
 /**

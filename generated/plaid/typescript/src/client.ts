@@ -75,7 +75,7 @@ export class Plaid extends core.BaseClient {
   identityrefresh(
     params: types.IdentityRefreshParams,
     options?: core.RequestOptions,
-  ): Promise<core.WithRequestID<types.IdentityRefreshResponse>> {
+  ): core.APIPromise<types.IdentityRefreshResponse> {
     return this._call(
       {
         method: 'post',

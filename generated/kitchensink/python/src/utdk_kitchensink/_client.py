@@ -16,11 +16,41 @@ from ._types import Timeout as _Timeout
 
 if _t.TYPE_CHECKING:
     from ._resources.pets import AsyncMethods as _Async1
+    from ._resources.pets import (
+        AsyncRawMethods as _AsyncRawMethods1,
+    )
+    from ._resources.pets import (
+        AsyncStreamedMethods as _AsyncStreamedMethods1,
+    )
     from ._resources.pets import SyncMethods as _Sync1
+    from ._resources.pets import SyncRawMethods as _SyncRawMethods1
+    from ._resources.pets import (
+        SyncStreamedMethods as _SyncStreamedMethods1,
+    )
     from ._resources.store import AsyncMethods as _Async2
+    from ._resources.store import (
+        AsyncRawMethods as _AsyncRawMethods2,
+    )
+    from ._resources.store import (
+        AsyncStreamedMethods as _AsyncStreamedMethods2,
+    )
     from ._resources.store import SyncMethods as _Sync2
+    from ._resources.store import SyncRawMethods as _SyncRawMethods2
+    from ._resources.store import (
+        SyncStreamedMethods as _SyncStreamedMethods2,
+    )
     from ._resources.misc import AsyncMethods as _Async3
+    from ._resources.misc import (
+        AsyncRawMethods as _AsyncRawMethods3,
+    )
+    from ._resources.misc import (
+        AsyncStreamedMethods as _AsyncStreamedMethods3,
+    )
     from ._resources.misc import SyncMethods as _Sync3
+    from ._resources.misc import SyncRawMethods as _SyncRawMethods3
+    from ._resources.misc import (
+        SyncStreamedMethods as _SyncStreamedMethods3,
+    )
 
     class _SyncBase(
         _Sync1,
@@ -35,6 +65,34 @@ if _t.TYPE_CHECKING:
         _Async2,
         _Async3,
         _AsyncAPIClient,
+    ):
+        pass
+
+    class _SyncRawMethods(
+        _SyncRawMethods1,
+        _SyncRawMethods2,
+        _SyncRawMethods3,
+    ):
+        pass
+
+    class _SyncStreamedMethods(
+        _SyncStreamedMethods1,
+        _SyncStreamedMethods2,
+        _SyncStreamedMethods3,
+    ):
+        pass
+
+    class _AsyncRawMethods(
+        _AsyncRawMethods1,
+        _AsyncRawMethods2,
+        _AsyncRawMethods3,
+    ):
+        pass
+
+    class _AsyncStreamedMethods(
+        _AsyncStreamedMethods1,
+        _AsyncStreamedMethods2,
+        _AsyncStreamedMethods3,
     ):
         pass
 
@@ -128,6 +186,18 @@ class Kitchensink(_SyncBase):
     _METHOD_MODULES = _METHOD_MODULES
     _ERRORS = _ERROR_CLASSES
     _SDK = ("utdk_kitchensink", "1.2.0")
+
+    if _t.TYPE_CHECKING:
+
+        @property
+        def with_raw_response(self) -> _SyncRawMethods:
+            """Each method, answering with its APIResponse (status, headers, ...)."""
+            ...
+
+        @property
+        def with_streaming_response(self) -> _SyncStreamedMethods:
+            """Each method as a context manager; the body is read as it arrives."""
+            ...
 
     def __init__(
         self,
@@ -225,6 +295,18 @@ class AsyncKitchensink(_AsyncBase):
     _METHOD_MODULES = _METHOD_MODULES
     _ERRORS = _ERROR_CLASSES
     _SDK = ("utdk_kitchensink", "1.2.0")
+
+    if _t.TYPE_CHECKING:
+
+        @property
+        def with_raw_response(self) -> _AsyncRawMethods:
+            """Each method, answering with its APIResponse (status, headers, ...)."""
+            ...
+
+        @property
+        def with_streaming_response(self) -> _AsyncStreamedMethods:
+            """Each method as a context manager; the body is read as it arrives."""
+            ...
 
     def __init__(
         self,

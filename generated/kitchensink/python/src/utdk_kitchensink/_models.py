@@ -26,6 +26,8 @@ class Model:
     _fields: ClassVar[dict[str, tuple[str, Decoder]]] = {}
     _required: ClassVar[tuple[str, ...]] = ()
     _data: dict[str, Any]
+    # The id the server gave the request this object answered (see _response.request_id_of).
+    _request_id: str | None = None
 
     def __init__(self, data: Mapping[str, Any] | None = None, /, **fields: Any) -> None:
         raw = dict(data or {})

@@ -5,8 +5,9 @@
 
 import { Authenticator, type CredentialSource, type Fetch, type CredentialPlacement, type SecurityRequirement } from './auth.js';
 import { APIConnectionError, APITimeoutError, APIUserAbortError, ConfigurationError, SDKError, errorForStatus, type DeclaredErrorBodies, type ErrorClasses } from './errors.js';
+import { APIPromise, type APIResponseProps } from './api-promise.js';
 import { RequestLog, userAgent, type LogLevel, type Logger } from './logging.js';
-import { parseBody, parseErrorBody, requestIdOf, withRequestId, type ResponseKind } from './response.js';
+import { parseErrorBody, requestIdOf, type HeaderKind, type NoDeclaredHeaders, type ResponseKind } from './response.js';
 import { bodyValue, buildPath, encodeBody, serializeParams, type BodyEncoding, type ParamEncoding } from './serialize.js';
 
 export interface ClientOptions {
@@ -50,6 +51,8 @@ export interface Endpoint {
   /** Absent: the API's default security. */
   readonly security?: SecurityRequirement;
   readonly response: ResponseKind;
+  /** The success response's declared headers: name as the spec spells it, and its type. */
+  readonly responseHeaders?: readonly (readonly [string, HeaderKind])[];
   /** A server the operation declares for itself (overrides the environment, not an explicit baseURL). */
   readonly server?: string;
   /** The statuses ("400", "4XX", "default") the operation declares a JSON error body for. */
@@ -130,7 +133,13 @@ export class BaseClient {
     });
   }
 
-  protected async _call<T>(endpoint: Endpoint, args: object | undefined, options: RequestOptions = {}): Promise<T> {
+  /** One call: the request goes out now; the result is parsed when the promise is awaited. */
+  protected _call<T, H = NoDeclaredHeaders>(endpoint: Endpoint, args: object | undefined, options: RequestOptions = {}): APIPromise<T, H> {
+    return new APIPromise<T, H>(this._request(endpoint, args, options));
+  }
+
+  /** Builds, sends and retries one call; resolves with the successful answer, its body unread. */
+  protected async _request(endpoint: Endpoint, args: object | undefined, options: RequestOptions = {}): Promise<APIResponseProps> {
     const values = (args ?? {}) as Record<string, unknown>;
     const baseURL = this._resolveBaseURL(endpoint);
     const timeout = options.timeout ?? this._timeout;
@@ -161,10 +170,13 @@ export class BaseClient {
     for (let attempt = 0; ; attempt++) {
       const retriesLeft = maxRetries - attempt;
       const started = Date.now();
-      const outcome = await this._attempt(url, { method, headers, body: encoded.body }, endpoint, timeout, options.signal);
-      const result = outcome.status ?? (outcome.kind === 'failed' ? outcome.error.name : 'ok');
-      this._log.attempt(method, url, result, Date.now() - started, attempt, headers, outcome.headers);
-      if (outcome.kind === 'ok') return outcome.value as T;
+      const outcome = await this._send(url, { method, headers, body: encoded.body }, endpoint, timeout, options.signal);
+      const result = outcome.kind === 'ok' ? outcome.response.status : (outcome.status ?? outcome.error.name);
+      const answered = outcome.kind === 'ok' ? outcome.response.headers : outcome.headers;
+      this._log.attempt(method, url, result, Date.now() - started, attempt, headers, answered);
+      if (outcome.kind === 'ok') {
+        return { response: outcome.response, kind: endpoint.response, declaredHeaders: endpoint.responseHeaders ?? [], controller: outcome.controller };
+      }
       if (outcome.kind === 'failed') {
         if (retriesLeft > 0 && outcome.retryable) {
           const delay = retryDelay(attempt, outcome.headers);
@@ -187,13 +199,14 @@ export class BaseClient {
     return base;
   }
 
-  private async _attempt(
+  /** The one place a request goes out (one attempt); the timeout covers the wait for the headers. */
+  protected async _send(
     url: string,
     init: { method: string; headers: Headers; body: BodyInit | undefined },
     endpoint: Endpoint,
     timeout: number,
     signal: AbortSignal | undefined,
-  ): Promise<Outcome> {
+  ): Promise<SendOutcome> {
     if (signal?.aborted) return { kind: 'failed', error: new APIUserAbortError(), retryable: false };
     const controller = new AbortController();
     let timedOut = false;
@@ -203,6 +216,7 @@ export class BaseClient {
     }, timeout);
     const onAbort = (): void => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
+    let succeeded = false;
     try {
       let response: Response;
       try {
@@ -212,30 +226,26 @@ export class BaseClient {
       } catch (error) {
         return this._transportFailure(error, timedOut, signal);
       }
-      const requestId = requestIdOf(response.headers);
       if (!response.ok) {
         const body = await parseErrorBody(response).catch(() => undefined);
         return {
           kind: 'failed',
-          error: errorForStatus(response.status, response.headers, body, requestId, this._errors, endpoint.errorBodies),
+          error: errorForStatus(response.status, response.headers, body, requestIdOf(response.headers, body), this._errors, endpoint.errorBodies),
           retryable: shouldRetry(response.status, response.headers),
           headers: response.headers,
           status: response.status,
         };
       }
-      try {
-        const value = await parseBody(response, endpoint.response);
-        return { kind: 'ok', value: withRequestId(value, requestId), headers: response.headers, status: response.status };
-      } catch (error) {
-        return this._transportFailure(error, timedOut, signal);
-      }
+      succeeded = true;
+      return { kind: 'ok', response, controller };
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      // The caller's signal still aborts a successful answer's body while it is read.
+      if (!succeeded) signal?.removeEventListener('abort', onAbort);
     }
   }
 
-  private _transportFailure(error: unknown, timedOut: boolean, signal: AbortSignal | undefined): Outcome {
+  private _transportFailure(error: unknown, timedOut: boolean, signal: AbortSignal | undefined): SendOutcome {
     if (signal?.aborted) return { kind: 'failed', error: new APIUserAbortError(), retryable: false };
     if (timedOut) return { kind: 'failed', error: new APITimeoutError(), retryable: true };
     if (error instanceof SDKError) return { kind: 'failed', error, retryable: false };
@@ -244,8 +254,8 @@ export class BaseClient {
   }
 }
 
-type Outcome =
-  | { kind: 'ok'; value: unknown; headers?: Headers; status?: number }
+export type SendOutcome =
+  | { kind: 'ok'; response: Response; controller: AbortController }
   | { kind: 'failed'; error: Error; retryable: boolean; headers?: Headers; status?: number };
 
 function shouldRetry(status: number, headers: Headers): boolean {

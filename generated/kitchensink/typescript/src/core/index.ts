@@ -2,6 +2,7 @@ export { BaseClient, readEnv, retryDelay, type ApiDescription, type ClientOption
 export { type CredentialSource, type Fetch, type CredentialPlacement, type SecurityRequirement } from './auth.js';
 export * from './errors.js';
 export { lazyClient } from './lazy.js';
-export { type WithRequestID, type ResponseKind } from './response.js';
+export { APIPromise, defaultParseResponse, type APIResponseProps, type ParseResponse, type WithResponse } from './api-promise.js';
+export { requestIdOf, type HeaderKind, type NoDeclaredHeaders, type WithRequestID, type ResponseKind } from './response.js';
 export { type BodyEncoding, type ParamEncoding, type Uploadable } from './serialize.js';
 export { RequestLog, userAgent, type Logger, type LogLevel } from './logging.js';

@@ -1,103 +1,55 @@
-"""What every client shares: configuration from arguments or the environment, authentication,
-request building and response handling. The sync and async clients differ only in how they run
-the actions of one call (see _retry.py): send a request, or sleep."""
+"""What every client shares: configuration from arguments or the environment, and the flow of
+one call (build the request, send it with retries, process the response). The sync and async
+clients differ only in how they run the actions of that flow (see _retry.py): send a request,
+or sleep. Request building is in _request.py, authentication in _auth.py, responses in
+_response.py."""
 
 from __future__ import annotations
 
 import asyncio
-import base64
+import copy
+import datetime
 import importlib
 import os
 import time
-import uuid
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Generator, Mapping, TypeVar, Union
-from urllib.parse import quote
 
 import httpx
 
-from ._errors import (
-    APIError,
-    ErrorClasses,
-    ErrorDecoders,
-    MissingCredentialsError,
-    status_error,
+from ._auth import Placement
+from ._errors import status_error
+from ._logging import RequestLog, package_logger
+from ._request import Endpoint, RequestBuilding
+from ._response import (
+    APIResponse,
+    AsyncAPIResponse,
+    BaseAPIResponse,
+    ResponseMethods,
+    body_of,
+    request_id_of,
 )
-from ._logging import RequestLog, package_logger, user_agent
-from ._models import Decoder, decode, to_wire
 from ._retry import Action, Outcome, Send, Sleep, connection_error, send_with_retries
-from ._serialize import (
-    Param,
-    form_fields,
-    json_body,
-    multipart,
-    path_segment,
-    query_pairs,
-    scalar_text,
-    simple_text,
-)
+from ._serialize import Param
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
-_REQUEST_ID_HEADERS = (
-    "x-request-id",
-    "request-id",
-    "x-amzn-requestid",
-    "x-correlation-id",
-)
+# Marks the request of a streamed call, whose success body is read only as the caller asks.
+STREAM_EXTENSION = "utdk_stream"
 
 Call = Generator[Action, Union[Outcome, None], Any]
 ClientT = TypeVar("ClientT", bound="BaseClient")
 
 
-@dataclass(frozen=True)
-class Placement:
-    """Where a security scheme's value goes: `prefix` + the first credential, or + base64 of the
-    two joined by ":" (encoding "basic"), or + the access token the two are exchanged for at
-    `token_url`. `credentials` are client option names, in the model's order."""
-
-    location: str  # header | query | cookie
-    name: str
-    credentials: tuple[str, ...]
-    prefix: str = ""
-    encoding: str = "plain"  # plain | basic
-    token_url: str | None = None
-
-
-@dataclass(frozen=True)
-class Endpoint:
-    method: str
-    path: str
-    params: tuple[Param, ...] = ()
-    # Any one requirement: (scheme key, scopes) pairs, all needed; () as a requirement: anonymous.
-    security: tuple[tuple[tuple[str, tuple[str, ...]], ...], ...] = ()
-    body_kind: str | None = None  # json | form | multipart | binary | text
-    content_type: str | None = None
-    # A body made of argument fields is left out when no field was given, unless it is a
-    # required JSON body (then it is `{}`).
-    omit_empty_body: bool = False
-    response_kind: str = "json"  # json | binary | text | empty | stream
-    # A server the operation declares for itself: used unless base_url was set explicitly.
-    server: str | None = None
-    response_decoder: Decoder = None
-    error_decoders: ErrorDecoders = ()
-    # The header the spec (or generator.yaml) asks an idempotency key in; None: send none
-    # unless the caller passes idempotency_key.
-    idempotency_header: str | None = None
-
-
-class BaseClient:
+class BaseClient(RequestBuilding):
     _ENVIRONMENTS: ClassVar[dict[str, str]] = {}
-    _CREDENTIAL_ENV: ClassVar[dict[str, str]] = {}
-    _SCHEMES: ClassVar[dict[str, Placement]] = {}
     _ENV_PREFIX: ClassVar[str] = ""
     _METHOD_MODULES: ClassVar[dict[str, str]] = {}
     _METHODS_CLASS: ClassVar[str] = ""
-    _ERRORS: ClassVar[ErrorClasses]
-    _SDK: ClassVar[tuple[str, str]] = ("", "")  # package name, version
-
-    _http: httpx.Client | httpx.AsyncClient
+    _IS_ASYNC: ClassVar[bool] = False
+    # What a method answers: "parse" (its result), "raw" (the APIResponse, body read) or
+    # "stream" (the APIResponse, body unread).
+    _response_mode: str = "parse"
 
     def __init__(
         self,
@@ -171,6 +123,12 @@ class BaseClient:
         )
         return current
 
+    def _with_response_mode(self: ClientT, mode: str) -> ClientT:
+        """This client answering in `mode`; it shares the connection pool and token cache."""
+        view = copy.copy(self)
+        view._response_mode = mode
+        return view
+
     # -- lazy methods ------------------------------------------------------------------------
 
     if not TYPE_CHECKING:
@@ -189,6 +147,16 @@ class BaseClient:
                     setattr(type(self), attr, value)
             return getattr(self, name)
 
+        @property
+        def with_raw_response(self) -> ResponseMethods:
+            """Each method, answering with its APIResponse (status, headers, request id)."""
+            return ResponseMethods(self, "raw", self._IS_ASYNC)
+
+        @property
+        def with_streaming_response(self) -> ResponseMethods:
+            """Each method as a context manager whose response body is read as it arrives."""
+            return ResponseMethods(self, "stream", self._IS_ASYNC)
+
     # -- one call ----------------------------------------------------------------------------
 
     def _call(
@@ -197,276 +165,73 @@ class BaseClient:
         params: Mapping[str, object],
         body: object,
         *,
-        timeout: Timeout | NotGiven,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, object] | None,
-        extra_body: Mapping[str, object] | None,
         max_retries: int | NotGiven,
-        idempotency_key: str | NotGiven,
+        **request_options: Any,
     ) -> Call:
-        auth_headers, auth_query, auth_cookies = yield from self._authenticate(endpoint)
-        path = endpoint.path
-        query: list[tuple[str, str]] = list(auth_query)
-        headers: dict[str, str] = {
-            "User-Agent": user_agent(*self._SDK),
-            **self.default_headers,
-        }
-        cookies: list[tuple[str, str]] = list(auth_cookies)
-        for param in endpoint.params:
-            value = params.get(param.name, NOT_GIVEN)
-            if isinstance(value, NotGiven):
-                continue
-            if value is None:
-                # null has no form outside a query string: `name=` there, nothing elsewhere.
-                if param.location == "query":
-                    query.append((param.name, ""))
-                continue
-            if param.location == "path":
-                path = path.replace("{" + param.name + "}", path_segment(param, value))
-            elif param.location == "query":
-                query.extend(query_pairs(param, value))
-            elif param.location == "header":
-                headers[param.name] = simple_text(value, param.explode)
-            elif param.location == "cookie":
-                cookies.append((param.name, simple_text(value, param.explode)))
-        for key, item in (extra_query or {}).items():
-            query.append((key, scalar_text(to_wire(item))))
-        headers.update(auth_headers)
-        if cookies:
-            headers["Cookie"] = "; ".join(
-                f"{k}={quote(v, safe='')}" for k, v in cookies
-            )
-        key_header = endpoint.idempotency_header or "Idempotency-Key"
-        if isinstance(idempotency_key, str):
-            headers[key_header] = idempotency_key
-        elif endpoint.idempotency_header is not None:
-            # One key for every attempt of this call, so a retry is not done twice.
-            headers.setdefault(key_header, str(uuid.uuid4()))
-        content, data, files = self._encode_body(endpoint, body, extra_body, headers)
-        headers.update(extra_headers or {})
-        request = self._http.build_request(
-            endpoint.method.upper(),
-            self._server(endpoint) + path,
-            params=tuple(query),
-            headers=headers,
-            content=content,
-            data=data,
-            files=files,
-            timeout=self._timeout(timeout),
+        request = yield from self._build_request(
+            endpoint, params, body, **request_options
         )
+        if self._response_mode == "stream":
+            request.extensions[STREAM_EXTENSION] = True
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         response = yield from send_with_retries(request, retries)
-        return self._result(endpoint, response)
+        return self._process_response(endpoint, response)
 
-    def _server(self, endpoint: Endpoint) -> str:
-        base = (
-            endpoint.server.rstrip("/")
-            if endpoint.server and not self._explicit_base_url
-            else self.base_url
-        )
-        if not base.startswith(("http://", "https://")):
-            raise APIError(
-                f"The server URL {base!r} is not absolute: pass base_url= or set {self._ENV_PREFIX}_BASE_URL."
-            )
-        return base
-
-    def _timeout(self, timeout: Timeout | NotGiven) -> httpx.Timeout:
-        chosen = self.timeout if isinstance(timeout, NotGiven) else timeout
-        return chosen if isinstance(chosen, httpx.Timeout) else httpx.Timeout(chosen)
-
-    def _encode_body(
-        self,
-        endpoint: Endpoint,
-        body: object,
-        extra_body: Mapping[str, object] | None,
-        headers: dict[str, str],
-    ) -> tuple[Any, Any, Any]:
-        if endpoint.omit_empty_body and isinstance(body, Mapping):
-            if all(isinstance(v, NotGiven) for v in body.values()):
-                body = NOT_GIVEN
-        if isinstance(body, NotGiven) or endpoint.body_kind is None:
-            if not extra_body:
-                return None, None, None
-            body = {}
-        if isinstance(body, Mapping) and extra_body:
-            body = {**body, **extra_body}
-        kind = endpoint.body_kind or "json"
-        if kind == "multipart" and isinstance(body, Mapping):
-            data, files = multipart(body)
-            return None, data, files or None
-        if endpoint.content_type:
-            headers["Content-Type"] = endpoint.content_type
-        if kind == "form" and isinstance(body, Mapping):
-            return str(httpx.QueryParams(tuple(form_fields(body)))).encode(), None, None
-        if kind == "binary":
-            return body, None, None
-        if kind == "text":
-            return str(body).encode(), None, None
-        return json_body(body), None, None
-
-    # -- authentication ----------------------------------------------------------------------
-
-    def _authenticate(self, endpoint: Endpoint) -> Generator[
-        Action,
-        Union[Outcome, None],
-        tuple[dict[str, str], list[tuple[str, str]], list[tuple[str, str]]],
-    ]:
-        headers: dict[str, str] = {}
-        query: list[tuple[str, str]] = []
-        cookies: list[tuple[str, str]] = []
-        if not endpoint.security:
-            return headers, query, cookies
-        requirement = next(
-            (
-                r
-                for r in endpoint.security
-                if all(self._has_credentials(key) for key, _ in r)
-            ),
-            None,
-        )
-        if requirement is None:
-            raise MissingCredentialsError(self._describe_missing(endpoint))
-        for key, scopes in requirement:
-            placement = self._SCHEMES.get(key)
-            if placement is None:
-                continue
-            values = [
-                self._credentials.get(option) or "" for option in placement.credentials
-            ]
-            if placement.token_url is not None:
-                secret = yield from self._client_credentials_token(
-                    key, placement, scopes, values
-                )
-            elif placement.encoding == "basic":
-                secret = base64.b64encode(f"{values[0]}:{values[1]}".encode()).decode()
-            else:
-                secret = values[0]
-            text = placement.prefix + secret
-            if placement.location == "query":
-                query.append((placement.name, text))
-            elif placement.location == "cookie":
-                cookies.append((placement.name, text))
-            else:
-                headers[placement.name] = text
-        return headers, query, cookies
-
-    def _describe_missing(self, endpoint: Endpoint) -> str:
-        wanted = [
-            option
-            for key, _ in endpoint.security[0]
-            if key in self._SCHEMES
-            for option in self._SCHEMES[key].credentials
-            if not self._credentials.get(option)
-        ]
-        parts = [
-            f"the `{o}` client option or the {self._CREDENTIAL_ENV[o]} environment variable"
-            for o in wanted
-        ]
-        more = (
-            " (or the credentials of another security scheme this operation accepts)"
-            if len(endpoint.security) > 1
-            else ""
-        )
-        return f"Missing credentials: set {', and '.join(parts)}{more}."
-
-    def _has_credentials(self, key: str) -> bool:
-        placement = self._SCHEMES.get(key)
-        return placement is None or all(
-            self._credentials.get(option) for option in placement.credentials
-        )
-
-    def _client_credentials_token(
-        self, key: str, placement: Placement, scopes: tuple[str, ...], values: list[str]
-    ) -> Generator[Action, Union[Outcome, None], str]:
-        cache_key = " ".join([key, *sorted(scopes)])
-        cached = self._tokens.get(cache_key)
-        if cached is not None and cached[1] > time.monotonic():
-            return cached[0]
-        url = placement.token_url or ""
-        if not url.startswith(("http://", "https://")):
-            url = self.base_url + "/" + url.lstrip("/")
-        form = [
-            ("grant_type", "client_credentials"),
-            ("client_id", values[0]),
-            ("client_secret", values[1]),
-        ]
-        if scopes:
-            form.append(("scope", " ".join(scopes)))
-        request = self._http.build_request(
-            "POST",
-            url,
-            data=dict(form),
-            headers={"Accept": "application/json"},
-            timeout=self._timeout(NOT_GIVEN),
-        )
-        response = yield from send_with_retries(request, self.max_retries)
-        body = self._body(response)
-        if (
-            response.status_code >= 400
-            or not isinstance(body, dict)
-            or "access_token" not in body
-        ):
-            raise status_error(
-                response, body, self._request_id(response, body), self._ERRORS
-            )
-        lifetime = float(body.get("expires_in") or 3600)
-        self._tokens[cache_key] = (
-            str(body["access_token"]),
-            time.monotonic() + max(lifetime - 30, 0),
-        )
-        return str(body["access_token"])
-
-    # -- responses ---------------------------------------------------------------------------
-
-    @staticmethod
-    def _body(response: httpx.Response) -> Any:
-        if not response.content:
-            return None
-        try:
-            return response.json()
-        except ValueError:
-            return response.text
-
-    @staticmethod
-    def _request_id(response: httpx.Response, body: Any) -> str | None:
-        for name in _REQUEST_ID_HEADERS:
-            if name in response.headers:
-                return response.headers[name]
-        if isinstance(body, dict) and isinstance(body.get("request_id"), str):
-            return str(body["request_id"])
-        return None
-
-    def _result(self, endpoint: Endpoint, response: httpx.Response) -> Any:
+    def _process_response(self, endpoint: Endpoint, response: httpx.Response) -> Any:
+        """The one place an answer becomes what a method returns: an error raised, else the
+        parsed result, or the response itself in the raw and streaming modes."""
         if response.status_code >= 300:
-            body = self._body(response)
+            body = body_of(response.content)
             raise status_error(
                 response,
                 body,
-                self._request_id(response, body),
+                request_id_of(response.headers, body),
                 self._ERRORS,
                 endpoint.error_decoders,
             )
-        if endpoint.response_kind == "binary":
-            return response.content
-        if endpoint.response_kind in ("text", "stream"):
-            return response.text
-        if endpoint.response_kind == "empty":
-            return None
-        return decode(endpoint.response_decoder, self._body(response))
+        cls: type[BaseAPIResponse[Any]] = (
+            AsyncAPIResponse if self._IS_ASYNC else APIResponse
+        )
+        api_response = cls(
+            response,
+            response_kind=endpoint.response_kind,
+            decoder=endpoint.response_decoder,
+            declared_headers=endpoint.response_headers,
+        )
+        if self._response_mode != "parse":
+            return api_response
+        # The body was read on arrival (only streamed calls leave it unread).
+        return api_response._parse(response.content)
 
-    def _answered(
-        self, action: Send, response: httpx.Response, started: float
-    ) -> Outcome:
-        elapsed = time.monotonic() - started
-        self._log.answered(action.request, response, elapsed, action.retries_done)
-        return Outcome(response=response)
+    @staticmethod
+    def _leave_unread(response: httpx.Response) -> bool:
+        """A streamed call's success body is left for the caller to read as it arrives."""
+        return (
+            bool(response.request.extensions.get(STREAM_EXTENSION))
+            and response.status_code < 300
+        )
+
+    @staticmethod
+    def _time_headers(response: httpx.Response, started: float) -> None:
+        # httpx sets `elapsed` when a streamed body is closed; until then it is the time
+        # the headers took.
+        response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
 
     def _failed(
         self, action: Send, exc: httpx.TransportError, started: float
     ) -> Outcome:
-        elapsed = time.monotonic() - started
+        elapsed = time.perf_counter() - started
         self._log.failed(action.request, exc, elapsed, action.retries_done)
         return Outcome(error=connection_error(exc))
+
+    def _answered(self, action: Send, response: httpx.Response) -> Outcome:
+        self._log.answered(
+            action.request,
+            response,
+            response.elapsed.total_seconds(),
+            action.retries_done,
+        )
+        return Outcome(response=response)
 
 
 class SyncAPIClient(BaseClient):
@@ -498,12 +263,21 @@ class SyncAPIClient(BaseClient):
                 return finished.value
 
     def _send(self, action: Send) -> Outcome:
-        started = time.monotonic()
+        """The one place a request goes out."""
+        started = time.perf_counter()
         try:
-            response = self._http.send(action.request)
+            response = self._http.send(action.request, stream=True)
         except httpx.TransportError as exc:
             return self._failed(action, exc, started)
-        return self._answered(action, response, started)
+        self._time_headers(response, started)
+        if not self._leave_unread(response):
+            try:
+                response.read()
+            except httpx.TransportError as exc:
+                return self._failed(action, exc, started)
+            finally:
+                response.close()
+        return self._answered(action, response)
 
     def close(self) -> None:
         self._http.close()
@@ -518,6 +292,7 @@ class SyncAPIClient(BaseClient):
 class AsyncAPIClient(BaseClient):
     _http: httpx.AsyncClient
     _METHODS_CLASS = "AsyncMethods"
+    _IS_ASYNC = True
 
     def __init__(
         self, *, http_client: httpx.AsyncClient | None, **options: Any
@@ -546,12 +321,21 @@ class AsyncAPIClient(BaseClient):
                 return finished.value
 
     async def _send(self, action: Send) -> Outcome:
-        started = time.monotonic()
+        """The one place a request goes out."""
+        started = time.perf_counter()
         try:
-            response = await self._http.send(action.request)
+            response = await self._http.send(action.request, stream=True)
         except httpx.TransportError as exc:
             return self._failed(action, exc, started)
-        return self._answered(action, response, started)
+        self._time_headers(response, started)
+        if not self._leave_unread(response):
+            try:
+                await response.aread()
+            except httpx.TransportError as exc:
+                return self._failed(action, exc, started)
+            finally:
+                await response.aclose()
+        return self._answered(action, response)
 
     async def close(self) -> None:
         await self._http.aclose()

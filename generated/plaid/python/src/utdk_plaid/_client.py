@@ -16,7 +16,17 @@ from ._types import Timeout as _Timeout
 
 if _t.TYPE_CHECKING:
     from ._resources.identity import AsyncMethods as _Async1
+    from ._resources.identity import (
+        AsyncRawMethods as _AsyncRawMethods1,
+    )
+    from ._resources.identity import (
+        AsyncStreamedMethods as _AsyncStreamedMethods1,
+    )
     from ._resources.identity import SyncMethods as _Sync1
+    from ._resources.identity import SyncRawMethods as _SyncRawMethods1
+    from ._resources.identity import (
+        SyncStreamedMethods as _SyncStreamedMethods1,
+    )
 
     class _SyncBase(
         _Sync1,
@@ -27,6 +37,26 @@ if _t.TYPE_CHECKING:
     class _AsyncBase(
         _Async1,
         _AsyncAPIClient,
+    ):
+        pass
+
+    class _SyncRawMethods(
+        _SyncRawMethods1,
+    ):
+        pass
+
+    class _SyncStreamedMethods(
+        _SyncStreamedMethods1,
+    ):
+        pass
+
+    class _AsyncRawMethods(
+        _AsyncRawMethods1,
+    ):
+        pass
+
+    class _AsyncStreamedMethods(
+        _AsyncStreamedMethods1,
     ):
         pass
 
@@ -70,6 +100,18 @@ class Plaid(_SyncBase):
     _METHOD_MODULES = _METHOD_MODULES
     _ERRORS = _ERROR_CLASSES
     _SDK = ("utdk_plaid", "0.1.0")
+
+    if _t.TYPE_CHECKING:
+
+        @property
+        def with_raw_response(self) -> _SyncRawMethods:
+            """Each method, answering with its APIResponse (status, headers, ...)."""
+            ...
+
+        @property
+        def with_streaming_response(self) -> _SyncStreamedMethods:
+            """Each method as a context manager; the body is read as it arrives."""
+            ...
 
     def __init__(
         self,
@@ -140,6 +182,18 @@ class AsyncPlaid(_AsyncBase):
     _METHOD_MODULES = _METHOD_MODULES
     _ERRORS = _ERROR_CLASSES
     _SDK = ("utdk_plaid", "0.1.0")
+
+    if _t.TYPE_CHECKING:
+
+        @property
+        def with_raw_response(self) -> _AsyncRawMethods:
+            """Each method, answering with its APIResponse (status, headers, ...)."""
+            ...
+
+        @property
+        def with_streaming_response(self) -> _AsyncStreamedMethods:
+            """Each method as a context manager; the body is read as it arrives."""
+            ...
 
     def __init__(
         self,

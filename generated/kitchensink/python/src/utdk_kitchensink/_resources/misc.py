@@ -561,3 +561,44 @@ class AsyncMethods(_AsyncAPIClient):
                 idempotency_key=idempotency_key,
             ),
         )
+
+
+if _t.TYPE_CHECKING:
+    # What `client.with_raw_response` and `client.with_streaming_response` offer, as the type
+    # checker sees it (at run time the client wraps its own methods).
+    from .._response import AsyncRawMethod as _AsyncRawMethod
+    from .._response import AsyncStreamedMethod as _AsyncStreamedMethod
+    from .._response import RawMethod as _RawMethod
+    from .._response import StreamedMethod as _StreamedMethod
+
+    class SyncRawMethods:
+        submit_contact_form = _RawMethod(SyncMethods.submit_contact_form)
+        create_tree = _RawMethod(SyncMethods.create_tree)
+        put_shape = _RawMethod(SyncMethods.put_shape)
+        get_status = _RawMethod(SyncMethods.get_status)
+        create_conversation = _RawMethod(SyncMethods.create_conversation)
+        create_order = _RawMethod(SyncMethods.create_order)
+
+    class SyncStreamedMethods:
+        submit_contact_form = _StreamedMethod(SyncMethods.submit_contact_form)
+        create_tree = _StreamedMethod(SyncMethods.create_tree)
+        put_shape = _StreamedMethod(SyncMethods.put_shape)
+        get_status = _StreamedMethod(SyncMethods.get_status)
+        create_conversation = _StreamedMethod(SyncMethods.create_conversation)
+        create_order = _StreamedMethod(SyncMethods.create_order)
+
+    class AsyncRawMethods:
+        submit_contact_form = _AsyncRawMethod(AsyncMethods.submit_contact_form)
+        create_tree = _AsyncRawMethod(AsyncMethods.create_tree)
+        put_shape = _AsyncRawMethod(AsyncMethods.put_shape)
+        get_status = _AsyncRawMethod(AsyncMethods.get_status)
+        create_conversation = _AsyncRawMethod(AsyncMethods.create_conversation)
+        create_order = _AsyncRawMethod(AsyncMethods.create_order)
+
+    class AsyncStreamedMethods:
+        submit_contact_form = _AsyncStreamedMethod(AsyncMethods.submit_contact_form)
+        create_tree = _AsyncStreamedMethod(AsyncMethods.create_tree)
+        put_shape = _AsyncStreamedMethod(AsyncMethods.put_shape)
+        get_status = _AsyncStreamedMethod(AsyncMethods.get_status)
+        create_conversation = _AsyncStreamedMethod(AsyncMethods.create_conversation)
+        create_order = _AsyncStreamedMethod(AsyncMethods.create_order)

@@ -43,6 +43,7 @@ _LIST_PETS = _Endpoint(
         ),
     ),
     error_decoders=(("default", ("model", "Error")),),
+    response_headers=(("X-Next-Cursor", "string"),),
 )
 
 _CREATE_PET = _Endpoint(
@@ -77,6 +78,11 @@ _GET_PET = _Endpoint(
         (("cat", ("model", "Cat")), ("dog", ("model", "Dog"))),
     ),
     error_decoders=(("404", ("model", "Error")),),
+    response_headers=(
+        ("X-Rate-Limit-Remaining", "integer"),
+        ("X-Cache-Hit", "boolean"),
+        ("X-Pet-Aliases", "array"),
+    ),
 )
 
 _UPDATE_PET = _Endpoint(
@@ -173,6 +179,24 @@ _SEARCH_PETS = _Endpoint(
             (("cat", ("model", "Cat")), ("dog", ("model", "Dog"))),
         ),
     ),
+)
+
+ListPetsResponseHeaders = _t.TypedDict(
+    "ListPetsResponseHeaders",
+    {
+        "X-Next-Cursor": str,
+    },
+    total=False,
+)
+
+GetPetResponseHeaders = _t.TypedDict(
+    "GetPetResponseHeaders",
+    {
+        "X-Rate-Limit-Remaining": _t.Required[int],
+        "X-Cache-Hit": bool,
+        "X-Pet-Aliases": list[str],
+    },
+    total=False,
 )
 
 
@@ -1020,3 +1044,62 @@ class AsyncMethods(_AsyncAPIClient):
                 idempotency_key=idempotency_key,
             ),
         )
+
+
+if _t.TYPE_CHECKING:
+    # What `client.with_raw_response` and `client.with_streaming_response` offer, as the type
+    # checker sees it (at run time the client wraps its own methods).
+    from .._response import AsyncRawMethod as _AsyncRawMethod
+    from .._response import AsyncStreamedMethod as _AsyncStreamedMethod
+    from .._response import RawMethod as _RawMethod
+    from .._response import StreamedMethod as _StreamedMethod
+
+    class SyncRawMethods:
+        list_pets = _RawMethod(SyncMethods.list_pets, ListPetsResponseHeaders)
+        create_pet = _RawMethod(SyncMethods.create_pet)
+        get_pet = _RawMethod(SyncMethods.get_pet, GetPetResponseHeaders)
+        update_pet = _RawMethod(SyncMethods.update_pet)
+        delete_pet = _RawMethod(SyncMethods.delete_pet)
+        download_pet_photo = _RawMethod(SyncMethods.download_pet_photo)
+        upload_pet_photo = _RawMethod(SyncMethods.upload_pet_photo)
+        register_microchip = _RawMethod(SyncMethods.register_microchip)
+        add_pet_note = _RawMethod(SyncMethods.add_pet_note)
+        search_pets = _RawMethod(SyncMethods.search_pets)
+
+    class SyncStreamedMethods:
+        list_pets = _StreamedMethod(SyncMethods.list_pets, ListPetsResponseHeaders)
+        create_pet = _StreamedMethod(SyncMethods.create_pet)
+        get_pet = _StreamedMethod(SyncMethods.get_pet, GetPetResponseHeaders)
+        update_pet = _StreamedMethod(SyncMethods.update_pet)
+        delete_pet = _StreamedMethod(SyncMethods.delete_pet)
+        download_pet_photo = _StreamedMethod(SyncMethods.download_pet_photo)
+        upload_pet_photo = _StreamedMethod(SyncMethods.upload_pet_photo)
+        register_microchip = _StreamedMethod(SyncMethods.register_microchip)
+        add_pet_note = _StreamedMethod(SyncMethods.add_pet_note)
+        search_pets = _StreamedMethod(SyncMethods.search_pets)
+
+    class AsyncRawMethods:
+        list_pets = _AsyncRawMethod(AsyncMethods.list_pets, ListPetsResponseHeaders)
+        create_pet = _AsyncRawMethod(AsyncMethods.create_pet)
+        get_pet = _AsyncRawMethod(AsyncMethods.get_pet, GetPetResponseHeaders)
+        update_pet = _AsyncRawMethod(AsyncMethods.update_pet)
+        delete_pet = _AsyncRawMethod(AsyncMethods.delete_pet)
+        download_pet_photo = _AsyncRawMethod(AsyncMethods.download_pet_photo)
+        upload_pet_photo = _AsyncRawMethod(AsyncMethods.upload_pet_photo)
+        register_microchip = _AsyncRawMethod(AsyncMethods.register_microchip)
+        add_pet_note = _AsyncRawMethod(AsyncMethods.add_pet_note)
+        search_pets = _AsyncRawMethod(AsyncMethods.search_pets)
+
+    class AsyncStreamedMethods:
+        list_pets = _AsyncStreamedMethod(
+            AsyncMethods.list_pets, ListPetsResponseHeaders
+        )
+        create_pet = _AsyncStreamedMethod(AsyncMethods.create_pet)
+        get_pet = _AsyncStreamedMethod(AsyncMethods.get_pet, GetPetResponseHeaders)
+        update_pet = _AsyncStreamedMethod(AsyncMethods.update_pet)
+        delete_pet = _AsyncStreamedMethod(AsyncMethods.delete_pet)
+        download_pet_photo = _AsyncStreamedMethod(AsyncMethods.download_pet_photo)
+        upload_pet_photo = _AsyncStreamedMethod(AsyncMethods.upload_pet_photo)
+        register_microchip = _AsyncStreamedMethod(AsyncMethods.register_microchip)
+        add_pet_note = _AsyncStreamedMethod(AsyncMethods.add_pet_note)
+        search_pets = _AsyncStreamedMethod(AsyncMethods.search_pets)

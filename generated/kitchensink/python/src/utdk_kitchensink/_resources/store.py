@@ -38,6 +38,15 @@ _DOWNLOAD_REPORT = _Endpoint(
     content_type=None,
     response_kind="binary",
     response_decoder=None,
+    response_headers=(("X-Report-Rows", "integer"),),
+)
+
+DownloadReportResponseHeaders = _t.TypedDict(
+    "DownloadReportResponseHeaders",
+    {
+        "X-Report-Rows": int,
+    },
+    total=False,
 )
 
 
@@ -170,4 +179,37 @@ class AsyncMethods(_AsyncAPIClient):
                 max_retries=max_retries,
                 idempotency_key=idempotency_key,
             ),
+        )
+
+
+if _t.TYPE_CHECKING:
+    # What `client.with_raw_response` and `client.with_streaming_response` offer, as the type
+    # checker sees it (at run time the client wraps its own methods).
+    from .._response import AsyncRawMethod as _AsyncRawMethod
+    from .._response import AsyncStreamedMethod as _AsyncStreamedMethod
+    from .._response import RawMethod as _RawMethod
+    from .._response import StreamedMethod as _StreamedMethod
+
+    class SyncRawMethods:
+        get_inventory = _RawMethod(SyncMethods.get_inventory)
+        download_report = _RawMethod(
+            SyncMethods.download_report, DownloadReportResponseHeaders
+        )
+
+    class SyncStreamedMethods:
+        get_inventory = _StreamedMethod(SyncMethods.get_inventory)
+        download_report = _StreamedMethod(
+            SyncMethods.download_report, DownloadReportResponseHeaders
+        )
+
+    class AsyncRawMethods:
+        get_inventory = _AsyncRawMethod(AsyncMethods.get_inventory)
+        download_report = _AsyncRawMethod(
+            AsyncMethods.download_report, DownloadReportResponseHeaders
+        )
+
+    class AsyncStreamedMethods:
+        get_inventory = _AsyncStreamedMethod(AsyncMethods.get_inventory)
+        download_report = _AsyncStreamedMethod(
+            AsyncMethods.download_report, DownloadReportResponseHeaders
         )

@@ -160,3 +160,24 @@ class AsyncMethods(_AsyncAPIClient):
                 idempotency_key=idempotency_key,
             ),
         )
+
+
+if _t.TYPE_CHECKING:
+    # What `client.with_raw_response` and `client.with_streaming_response` offer, as the type
+    # checker sees it (at run time the client wraps its own methods).
+    from .._response import AsyncRawMethod as _AsyncRawMethod
+    from .._response import AsyncStreamedMethod as _AsyncStreamedMethod
+    from .._response import RawMethod as _RawMethod
+    from .._response import StreamedMethod as _StreamedMethod
+
+    class SyncRawMethods:
+        identity_refresh = _RawMethod(SyncMethods.identity_refresh)
+
+    class SyncStreamedMethods:
+        identity_refresh = _StreamedMethod(SyncMethods.identity_refresh)
+
+    class AsyncRawMethods:
+        identity_refresh = _AsyncRawMethod(AsyncMethods.identity_refresh)
+
+    class AsyncStreamedMethods:
+        identity_refresh = _AsyncStreamedMethod(AsyncMethods.identity_refresh)
