@@ -12,8 +12,9 @@ from ast import literal_eval
 from dataclasses import dataclass
 
 from ..model import Api
+from ..model.reach import argument_types, reachable_schemas
 from ..targets.python.annotations import Annotator
-from ..targets.python.modules import argument_types, module_layout, reachable_schemas
+from ..targets.python.modules import module_layout
 from ..targets.python.models import model_files, param_files, param_type_names
 from ..targets.python.operations import resource_views
 from ..targets.typescript.client import TYPES, result_type

@@ -165,6 +165,7 @@ class Response:
     headers: tuple[Header, ...] = ()
     example: object = None
     has_example: bool = False
+    content_types: tuple[str, ...] = ()  # every media type offered, in spec order
 
     @property
     def is_success(self) -> bool:

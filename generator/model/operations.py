@@ -190,6 +190,7 @@ class OperationParts:
                     headers=self._headers(node),
                     example=example,
                     has_example=has_example,
+                    content_types=tuple(str(c) for c in content),
                 )
             )
         return tuple(out)

@@ -9,7 +9,7 @@ import pytest
 
 from generator.diff import DiffError, diff_specs
 from generator.spec_to_api import load_api
-from generator.targets.python.modules import argument_types, reachable_schemas
+from generator.model.reach import argument_types, reachable_schemas
 from tests.conftest import CORPUS, require_shared
 
 ALIASES = """openapi: 3.0.3

@@ -7,6 +7,10 @@ from typing import Any, Iterator
 
 import pytest
 
+from generator.config import ProviderConfig
+from generator.spec_to_api import load_api
+from tests.conftest import PLAID_FULL, require_shared
+
 from .support import CHROMIUM, CHROMIUM_ARGS, ProtocolServer, Server, generate_docs, protocol_server, static_server
 
 
@@ -14,6 +18,15 @@ from .support import CHROMIUM, CHROMIUM_ARGS, ProtocolServer, Server, generate_d
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """specs/ rendered by the docs target into a fresh directory (generated/ is checked by the golden test)."""
     return generate_docs(tmp_path_factory.mktemp("docs-site"))
+
+
+@pytest.fixture(scope="session")
+def full_plaid_docs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
+    """The docs of the full Plaid spec (generated once per session) and its model."""
+    require_shared()
+    out = tmp_path_factory.mktemp("plaid-full")
+    generate_docs(out, (ProviderConfig("plaid", PLAID_FULL, targets=("docs", "snippets")),))
+    return out / "plaid" / "docs", load_api(PLAID_FULL, "plaid").api
 
 
 @pytest.fixture(scope="session")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -44,7 +45,8 @@ def hostile_server(hostile_site: Path) -> Iterator[Server]:
 
 
 def pages(site: Path) -> list[Path]:
-    return [site / "index.html", site / "hostile/docs/index.html", *sorted((site / "hostile/docs/operations").glob("*.html"))]
+    docs = site / "hostile/docs"
+    return [site / "index.html", docs / "index.html", *sorted((docs / "operations").glob("*.html")), *sorted((docs / "schemas").glob("*.html"))]
 
 
 def test_hidden_operations_have_no_page(hostile_site: Path) -> None:
@@ -75,6 +77,28 @@ def test_payloads_execute_nothing(context: Any, hostile_site: Path, hostile_serv
         assert watch.dialogs == [], (path.name, watch.dialogs)
         assert watch.errors == [], (path.name, watch.errors)
         page.close()
+
+
+def test_schema_pages_have_safe_names_and_show_payloads_as_text(context: Any, hostile_site: Path) -> None:
+    schemas = sorted(p.name for p in (hostile_site / "hostile/docs/schemas").glob("*.html"))
+    assert schemas and all(re.fullmatch(r"[A-Za-z0-9_-]+\.html", name) for name in schemas), schemas
+    page = context.new_page()
+    page.goto((hostile_site / "hostile/docs/operations/creatething.html").as_uri())
+    page.locator("#response-400 > summary").click()
+    responses = page.inner_text("section.responses")
+    for text in ("${alert(45)}", "^</script><script>alert(47)</script>$", "</details><script>alert(48)</script>",
+                 "`${alert(49)}`", "</code></li><script>alert(50)</script>", "</script><script>alert(40)</script>"):
+        assert text in responses, text
+    page.locator("#response-200 a.type-link").first.click()
+    page.wait_for_url(re.compile(r"/schemas/[A-Za-z0-9_-]+\.html$"))
+    assert page.locator("h1").inner_text() == page.locator("h1").text_content()
+    page.locator(".example > summary").click()
+    text = page.text_content("main") or ""  # folded fields too
+    for shown in ("${alert(38)} </script><script>alert(39)</script>", "`${alert(41)}`", "</script><img src=x onerror=alert(42)>",
+                  "<img src=x onerror=alert(43)>", "`${alert(44)}` </pre><script>alert(52)</script>", "contains itself"):
+        assert shown in text, shown
+    assert page.evaluate(INJECTED) == {"scripts": 0, "handlers": 0, "frames": 0, "unsafeLinks": 0}
+    page.close()
 
 
 def test_payloads_show_as_text(context: Any, hostile_site: Path) -> None:

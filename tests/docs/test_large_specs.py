@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import json
 import re
-import time
 from pathlib import Path
 from typing import Any
 
@@ -17,23 +16,16 @@ from generator.config import ProviderConfig, target_options
 from generator.context import ApiContext
 from generator.spec_to_api import load_api
 from generator.targets.docs import emit
-from tests.conftest import CORPUS, PLAID_FULL, SHARED, require_shared
+from tests.conftest import CORPUS, SHARED
 
-from .support import SCREENSHOTS, PageWatch, generate_docs
+from .support import SCREENSHOTS, PageWatch
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 
 @pytest.fixture(scope="module")
-def full_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
-    require_shared()
-    out = tmp_path_factory.mktemp("plaid-full")
-    start = time.perf_counter()
-    generate_docs(out, (ProviderConfig("plaid", PLAID_FULL, targets=("docs", "snippets")),))
-    elapsed = time.perf_counter() - start
-    assert elapsed < 60, f"docs for the full Plaid spec took {elapsed:.1f}s"
-    api = load_api(PLAID_FULL, "plaid").api
-    return out / "plaid" / "docs", api
+def full_site(full_plaid_docs: tuple[Path, Any]) -> tuple[Path, Any]:
+    return full_plaid_docs
 
 
 def test_one_page_per_visible_operation(full_site: tuple[Path, Any]) -> None:

@@ -1,5 +1,5 @@
 """Docs target: a static site per provider (index, one page per operation with a Try-it console,
-shared assets) and a top-level page listing the providers. No CDN, no build step: the pages work
+one page per named schema, shared assets) and a top-level page listing the providers. No CDN, no build step: the pages work
 from file:// and from any static host."""
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from ...render import read_static, render
 from ...result import ProviderResult
 from ..base import TargetFunctions
 from .index import index_page, operation_href
+from .field_tree import FieldTrees, schema_page_paths
 from .page import ProviderPages, credential_inputs, operation_page
+from .schema_pages import schema_page, schema_uses
 from .views import Layout, NavLink, SitePage, SiteProvider
 
 ASSETS = ("docs.css", "console.js", "index.js")
@@ -38,13 +40,20 @@ def _layout(api: Api, options: TargetOptions, asset_prefix: str) -> Layout:
 def emit(context: ApiContext) -> list[OutputFile]:
     api, options = context.api, context.options
     visible = [op for op in api.operations if not op.hidden]
-    shared = ProviderPages(context, _layout(api, options, "../"), credential_inputs(api))
+    layout = _layout(api, options, "../")
+    paths = schema_page_paths(api)
+    trees = FieldTrees(api, options.docs_url, paths)
+    shared = ProviderPages(context, layout, credential_inputs(api), trees)
     files: list[OutputFile] = []
     for i, op in enumerate(visible):
         previous = visible[i - 1] if i > 0 else None
         following = visible[i + 1] if i + 1 < len(visible) else None
         page = operation_page(shared, op, _nav(previous), _nav(following))
         files.append(text_file(operation_href(op), render("docs/operation.html", page=page)))
+    uses = schema_uses(api, visible)
+    for schema in api.schemas:
+        view = schema_page(schema, layout, trees, context.examples, uses.get(schema.key, ()))
+        files.append(text_file(paths[schema.key], render("docs/schema.html", page=view)))
     index = index_page(api, visible, _layout(api, options, ""), options.docs_url)
     files.append(text_file("index.html", render("docs/index.html", page=index)))
     for name in ASSETS:

@@ -93,56 +93,96 @@ def _primitive_widget(shape: Primitive) -> Widget:
     return Widget(JSON_TEXT)
 
 
-def type_label(api: Api, t: TypeRef, depth: int = 0) -> str:
-    label = _label(api, t, depth)
-    return f"{label} | null" if t.nullable and not label.endswith("| null") else label
+@dataclass(frozen=True)
+class TypePart:
+    """A piece of a type label: plain text, or a schema's name (schema_key set) that pages link."""
+
+    text: str
+    schema_key: str = ""
 
 
-def _label(api: Api, t: TypeRef, depth: int) -> str:
+def type_label(api: Api, t: TypeRef) -> str:
+    return "".join(part.text for part in type_parts(api, t))
+
+
+def type_parts(api: Api, t: TypeRef, depth: int = 0) -> tuple[TypePart, ...]:
+    """The human label of a type ("array of object (Transaction) | null"), in parts so that each
+    schema name it shows can link to that schema's page."""
+    parts = _label(api, t, depth)
+    if t.nullable and not "".join(p.text for p in parts).endswith("| null"):
+        return _joined(parts, (TypePart(" | null"),))
+    return parts
+
+
+def _joined(*groups: tuple[TypePart, ...]) -> tuple[TypePart, ...]:
+    """Adjacent plain texts merged, so equal labels are equal parts."""
+    out: list[TypePart] = []
+    for part in (p for g in groups for p in g):
+        if out and not part.schema_key and not out[-1].schema_key:
+            out[-1] = TypePart(out[-1].text + part.text)
+        elif part.text:
+            out.append(part)
+    return tuple(out)
+
+
+def _text(text: str) -> tuple[TypePart, ...]:
+    return (TypePart(text),)
+
+
+def _label(api: Api, t: TypeRef, depth: int) -> tuple[TypePart, ...]:
     if depth > _MAX_ALIAS_DEPTH:
-        return "any"
+        return _text("any")
     match t:
         case Primitive():
             if t.is_binary:
-                return "file"
-            return f"{t.kind} ({t.format})" if t.format else t.kind
+                return _text("file")
+            return _text(f"{t.kind} ({t.format})" if t.format else t.kind)
         case ArrayType():
-            return f"array of {type_label(api, t.items, depth + 1)}"
+            return _joined(_text("array of "), type_parts(api, t.items, depth + 1))
         case MapType():
-            return f"map of {type_label(api, t.values, depth + 1)}"
+            return _joined(_text("map of "), type_parts(api, t.values, depth + 1))
         case RefType():
             return _reference_label(api, t, depth)
         case LiteralType():
-            return f"{t.base} enum" if len(t.values) > 1 else f"{t.base} constant"
+            return _text(f"{t.base} enum" if len(t.values) > 1 else f"{t.base} constant")
         case UnionType():
-            parts: list[str] = []
+            variants: list[tuple[TypePart, ...]] = []
             for variant in t.variants:
-                text = type_label(api, variant, depth + 1)
-                if text not in parts:
-                    parts.append(text)
-            return " | ".join(parts) or "any"
+                label = type_parts(api, variant, depth + 1)
+                if label not in variants:
+                    variants.append(label)
+            return _separated(variants, " | ") or _text("any")
         case IntersectionType():
-            return " & ".join(type_label(api, p, depth + 1) for p in t.parts) or "any"
+            return _separated([type_parts(api, p, depth + 1) for p in t.parts], " & ") or _text("any")
         case ObjectType():
-            return "object"
+            return _text("object")
         case AnyType():
-            return "any"
+            return _text("any")
         case _:
             assert_never(t)
 
 
-def _reference_label(api: Api, t: RefType, depth: int) -> str:
+def _separated(labels: list[tuple[TypePart, ...]], separator: str) -> tuple[TypePart, ...]:
+    groups: list[tuple[TypePart, ...]] = []
+    for i, label in enumerate(labels):
+        groups.extend((_text(separator),) if i else ())
+        groups.append(label)
+    return _joined(*groups)
+
+
+def _reference_label(api: Api, t: RefType, depth: int) -> tuple[TypePart, ...]:
     """Objects and unions by their name; enums by kind and name; other aliases by what they alias."""
     schema = api.schema(t.key)
+    name = (TypePart(schema.names.ts, schema.key),)
     match schema.type:
         case ObjectType():
-            return f"object ({schema.names.ts})"
+            return _joined(_text("object ("), name, _text(")"))
         case LiteralType():
-            return f"{_label(api, schema.type, depth + 1)} ({schema.names.ts})"
+            return _joined(_label(api, schema.type, depth + 1), _text(" ("), name, _text(")"))
         case UnionType():
-            return schema.names.ts
+            return name
         case Primitive() | ArrayType() | MapType() | RefType() | IntersectionType() | AnyType():
-            return type_label(api, schema.type, depth + 1)
+            return type_parts(api, schema.type, depth + 1)
         case _:
             assert_never(schema.type)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from markupsafe import Markup
 
@@ -16,7 +16,9 @@ from ...markdown import is_safe_url, render_markdown, resolve_url
 from ...model import Api, Operation, Parameter, SecurityScheme
 from ...model.types import Property, RefType, TypeRef
 from ...model.placement import gateway_credential_header
+from .field_tree import FieldTrees, TypeLink, schema_page_paths
 from .fields import FILE, JSON_TEXT, TEXTAREA, example_text, range_text, type_label, widget_for
+from .responses import response_docs
 from .snippet_tabs import Snippets, snippets_for
 from .views import (
     CredentialInput,
@@ -25,9 +27,9 @@ from .views import (
     Layout,
     NavLink,
     OperationPage,
-    ResponseDoc,
 )
 
+TypeLinks = Callable[[TypeRef], tuple[TypeLink, ...]]
 _BODY_KINDS = {
     "json": "JSON body",
     "form": "Form body",
@@ -92,7 +94,7 @@ def environments(api: Api, operation: Operation) -> tuple[EnvironmentChoice, ...
     return tuple(EnvironmentChoice(s.environment, s.default_url) for s in servers)
 
 
-def _parameter_field(api: Api, param: Parameter, index: int, base_url: str | None, examples: Examples) -> InputField:
+def _parameter_field(api: Api, param: Parameter, index: int, base_url: str | None, examples: Examples, links: TypeLinks) -> InputField:
     widget = widget_for(api, param.type)
     note = "Browsers do not let a page set cookies on another site; the console leaves this out." if param.location == "cookie" else ""
     return InputField(
@@ -100,6 +102,7 @@ def _parameter_field(api: Api, param: Parameter, index: int, base_url: str | Non
         name=param.name,
         location=param.location,
         type_label=type_label(api, param.type),
+        type_links=links(param.type),
         required=param.required,
         deprecated=param.deprecated,
         description_html=Markup(render_markdown(param.description, base_url)),
@@ -113,13 +116,14 @@ def _parameter_field(api: Api, param: Parameter, index: int, base_url: str | Non
     )
 
 
-def _property_field(api: Api, prop: Property, index: int, base_url: str | None, examples: Examples) -> InputField:
+def _property_field(api: Api, prop: Property, index: int, base_url: str | None, examples: Examples, links: TypeLinks) -> InputField:
     widget = widget_for(api, prop.type)
     return InputField(
         id=f"input-{index}",
         name=prop.name,
         location="body",
         type_label=type_label(api, prop.type),
+        type_links=links(prop.type),
         required=prop.required,
         deprecated=prop.deprecated,
         description_html=Markup(render_markdown(prop.description, base_url)),
@@ -152,15 +156,18 @@ def _example(api: Api, example: object, has_example: bool, t: TypeRef) -> object
     return None
 
 
-def input_fields(api: Api, operation: Operation, base_url: str | None, examples: Examples | None = None) -> tuple[InputField, ...]:
+def input_fields(
+    api: Api, operation: Operation, base_url: str | None, examples: Examples | None = None, trees: FieldTrees | None = None,
+) -> tuple[InputField, ...]:
     examples = examples or Examples(api)
+    links = (trees or FieldTrees(api, base_url, schema_page_paths(api))).type_links
     visible = (p for p in operation.parameters if not p.hidden)
-    fields = [_parameter_field(api, p, i, base_url, examples) for i, p in enumerate(visible)]
+    fields = [_parameter_field(api, p, i, base_url, examples, links) for i, p in enumerate(visible)]
     body = operation.request_body
     if body is not None:
         if body.fields:
             for prop in (f.property for f in body.fields if not f.property.read_only):
-                fields.append(_property_field(api, prop, len(fields), base_url, examples))
+                fields.append(_property_field(api, prop, len(fields), base_url, examples, links))
         else:
             widget = FILE if body.kind == "binary" else TEXTAREA if body.kind == "text" else widget_for(api, body.type).kind
             if body.kind in ("json", "form", "multipart") and widget not in (FILE,):
@@ -171,6 +178,7 @@ def input_fields(api: Api, operation: Operation, base_url: str | None, examples:
                     name="body",
                     location="body",
                     type_label=type_label(api, body.type),
+                    type_links=links(body.type),
                     required=body.required,
                     deprecated=False,
                     description_html=Markup(render_markdown(body.description, base_url)),
@@ -240,19 +248,6 @@ def console_data(
     }
 
 
-def response_docs(api: Api, operation: Operation, base_url: str | None) -> tuple[ResponseDoc, ...]:
-    return tuple(
-        ResponseDoc(
-            status=r.status,
-            status_class=r.status[:1].lower(),
-            description_html=Markup(render_markdown(r.description, base_url)),
-            content_type=r.content_type or "",
-            type_label=type_label(api, r.type) if r.type is not None else "",
-        )
-        for r in operation.responses
-    )
-
-
 @dataclass(frozen=True)
 class ProviderPages:
     """What every operation page of one provider shares, made once per spec."""
@@ -260,13 +255,14 @@ class ProviderPages:
     context: ApiContext
     layout: Layout
     credentials: tuple[CredentialInput, ...]
+    trees: FieldTrees
 
 
 def operation_page(shared: ProviderPages, operation: Operation, previous: NavLink | None, following: NavLink | None) -> OperationPage:
     api, options, layout, credentials = shared.context.api, shared.context.options, shared.layout, shared.credentials
     base_url = options.docs_url
     choices = environments(api, operation)
-    fields = input_fields(api, operation, base_url, shared.context.examples)
+    fields = input_fields(api, operation, base_url, shared.context.examples, shared.trees)
     snippets = snippets_for(shared.context, operation)
     body = operation.request_body
     return OperationPage(
@@ -285,7 +281,7 @@ def operation_page(shared: ProviderPages, operation: Operation, previous: NavLin
         fields=fields,
         body_summary=f"{_BODY_KINDS.get(body.kind, 'Body')} ({body.content_type})" if body is not None else "",
         snippets=snippets.tabs,
-        responses=response_docs(api, operation, base_url),
+        responses=response_docs(api, operation, shared.trees, shared.context.examples),
         console_data=console_data(operation, fields, credentials, options, snippets, choices),
         snippet_data=snippets.data,
         previous=previous,

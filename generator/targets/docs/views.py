@@ -8,6 +8,7 @@ from typing import Any
 from markupsafe import Markup
 
 from ...model.types import Bounds
+from .field_tree import FieldNode, FieldTree, TypeLink
 from .fields import Option
 
 
@@ -32,6 +33,7 @@ class InputField:
     name: str
     location: str  # path | query | header | cookie | body
     type_label: str
+    type_links: tuple[TypeLink, ...]  # the same label, its schema names linking to their pages
     required: bool
     deprecated: bool
     description_html: Markup
@@ -55,12 +57,27 @@ class SnippetTab:
 
 
 @dataclass(frozen=True)
+class ErrorEnum:
+    name: str  # the field's path in the body: error_type, error.code
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ResponseDoc:
+    id: str  # the section's anchor: response-200
     status: str
     status_class: str  # "2" success, "4"/"5" errors, "d" default: picks the colour
+    is_error: bool
+    open: bool  # shown expanded: the operation's success response
     description_html: Markup
     content_type: str
-    type_label: str
+    media_types: tuple[str, ...]
+    type_links: tuple[TypeLink, ...]
+    headers: tuple[FieldNode, ...]
+    body: FieldTree
+    error_enums: tuple[ErrorEnum, ...]
+    example_html: Markup  # indented JSON, escaped
+    example_source: str  # "from the API description" or "made from the schema"
 
 
 @dataclass(frozen=True)
@@ -104,6 +121,34 @@ class OperationPage:
     snippet_data: dict[str, Any]
     previous: NavLink | None
     next: NavLink | None
+
+
+@dataclass(frozen=True)
+class SchemaUse:
+    """An operation that reaches a schema, and on which side."""
+
+    href: str
+    method: str
+    method_class: str
+    path: str
+    title: str
+    sides: str  # "request", "response" or "request and response"
+
+
+@dataclass(frozen=True)
+class SchemaPage:
+    layout: Layout
+    heading: str  # Fields, Variants or Values
+    name: str
+    type_links: tuple[TypeLink, ...]  # what it is: object, string enum, a union of ...
+    deprecated: bool
+    description_html: Markup
+    enum_values: tuple[str, ...]
+    facts: tuple[str, ...]
+    tree: FieldTree
+    example_html: Markup  # indented JSON, escaped
+    example_source: str
+    uses: tuple[SchemaUse, ...]
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,11 @@ from __future__ import annotations
 from ...format import LINE_LENGTH
 from ...literals import one_line, py_string, py_string_preferred
 from ...model import Api, NamedSchema
+from ...model.reach import argument_types, reachable_schemas
 from ...model.types import ObjectType
 from .annotations import BUILTIN_TYPES, Annotator, Refs
 from .layout import collection, literal_layout
-from .modules import ModuleLayout, argument_types, reachable_schemas
+from .modules import ModuleLayout
 from .views import (
     DeclarationView,
     FieldView,

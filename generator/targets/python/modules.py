@@ -8,11 +8,12 @@ the module of the one group whose operations reach it; schemas that several grou
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from ...model import Api, Operation
 from ...model.groups import Grouping, group_operations
-from ...model.types import RefType, TypeRef, children
+from ...model.reach import argument_types, reachable_schemas
+from ...model.types import TypeRef
 from ...naming import Scope, python_identifier
 
 # Names a package's __init__ binds itself (`from __future__ import annotations`), which a
@@ -36,35 +37,9 @@ class ModuleLayout:
     schema_docs: dict[str, str]  # module -> what its schemas have in common, for module docstrings
 
 
-def _direct_refs(t: TypeRef) -> Iterator[str]:
-    """The schemas t names, without following them."""
-    if isinstance(t, RefType):
-        yield t.key
-    for child in children(t):
-        yield from _direct_refs(child)
-
-
-def argument_types(operation: Operation) -> Iterator[TypeRef]:
-    yield from (p.type for p in operation.parameters)
-    if operation.request_body is not None:
-        yield operation.request_body.type
-
-
 def _operation_types(operation: Operation) -> Iterator[TypeRef]:
     yield from argument_types(operation)
     yield from (r.type for r in operation.responses if r.type is not None)
-
-
-def reachable_schemas(api: Api, types: Iterable[TypeRef]) -> set[str]:
-    """The keys of every schema the types refer to, directly or through other schemas."""
-    seen: set[str] = set()
-    pending = [key for t in types for key in _direct_refs(t)]
-    while pending:
-        key = pending.pop()
-        if key not in seen:
-            seen.add(key)
-            pending.extend(_direct_refs(api.schema(key).type))
-    return seen
 
 
 def _group_doc(grouping: Grouping, name: str) -> str:
