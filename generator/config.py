@@ -16,6 +16,7 @@
         keywords: [plaid, banking]      # default: the provider's name, api, sdk, openapi
         pagination: {transactionsSync: {items: added}}  # see pagination_settings.py; false: none
         out: {typescript: plaid/typescript}  # per target, relative to output
+        idempotency_header: Idempotency-Key  # or {operationId: header}; see model/idempotency.py
     templates: my-templates          # optional: files here replace built-in templates of the same path
 """
 
@@ -61,6 +62,8 @@ class ProviderConfig:
     homepage: str | None = None
     keywords: tuple[str, ...] = ()
     pagination: PaginationSettings = field(default_factory=PaginationSettings)
+    # a header name for every unsafe operation, or {operationId: header name}
+    idempotency_header: str | dict[str, str] | None = None
 
     def out_dir(self, target: str) -> str:
         return self.out.get(target, f"{self.name}/{target}")
@@ -82,6 +85,9 @@ class TargetOptions:
     homepage: str | None = None
     keywords: tuple[str, ...] = ()
     pagination: PaginationSettings = field(default_factory=PaginationSettings)
+    # generator.yaml's idempotency_header (model/idempotency.py applies it)
+    idempotency_header: str | None = None
+    idempotency_headers: tuple[tuple[str, str], ...] = ()  # (operationId, header)
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,9 @@ def target_options(provider: ProviderConfig, api_version: str, api_docs_url: str
         homepage=provider.homepage or provider.docs_url or api_docs_url,
         keywords=provider.keywords or (name.replace("_", "-"), "api", "sdk", "openapi"),
         pagination=provider.pagination,
+        idempotency_header=provider.idempotency_header if isinstance(provider.idempotency_header, str) else None,
+        idempotency_headers=tuple(sorted((provider.idempotency_header or {}).items()))
+        if isinstance(provider.idempotency_header, dict) else (),
     )
 
 
@@ -191,6 +200,7 @@ def load_config(path: Path) -> Config:
                 homepage=_optional_text(settings, "homepage"),
                 keywords=tuple(str(k) for k in settings.get("keywords") or ()),
                 pagination=pagination,
+                idempotency_header=_idempotency_setting(display, pointer, settings.get("idempotency_header")),
             )
         )
     return Config(
@@ -200,6 +210,15 @@ def load_config(path: Path) -> Config:
         gateway=dict(raw.get("gateway") or {}),
         templates=_template_folder(display, root, raw.get("templates")),
     )
+
+
+def _idempotency_setting(display: str, pointer: str, value: object) -> str | dict[str, str] | None:
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        return dict(value)
+    raise ConfigError(display, 1, 1, pointer + "/idempotency_header",
+                      "idempotency_header is a header name or a mapping of operationId to header name")
 
 
 def _optional_text(settings: dict[str, Any], key: str) -> str | None:

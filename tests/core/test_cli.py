@@ -62,4 +62,4 @@ def test_provider_name_defaults_from_the_spec_folder(tmp_path: Path) -> None:
 def test_validate_prints_a_summary() -> None:
     result = run_cli("validate", str(REPO / "specs" / "kitchensink" / "openapi.yaml"))
     assert result.returncode == 0
-    assert "OpenAPI 3.1.0, 28 operations" in result.stdout
+    assert "OpenAPI 3.1.0, 29 operations" in result.stdout

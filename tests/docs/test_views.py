@@ -115,7 +115,7 @@ def test_site_index_links_every_provider(site: Path) -> None:
     links = re.findall(r'href="([^"]+/index\.html)"', page)
     assert links == ["kitchensink/docs/index.html", "plaid/docs/index.html"]
     assert all((site / link).is_file() for link in links)
-    assert "17 operations" in page and "1 operation<" in page
+    assert "18 operations" in page and "1 operation<" in page
 
 
 def test_auth_note_names_the_credentials_an_operation_sends(kitchensink: tuple[Any, Any], plaid: tuple[Any, Any]) -> None:

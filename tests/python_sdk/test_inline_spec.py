@@ -18,6 +18,12 @@ from generator.output import changeset, write
 from generator.pipeline import generate
 from tests.python_sdk.server import Answer, Loopback
 
+# Keys named like JavaScript's own properties: a body built on a plain object loses `__proto__`.
+HOSTILE_BODY: dict[str, Any] = {
+    "type": "object",
+    "properties": {name: {"type": "string"} for name in ("__proto__", "constructor", "toString", "hasOwnProperty")},
+}
+
 SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
     "info": {"title": "Inline", "version": "2.0.0"},
@@ -62,7 +68,15 @@ SPEC: dict[str, Any] = {
                 "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {
                     "type": "array", "items": {"type": "string", "format": "date-time"}}}}}},
             },
-        }
+        },
+        "/hostile": {
+            "post": {
+                "operationId": "sendHostile",
+                "security": [],
+                "requestBody": {"required": True, "content": {"application/json": {"schema": HOSTILE_BODY}}},
+                "responses": {"204": {"description": "ok"}},
+            },
+        },
     },
 }
 
@@ -144,3 +158,19 @@ def test_an_operation_server_is_used_unless_base_url_is_explicit(inline: ModuleT
     with inline.Inline(base_url=server.url) as client:
         client.list_uploads()
     assert [r.path for r in server.requests] == ["/up/uploads", "/up/uploads", "/uploads"]
+
+
+def test_keys_named_like_javascript_own_properties_are_sent(inline: ModuleType, server: Loopback) -> None:
+    import asyncio
+
+    server.answer("POST", "/hostile", Answer(204), Answer(204))
+    sent = {"__proto__": "p", "constructor": "c", "toString": "t", "hasOwnProperty": "h"}
+    with inline.Inline(base_url=server.url) as client:
+        client.send_hostile(proto="p", constructor="c", to_string="t", has_own_property="h")
+
+    async def run() -> None:
+        async with inline.AsyncInline(base_url=server.url) as aclient:
+            await aclient.send_hostile(proto="p", constructor="c", to_string="t", has_own_property="h")
+
+    asyncio.run(run())
+    assert [r.json() for r in server.requests] == [sent, sent]

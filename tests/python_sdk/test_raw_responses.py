@@ -154,7 +154,8 @@ def test_an_error_status_raises_before_the_stream_is_handed_out(driver: Driver, 
     try:
         _streamed(driver, "get_pet", "parse", pet_id=1)
     except NotFoundError as error:
-        assert error.request_id == "r404" and error.body == {"code": 404, "message": "no pet"}
+        assert error.request_id == "r404" and error.body is not None
+        assert error.body.to_dict() == {"code": 404, "message": "no pet"}
     else:
         raise AssertionError("no error raised")
 

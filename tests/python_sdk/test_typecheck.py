@@ -17,8 +17,8 @@ GOOD_USE = '''
 import asyncio
 import datetime
 
-from utdk_kitchensink import AsyncKitchensink, Kitchensink, NotFoundError
-from utdk_kitchensink.models import Cat, Dog, TreeNode
+from utdk_kitchensink import AsyncKitchensink, Kitchensink, NotFoundError, UnprocessableEntityError
+from utdk_kitchensink.models import Cat, Dog, OrderRefusal, TreeNode
 from utdk_kitchensink.types import TreeNodeParam
 
 client = Kitchensink(bearer_auth="t", environment="sandbox", timeout=5.0, max_retries=1)
@@ -34,6 +34,13 @@ try:
     client.get_pet(pet_id=1, timeout=2.0, extra_headers={"x": "y"})
 except NotFoundError as error:
     status: int = error.status_code
+    if error.body is not None:
+        code: int = error.body.code
+try:
+    client.create_order(item="bone")
+except UnprocessableEntityError as refused:
+    if isinstance(refused.body, OrderRefusal):
+        reason: str = refused.body.error_code
 
 
 raw = client.with_raw_response.get_pet(pet_id=1)
@@ -65,7 +72,7 @@ asyncio.run(main())
 '''
 
 BAD_USE = '''
-from utdk_kitchensink import Kitchensink
+from utdk_kitchensink import Kitchensink, NotFoundError
 
 client = Kitchensink()
 client.get_pet(pet_id="seven")
@@ -79,6 +86,12 @@ client.with_raw_response.get_pet(pet_id=1).parse_headers()["X-Unknown"]
 client.with_raw_response.create_pet(name="Rex", pet_type="dog").parse_headers()["X-Cache-Hit"]
 client.with_streaming_response.get_pet(pet_id="seven")
 not_bytes: str = client.with_raw_response.download_report(report_id="r").parse()
+try:
+    client.get_pet(pet_id=1)
+except NotFoundError as error:
+    error.body.code
+    if error.body is not None:
+        error.body.error_code
 '''
 
 
@@ -105,4 +118,4 @@ def test_users_code_is_type_checked_against_the_package(tmp_path: Path) -> None:
     assert good.returncode == 0, good.stdout
     bad = run("bad.py")
     lines = [line for line in bad.stdout.splitlines() if ": error:" in line]
-    assert {int(line.split(":")[1]) for line in lines} == set(range(5, 16)), bad.stdout
+    assert {int(line.split(":")[1]) for line in lines} == set(range(5, 16)) | {19, 21}, bad.stdout

@@ -98,3 +98,21 @@ def _operation_problems(specs: SpecSet, checker: SchemaChecker, raw: tuple[Locat
     if schema is not None:
         value = whole_body if whole_body is not None else body_fields
         yield from (f"body: {p}" for p in checker.problems(schema, value))
+
+
+def recorded_body_problems(spec: Path, name: str, operation_id: str, body: Any) -> list[str]:
+    """What the spec's own schema finds wrong in a JSON request body an SDK sent for one operation."""
+    loaded = load_api(spec, name, validate=False)
+    assert loaded.api is not None and isinstance(loaded.api, Api)
+    specs = loaded.specs
+    root = specs.root()
+    assert root is not None
+    checker = SchemaChecker(specs, str(root.value.get("openapi", "3.1")), Draft202012Validator.FORMAT_CHECKER)
+    operation = next(op for op in loaded.api.operations if op.id == operation_id)
+    raw = _raw_operation(specs, root, operation)
+    assert raw is not None and operation.request_body is not None
+    body_node = specs.deref(raw[1].child("requestBody"))
+    assert body_node is not None
+    schema = _schema_of(specs, body_node, operation.request_body.content_type)
+    assert schema is not None
+    return checker.problems(schema, body)

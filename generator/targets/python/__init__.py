@@ -11,6 +11,7 @@ from ...output import OutputFile, text_file
 from ...render import read_static, render, templates_dir
 from ..base import TargetFunctions
 from .annotations import Annotator
+from .exceptions import exceptions_view
 from .models import model_files, param_files, param_type_names
 from .modules import module_layout
 from .operations import resource_views
@@ -43,7 +44,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
     for module, view in param_modules:
         files.append(text_file(f"{src}/types/{module}.py", render("python/params.py.j2", module=view)))
 
-    resources = resource_views(api, annotator, layout, context.paginations)
+    resources = resource_views(api, annotator, layout, context.paginations, options)
     files.append(text_file(f"{src}/_resources/__init__.py", '"""Operation methods, imported on first use."""\n'))
     for resource in resources:
         files.append(text_file(f"{src}/_resources/{resource.module}.py", render("python/resource.py.j2", resource=resource)))
@@ -51,11 +52,13 @@ def emit(context: ApiContext) -> list[OutputFile]:
     webhooks = webhooks_view(api, annotator, layout)
     if webhooks is not None:
         files.append(text_file(f"{src}/webhooks.py", render("python/webhooks.py.j2", webhooks=webhooks)))
+    exceptions = exceptions_view(api, annotator, layout)
+    files.append(text_file(f"{src}/_exceptions.py", render("python/exceptions.py.j2", exceptions=exceptions)))
     client = client_view(api, options, resources, webhooks is not None)
     files.append(text_file(f"{src}/_client.py", render("python/client.py.j2", client=client)))
-    files.append(text_file(f"{src}/__init__.py", render("python/package_init.py.j2", client=client)))
+    files.append(text_file(f"{src}/__init__.py", render("python/package_init.py.j2", client=client, exceptions=exceptions)))
     files.append(text_file("pyproject.toml", render("python/pyproject.toml.j2", client=client)))
-    readme = readme_view(context, client)
+    readme = readme_view(context, client, exceptions)
     files.append(text_file("README.md", render("python/README.md.j2", readme=readme)))
     files.append(text_file("api.md", render("python/api.md.j2", client=client)))
     return files

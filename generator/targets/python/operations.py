@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from ...config import TargetOptions
 from ...literals import one_line, py_string
 from ...model import Api, Operation, Parameter
+from ...model.idempotency import idempotency_headers
 from ...model.pagination import Paginations
 from ...model.response_headers import declared_headers
+from ...model.sdk_errors import declared_error_bodies
 from .annotations import Annotator, Refs
 from .layout import call, collection, nested_tuple
 from .models import model_modules, param_modules
@@ -52,10 +55,18 @@ def _param_source(param: Parameter) -> str:
         fields.append("allow_reserved=True")
     if (param.content_type or "").endswith("json"):
         fields.append("json_content=True")
-    return collection("_Param(", fields, ")", indent=8)
+    # laid out with the comma that follows it in `params=(...)`, which counts towards the line
+    return collection("_Param(", fields, "),", indent=8)[:-1]
 
 
-def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant: str, paginations: Paginations) -> MethodView:
+def _error_decoders(operation: Operation, annotator: Annotator) -> str:
+    """`error_decoders=(("400", decoder), ...),` for the operation's declared error bodies."""
+    pairs = [(r.status, annotator.decoder(r.type)) for r in declared_error_bodies(operation)]
+    return nested_tuple("error_decoders=", tuple(pairs), ",", indent=4) if pairs else ""
+
+
+def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant: str, paginations: Paginations,
+                idempotency: str | None = None) -> MethodView:
     api_servers = annotator.api.servers
     arguments: list[ArgumentView] = []
     params_dict: list[tuple[str, str]] = []
@@ -109,6 +120,8 @@ def method_view(operation: Operation, annotator: Annotator, refs: Refs, constant
         omit_empty_body=body is not None and bool(body.fields) and (not body.required or body.kind != "json"),
         response_kind=streams.response_kind if streams else py_string(response_kind),
         response_decoder=nested_tuple("response_decoder=", decoder, ",", indent=4),
+        error_decoders=_error_decoders(operation, annotator),
+        idempotency_header=py_string(idempotency) if idempotency else "",
         server=py_string(operation.servers[0].default_url) if operation.servers and operation.servers != api_servers else "",
         stream_flag=streams.stream_flag if streams else "",
         event_decoder=streams.event_decoder if streams else "",
@@ -164,13 +177,20 @@ def response_wrappers(methods: list[MethodView]) -> tuple[tuple[str, tuple[str, 
     )
 
 
-def resource_views(api: Api, annotator: Annotator, layout: ModuleLayout, paginations: Paginations) -> list[ResourceView]:
+def resource_views(api: Api, annotator: Annotator, layout: ModuleLayout, paginations: Paginations,
+                   options: TargetOptions | None = None) -> list[ResourceView]:
     models = model_modules(api, layout)
     params = param_modules(annotator.param_names, layout)
+    idempotency = (
+        idempotency_headers(api.operations, options.idempotency_header, options.idempotency_headers) if options else {}
+    )
     views: list[ResourceView] = []
     for resource in layout.resources:
         refs = Refs()
-        methods = [method_view(op, annotator, refs, f"_{op.names.py.upper()}", paginations) for op in resource.operations]
+        methods = [
+            method_view(op, annotator, refs, f"_{op.names.py.upper()}", paginations, idempotency.get(op.id))
+            for op in resource.operations
+        ]
         pages = [m.page for m in methods if m.page is not None]
         imports: dict[str, set[str]] = {}
         for name in refs.models:

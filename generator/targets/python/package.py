@@ -9,9 +9,11 @@ from ...context import ApiContext
 from ...literals import one_line, py_string
 from ...model import Api, Placement
 from ...model.groups import group_operations
+from ...model.idempotency import idempotency_headers
 from ...model.response_headers import declared_headers
 from ...snippets import python_call, render_snippet
 from ...snippets.streams import stream_example, webhook_example
+from .exceptions import ExceptionsView
 from .operations import HEADER_TYPES
 from .views import ClientView, CredentialView, ExampleView, ReadmeView, ResourceView, SchemeView, TagView
 
@@ -80,7 +82,7 @@ def client_view(api: Api, options: TargetOptions, resources: list[ResourceView],
     )
 
 
-def readme_view(context: ApiContext, client: ClientView) -> ReadmeView:
+def readme_view(context: ApiContext, client: ClientView, exceptions: ExceptionsView) -> ReadmeView:
     api, options = context.api, context.options
     tags = []
     for group in group_operations(api.operations, api.tags).groups:
@@ -95,10 +97,13 @@ def readme_view(context: ApiContext, client: ClientView) -> ReadmeView:
     # continuation lines indented to sit inside the README's `async with` block
     call = python_call(context, api.operations[0], "client") if api.operations else "client.close()"
     async_call = call.replace("\n", "\n" + " " * 8)
+    keyed = idempotency_headers(api.operations, options.idempotency_header, options.idempotency_headers)
+    idempotent = tuple((op.names.py, keyed[op.id]) for op in api.operations if op.id in keyed)
+    error_call = call.replace("\n", "\n" + " " * 4)
     first = api.operations[0] if api.operations else None
     raw_call = python_call(context, first, "client.with_raw_response") if first else "client"
     streamed_call = python_call(context, first, "client.with_streaming_response") if first else "client"
-    view = ReadmeView(client, intro, tuple(tags), async_call, raw_call, streamed_call,
+    view = ReadmeView(client, intro, tuple(tags), async_call, exceptions.rows, error_call, idempotent, raw_call, streamed_call,
                       stream_example=stream_example(context, "python"), webhook_example=webhook_example(context, "python"))
     for operation in api.operations:
         headers = declared_headers(api, operation)

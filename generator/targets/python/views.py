@@ -138,6 +138,8 @@ class EndpointView:
     omit_empty_body: bool
     response_kind: str
     response_decoder: str  # `response_decoder=...,` as black writes it in the constructor call
+    error_decoders: str  # `error_decoders=(...),` likewise, or ""
+    idempotency_header: str  # literal of the header, or ""
     server: str  # literal of the operation's own server, or ""
     stream_flag: str = ""  # literal of the body field asking for an event stream, or ""
     event_decoder: str = ""  # `event_decoder=...,` for an event-stream operation, or ""
@@ -289,6 +291,9 @@ class ReadmeView:
     intro_example: str
     tags: tuple[TagView, ...]
     async_call: str  # method(arguments) for the async example
+    error_rows: tuple[tuple[str, str, str], ...]  # class, statuses, body type
+    error_call: str  # the first operation's call, indented to sit inside `try:`
+    idempotent: tuple[tuple[str, str], ...]  # (method, header) of the methods that send a key
     raw_call: str  # the first operation's call on `client.with_raw_response`
     streamed_call: str  # the same on `client.with_streaming_response`
     # An operation that declares response headers: its call on `client.with_raw_response`, how one

@@ -12,7 +12,10 @@ from ...output import OutputFile, text_file
 from ...prose import wrap_markdown
 from ...render import read_static, render, templates_dir
 from ..base import TargetFunctions
+from ...model.idempotency import idempotency_headers
+from ...model.sdk_errors import STATUS_ERROR_CLASSES
 from .client import client_view
+from .errors import errors_view
 from .declarations import type_declarations
 from .layout import LINE_WIDTH
 from .readme import readme_view
@@ -51,7 +54,9 @@ def emit(context: ApiContext) -> list[OutputFile]:
     api, options = context.api, context.options
     declarations, error_bodies = type_declarations(api)
     webhooks = webhooks_view(api)
-    client = client_view(api, error_bodies, options.docs_url, context.paginations, webhooks is not None)
+    idempotency = idempotency_headers(api.operations, options.idempotency_header, options.idempotency_headers)
+    client = client_view(api, error_bodies, options.docs_url, context.paginations, webhooks is not None, idempotency,
+                         (options.npm_package, options.package_version))
     package = PackageView(
         name=options.npm_package,
         version=options.package_version,
@@ -69,6 +74,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
     files.append(text_file("src/client.ts", render("typescript/src/client.ts.j2", c=client)))
     if webhooks is not None:
         files.append(text_file("src/webhooks.ts", render("typescript/src/webhooks.ts.j2", w=webhooks)))
+    files.append(text_file("src/errors.ts", render("typescript/src/errors.ts.j2", e=errors_view(api))))
     files.append(
         text_file(
             "src/index.ts",
@@ -78,6 +84,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
                 class_name=api.client_names.ts,
                 default_name=api.identifiers.default_client.ts,
                 webhooks=webhooks,
+                error_classes=sorted(c.name for c in STATUS_ERROR_CLASSES),
             ),
         )
     )

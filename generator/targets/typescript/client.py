@@ -4,7 +4,7 @@ operation (signature, doc, a description of its request, one runtime call)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Mapping
 
 from ...literals import ts_key, ts_literal, ts_string
 from ...markdown import is_safe_url, resolve_url
@@ -12,6 +12,7 @@ from ...model import Api, Operation, OperationIdentifiers, Placement, SecurityRe
 from ...model.api import Parameter
 from ...model.pagination import Pagination, Paginations
 from ...model.response_headers import declared_headers
+from ...model.sdk_errors import declared_error_bodies
 from .declarations import Doc, body_argument_key, doc_of, has_required_argument
 from .layout import ts_call, ts_signature, ts_value
 from .pagination import page_class, page_type, pagination_data
@@ -86,7 +87,7 @@ def param_data(param: Parameter) -> dict[str, Any]:
     return spec
 
 
-def endpoint_data(api: Api, op: Operation) -> dict[str, Any]:
+def endpoint_data(api: Api, op: Operation, idempotency: str | None = None) -> dict[str, Any]:
     endpoint: dict[str, Any] = {"method": op.method, "path": op.path}
     if op.parameters:
         endpoint["params"] = [param_data(p) for p in op.parameters]
@@ -110,6 +111,11 @@ def endpoint_data(api: Api, op: Operation) -> dict[str, Any]:
     if op.servers and op.servers != api.servers:
         endpoint["server"] = op.servers[0].default_url
     stream_endpoint(op, endpoint)
+    declared = [r.status for r in declared_error_bodies(op)]
+    if declared:
+        endpoint["errorBodies"] = declared
+    if idempotency:
+        endpoint["idempotencyHeader"] = idempotency
     return endpoint
 
 
@@ -145,7 +151,7 @@ def method_doc(op: Operation, error_body: str | None, docs_url: str | None = Non
     if see:
         tags.append(f"@see {see}")
     if error_body:
-        tags.append(f"@throws {{core.APIError<{TYPES}.{error_body}>}} when the API answers with an error status.")
+        tags.append(f"@throws {{core.APIStatusError<{TYPES}.{error_body}>}} when the API answers with an error status.")
     return doc_of(op.summary, op.description if op.description != op.summary else None, deprecated=op.deprecated, tags=tuple(tags))
 
 
@@ -175,7 +181,7 @@ def method_result(op: Operation, names: OperationIdentifiers, writer: TypeWriter
 
 
 def method_view(api: Api, op: Operation, names: OperationIdentifiers, writer: TypeWriter, has_error_body: bool,
-                docs_url: str | None, pagination: Pagination | None = None) -> Method:
+                docs_url: str | None, pagination: Pagination | None = None, idempotency: str | None = None) -> Method:
     optional = not has_required_argument(op)
     params = f"params: {TYPES}.{names.ts_params}" + (" = {}" if optional else "")
     parameters = (params, "options?: core.RequestOptions")
@@ -192,13 +198,14 @@ def method_view(api: Api, op: Operation, names: OperationIdentifiers, writer: Ty
         key=key,
         doc=method_doc(op, names.ts_error_body if has_error_body else None, docs_url),
         head=ts_signature(key, parameters, returns, METHOD_LEVEL),
-        call=_call_statement(endpoint_data(api, op), page),
+        call=_call_statement(endpoint_data(api, op, idempotency), page),
         overloads=overloads,
     )
 
 
 def client_view(api: Api, error_bodies: set[str], docs_url: str | None, paginations: Paginations | None = None,
-                has_webhooks: bool = False) -> ClientView:
+                has_webhooks: bool = False, idempotency: Mapping[str, str] | None = None,
+                sdk: tuple[str, str] | None = None) -> ClientView:
     writer = TypeWriter(api, TYPES)
     description = {
         "name": api.client_names.ts,
@@ -208,13 +215,15 @@ def client_view(api: Api, error_bodies: set[str], docs_url: str | None, paginati
         "schemes": {s.key: placement_data(s.placement) for s in api.security_schemes if s.placement is not None},
         "security": security_data(api.security),
     }
+    if sdk is not None:
+        description["sdk"] = {"package": sdk[0], "version": sdk[1]}
     credentials = tuple(
         CredentialOption(c.ts_option, c.env_var, doc_of(f"{c.label}. Defaults to process.env.{c.env_var}."))
         for c in api.credentials
     )
     methods = tuple(
         method_view(api, op, api.identifiers.operation(op.id), writer, op.id in error_bodies, docs_url,
-                    paginations.of(op) if paginations is not None else None)
+                    paginations.of(op) if paginations is not None else None, (idempotency or {}).get(op.id))
         for op in api.operations
     )
     return ClientView(

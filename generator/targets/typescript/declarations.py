@@ -87,10 +87,26 @@ def doc_of(*paragraphs: str | None, deprecated: bool = False, tags: tuple[str, .
     return Doc(tuple(lines))
 
 
+# Every object inherits these from Object.prototype, so an optional property of that name that is
+# typed only as the spec says would reject a literal that leaves it out (`{ item: 'x' }` has an
+# inherited `constructor: Function`). The inherited type is allowed too; the runtime reads only
+# the caller's own keys (core/serialize.ts), so nothing inherited is ever sent.
+_INHERITED = {
+    "constructor": "Function",
+    "toString": "(() => string)",
+    "toLocaleString": "(() => string)",
+    "valueOf": "(() => Object)",
+    "hasOwnProperty": "((v: PropertyKey) => boolean)",
+    "isPrototypeOf": "((v: Object) => boolean)",
+    "propertyIsEnumerable": "((v: PropertyKey) => boolean)",
+}
+
+
 def property_member(prop: Property, writer: TypeWriter) -> Member:
+    inherited = _INHERITED.get(prop.name) if not prop.required else None
     return Member(
         key=prop.name,
-        type=writer.expr(prop.type),
+        type=writer.expr(prop.type) + (f" | {inherited}" if inherited else ""),
         optional=not prop.required,
         readonly=prop.read_only,
         doc=doc_of(prop.description, deprecated=prop.deprecated),

@@ -9,12 +9,14 @@ from ...context import ApiContext
 from ...literals import one_line, ts_string
 from ...model import Operation
 from ...model.groups import group_operations
+from ...model.idempotency import idempotency_headers
 from ...snippets.streams import stream_example, webhook_example
 from ...model.response_headers import declared_headers
 from ...snippets import render_snippet, typescript_call
 from .client import result_type
 from .pagination import page_class
 from .declarations import HEADER_TYPES
+from .errors import errors_view
 from .typeexpr import TypeWriter
 
 @dataclass(frozen=True)
@@ -57,6 +59,9 @@ class ReadmeView:
     sections: tuple[TagSection, ...]
     first_example: str
     fence: str
+    error_rows: tuple[tuple[str, str, str], ...]  # class, statuses, body type
+    error_example_class: str
+    idempotent: tuple[tuple[str, str], ...]  # (method, header) of the methods that send a key
     paginated: tuple[Example, ...] = ()  # the methods that return pages
     first_call: str = ""  # the first operation's example call on the default client, not awaited
     # An operation whose answer declares headers: its call, one header's name (a literal) and TypeScript type
@@ -93,6 +98,8 @@ def display_result(op: Operation, writer: TypeWriter) -> str:
 
 def readme_view(context: ApiContext) -> ReadmeView:
     api, options = context.api, context.options
+    errors = errors_view(api)
+    keyed = idempotency_headers(api.operations, options.idempotency_header, options.idempotency_headers)
     writer = TypeWriter(api)
     grouping = group_operations(api.operations, api.tags)
     tag_text = {t.name: t.description or "" for t in api.tags} if grouping.by == "tag" else {}
@@ -126,6 +133,9 @@ def readme_view(context: ApiContext) -> ReadmeView:
         first_example=first,
         fence=fence_for(first),
         paginated=tuple(e for section in sections for e in section.examples if e.page_item),
+        error_rows=errors.rows,
+        error_example_class=next((name for name, _, body in errors.rows if body not in ("unknown", "undefined")), "ClientError"),
+        idempotent=tuple((op.names.ts, keyed[op.id]) for op in api.operations if op.id in keyed),
         first_call=typescript_call(context, api.operations[0]) if api.operations else "",
         **headers_example(context),
         stream_example=stream_example(context, "typescript"),

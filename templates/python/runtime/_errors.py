@@ -1,13 +1,19 @@
-"""The error hierarchy: one class per status family, all below APIError.
+"""The errors a client raises. Everything is an APIError; an answer with an error status is an
+APIStatusError whose class the package's `_exceptions.py` names per status (the same names as
+the TypeScript SDK), its `body` typed as the error schema the API declares.
 
 Messages carry the status, the reason and the server's own error message; never a credential,
 because nothing from the request headers or query is ever put into them."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Generic, Mapping, TypeVar
 
 import httpx
+
+from ._models import Decoder, decode
+
+BodyT = TypeVar("BodyT")
 
 
 class APIError(Exception):
@@ -23,6 +29,8 @@ class MissingCredentialsError(APIError):
 
 
 class APIConnectionError(APIError):
+    """The server could not be reached; `__cause__` is the transport's own exception."""
+
     def __init__(self, message: str = "Connection error.") -> None:
         super().__init__(message)
 
@@ -32,12 +40,14 @@ class APITimeoutError(APIConnectionError):
         super().__init__(message)
 
 
-class APIStatusError(APIError):
-    """The server answered with a status outside 2xx."""
+class APIStatusError(APIError, Generic[BodyT]):
+    """The server answered with a status outside 2xx. `body` is the answer decoded as the error
+    schema the operation declares for that status; None when it declares none (or the answer
+    is not JSON): the bytes are still on `response`."""
 
     status_code: int
     response: httpx.Response
-    body: Any
+    body: BodyT | None
     request_id: str | None
 
     def __init__(
@@ -45,7 +55,7 @@ class APIStatusError(APIError):
         message: str,
         *,
         response: httpx.Response,
-        body: Any,
+        body: BodyT | None,
         request_id: str | None,
     ) -> None:
         super().__init__(message)
@@ -55,47 +65,38 @@ class APIStatusError(APIError):
         self.request_id = request_id
 
 
-class BadRequestError(APIStatusError):
-    pass
+class ErrorClasses:
+    """The package's status table (from `_exceptions.py`): exact statuses, then the 4xx and
+    5xx families, then everything else."""
+
+    def __init__(
+        self,
+        by_status: Mapping[int, type[APIStatusError[Any]]],
+        client: type[APIStatusError[Any]],
+        server: type[APIStatusError[Any]],
+        other: type[APIStatusError[Any]],
+        typed: bool,
+    ) -> None:
+        self.by_status = dict(by_status)
+        self.client = client
+        self.server = server
+        self.other = other
+        # The API declares error bodies: an undeclared one is None rather than untyped.
+        self.typed = typed
+
+    def for_status(self, status: int) -> type[APIStatusError[Any]]:
+        exact = self.by_status.get(status)
+        if exact is not None:
+            return exact
+        if 400 <= status < 500:
+            return self.client
+        if status >= 500:
+            return self.server
+        return self.other
 
 
-class AuthenticationError(APIStatusError):
-    pass
-
-
-class PermissionDeniedError(APIStatusError):
-    pass
-
-
-class NotFoundError(APIStatusError):
-    pass
-
-
-class ConflictError(APIStatusError):
-    pass
-
-
-class UnprocessableEntityError(APIStatusError):
-    pass
-
-
-class RateLimitError(APIStatusError):
-    pass
-
-
-class InternalServerError(APIStatusError):
-    pass
-
-
-_BY_STATUS: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    409: ConflictError,
-    422: UnprocessableEntityError,
-    429: RateLimitError,
-}
+# (status pattern, decoder): "400", "4XX" or "default", most specific first.
+ErrorDecoders = tuple[tuple[str, Decoder], ...]
 
 _MESSAGE_KEYS = ("message", "error_message", "detail", "error_description")
 
@@ -114,16 +115,31 @@ def _server_message(body: Any) -> str | None:
     return None
 
 
+def _declared_body(
+    status: int, raw: Any, decoders: ErrorDecoders, classes: ErrorClasses
+) -> Any:
+    family = f"{str(status)[0]}XX"
+    for pattern, decoder in decoders:
+        if pattern in (str(status), family, "default"):
+            if isinstance(decoder, tuple) and decoder[0] == "model":
+                return decode(decoder, raw) if isinstance(raw, dict) else None
+            return decode(decoder, raw)
+    return None if classes.typed else raw
+
+
 def status_error(
-    response: httpx.Response, body: Any, request_id: str | None
-) -> APIStatusError:
-    cls = _BY_STATUS.get(response.status_code)
-    if cls is None:
-        cls = InternalServerError if response.status_code >= 500 else APIStatusError
+    response: httpx.Response,
+    raw: Any,
+    request_id: str | None,
+    classes: ErrorClasses,
+    decoders: ErrorDecoders = (),
+) -> APIStatusError[Any]:
+    cls = classes.for_status(response.status_code)
     message = f"{response.status_code} {response.reason_phrase}".strip()
-    detail = _server_message(body)
+    detail = _server_message(raw)
     if detail:
         message = f"{message}: {detail}"
     if request_id:
         message = f"{message} (request id {request_id})"
+    body = _declared_body(response.status_code, raw, decoders, classes)
     return cls(message, response=response, body=body, request_id=request_id)

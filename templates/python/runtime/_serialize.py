@@ -36,7 +36,7 @@ def _pairs(value: Any) -> list[tuple[str, str]]:
 
 
 def query_pairs(param: Param, value: Any) -> list[tuple[str, str]]:
-    value = to_wire(value)
+    value = to_wire(value, param.name)
     name = param.name
     if param.json_content:
         return [(name, json.dumps(value, separators=(",", ":")))]
@@ -58,8 +58,8 @@ def query_pairs(param: Param, value: Any) -> list[tuple[str, str]]:
     return [(name, scalar_text(value))]
 
 
-def simple_text(value: Any, explode: bool) -> str:
-    value = to_wire(value)
+def simple_text(value: Any, explode: bool, where: str = "") -> str:
+    value = to_wire(value, where)
     if isinstance(value, list):
         return ",".join(scalar_text(v) for v in value)
     if isinstance(value, dict):
@@ -76,7 +76,7 @@ def path_segment(param: Param, value: Any) -> str:
     def enc(text: Any) -> str:
         return quote(scalar_text(text), safe=safe)
 
-    value = to_wire(value)
+    value = to_wire(value, param.name)
     explode = param.explode
     if isinstance(value, list):
         items = [enc(v) for v in value]
@@ -146,3 +146,8 @@ def multipart(
             (key, (None, text)) for key, texts in grouped.items() for text in texts
         ]
     return grouped, files
+
+
+def json_body(body: Any) -> bytes:
+    """A JSON request body, compact; see to_wire for bytes and datetimes."""
+    return json.dumps(to_wire(body), separators=(",", ":")).encode()

@@ -2,6 +2,7 @@
 // Generated from the OpenAPI description; edits are overwritten.
 
 import * as core from './core/index.js';
+import { ERROR_CLASSES } from './errors.js';
 import type * as types from './types.js';
 import { Webhooks } from './webhooks.js';
 
@@ -48,6 +49,7 @@ const API: core.ApiDescription = {
     },
   },
   security: [{ bearerAuth: [] }],
+  sdk: { package: '@utdk/kitchensink', version: '1.2.0' },
 };
 
 export interface KitchensinkOptions extends core.ClientOptions {
@@ -105,7 +107,7 @@ export class Kitchensink extends core.BaseClient {
   readonly webhooks: Webhooks = new Webhooks();
 
   constructor(options: KitchensinkOptions = {}) {
-    super(API, { ...options });
+    super(API, { ...options }, ERROR_CLASSES);
   }
 
   /**
@@ -114,7 +116,8 @@ export class Kitchensink extends core.BaseClient {
    * Returns pets, filtered and paged. Uses **form** query parameters.
    *
    * GET /pets
-   * @throws {core.APIError<types.ListPetsErrorBody>} when the API answers with an error status.
+   * @throws {core.APIStatusError<types.ListPetsErrorBody>} when the API answers with an error
+   * status.
    */
   listpets(
     params: types.ListPetsParams = {},
@@ -133,6 +136,7 @@ export class Kitchensink extends core.BaseClient {
         ],
         response: 'json',
         responseHeaders: [['X-Next-Cursor', 'string']],
+        errorBodies: ['default'],
       },
       params,
       options,
@@ -143,7 +147,8 @@ export class Kitchensink extends core.BaseClient {
    * Create a pet
    *
    * POST /pets
-   * @throws {core.APIError<types.CreatePetErrorBody>} when the API answers with an error status.
+   * @throws {core.APIStatusError<types.CreatePetErrorBody>} when the API answers with an error
+   * status.
    */
   createpet(
     params: types.CreatePetParams,
@@ -160,6 +165,7 @@ export class Kitchensink extends core.BaseClient {
         },
         security: [{ apiKeyHeader: [] }],
         response: 'json',
+        errorBodies: ['4XX'],
       },
       params,
       options,
@@ -170,7 +176,7 @@ export class Kitchensink extends core.BaseClient {
    * Get a pet
    *
    * GET /pets/{petId}
-   * @throws {core.APIError<types.GetPetErrorBody>} when the API answers with an error status.
+   * @throws {core.APIStatusError<types.GetPetErrorBody>} when the API answers with an error status.
    */
   getpet(
     params: types.GetPetParams,
@@ -187,6 +193,7 @@ export class Kitchensink extends core.BaseClient {
           ['X-Cache-Hit', 'boolean'],
           ['X-Pet-Aliases', 'array'],
         ],
+        errorBodies: ['404'],
       },
       params,
       options,
@@ -793,7 +800,8 @@ export class Kitchensink extends core.BaseClient {
    * Server-Sent Events, one per change to the pet, until the server ends the stream.
    *
    * GET /pets/{petId}/events
-   * @throws {core.APIError<types.WatchPetErrorBody>} when the API answers with an error status.
+   * @throws {core.APIStatusError<types.WatchPetErrorBody>} when the API answers with an error
+   * status.
    */
   watchpet(
     params: types.WatchPetParams,
@@ -805,6 +813,7 @@ export class Kitchensink extends core.BaseClient {
         path: '/pets/{petId}/events',
         params: [{ key: 'petId', name: 'petId', in: 'path' }],
         response: 'sse',
+        errorBodies: ['default'],
       },
       params,
       options,
@@ -842,6 +851,41 @@ export class Kitchensink extends core.BaseClient {
         body: { kind: 'json', contentType: 'application/json', fields: ['text', 'stream'] },
         response: 'json',
         streamFlag: 'stream',
+      },
+      params,
+      options,
+    );
+  }
+
+  /**
+   * Place an order
+   *
+   * Declares an `Idempotency-Key` header, so the SDKs send a key on every call (the same one on
+   * each retry). The body has a timestamp, a file sent inside JSON (base64) and keys named like
+   * JavaScript's own properties.
+   *
+   * POST /orders
+   * @throws {core.APIStatusError<types.CreateOrderErrorBody>} when the API answers with an error
+   * status.
+   */
+  createorder(
+    params: types.CreateOrderParams,
+    options?: core.RequestOptions,
+  ): core.APIPromise<types.Order> {
+    return this._call(
+      {
+        method: 'post',
+        path: '/orders',
+        params: [{ key: 'idempotencyKey', name: 'Idempotency-Key', in: 'header' }],
+        body: {
+          kind: 'json',
+          contentType: 'application/json',
+          fields: ['item', 'placed_at', 'receipt', 'constructor', 'toString'],
+        },
+        security: [],
+        response: 'json',
+        errorBodies: ['422', 'default'],
+        idempotencyHeader: 'Idempotency-Key',
       },
       params,
       options,

@@ -151,6 +151,16 @@ export interface Status {
   mode?: 'live';
 }
 
+export interface Order {
+  id: string;
+  item: string;
+}
+
+export interface OrderRefusal {
+  error_code: 'OUT_OF_STOCK' | 'LIMIT_EXCEEDED';
+  message?: string;
+}
+
 export interface ErrorModel {
   code: number;
   message: string;
@@ -313,6 +323,17 @@ export interface CreateReplyRequest {
    * Send the reply in pieces as they are written.
    */
   stream?: boolean;
+}
+
+export interface CreateOrderRequest {
+  item: string;
+  placed_at?: string;
+  /**
+   * A scanned receipt, sent base64-encoded inside the JSON body.
+   */
+  receipt?: core.Uploadable;
+  constructor?: string | Function;
+  toString?: string | (() => string);
 }
 
 /**
@@ -679,3 +700,28 @@ export interface CreateReplyParams {
    */
   stream?: boolean;
 }
+
+/**
+ * The argument of `createorder` (POST /orders).
+ */
+export interface CreateOrderParams {
+  /**
+   * Makes a retried order count once.
+   *
+   * Sent in the header: Idempotency-Key
+   */
+  idempotencyKey?: string;
+  item: string;
+  placed_at?: string;
+  /**
+   * A scanned receipt, sent base64-encoded inside the JSON body.
+   */
+  receipt?: core.Uploadable;
+  constructor?: string | Function;
+  toString?: string | (() => string);
+}
+
+/**
+ * The parsed body of an error answer from `createorder` (422, default): `APIError.body`.
+ */
+export type CreateOrderErrorBody = OrderRefusal | ErrorModel;

@@ -2,6 +2,7 @@
 // Generated from the OpenAPI description; edits are overwritten.
 
 import * as core from './core/index.js';
+import { ERROR_CLASSES } from './errors.js';
 import type * as types from './types.js';
 
 const API: core.ApiDescription = {
@@ -20,6 +21,7 @@ const API: core.ApiDescription = {
     secret: { in: 'header', name: 'PLAID-SECRET', credentials: ['secret'] },
   },
   security: [{ clientId: [], secret: [] }],
+  sdk: { package: '@utdk/plaid', version: '0.1.0' },
 };
 
 export interface PlaidOptions extends core.ClientOptions {
@@ -45,7 +47,7 @@ export interface PlaidOptions extends core.ClientOptions {
  */
 export class Plaid extends core.BaseClient {
   constructor(options: PlaidOptions = {}) {
-    super(API, { ...options });
+    super(API, { ...options }, ERROR_CLASSES);
   }
 
   /**
@@ -67,8 +69,8 @@ export class Plaid extends core.BaseClient {
    *
    * POST /identity/refresh
    * @see https://plaid.com/docs/api/products/identity/#identityrefresh
-   * @throws {core.APIError<types.IdentityRefreshErrorBody>} when the API answers with an error
-   * status.
+   * @throws {core.APIStatusError<types.IdentityRefreshErrorBody>} when the API answers with an
+   * error status.
    */
   identityrefresh(
     params: types.IdentityRefreshParams,
@@ -84,6 +86,7 @@ export class Plaid extends core.BaseClient {
           fields: ['client_id', 'access_token', 'secret'],
         },
         response: 'json',
+        errorBodies: ['default'],
       },
       params,
       options,

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, ClassVar, Generator, Union
 
 import httpx
 
-from ._errors import MissingCredentialsError, status_error
+from ._errors import ErrorClasses, MissingCredentialsError, status_error
 from ._response import body_of, request_id_of
 from ._retry import Action, Outcome, send_with_retries
 from ._types import NOT_GIVEN, NotGiven, Timeout
@@ -41,6 +41,7 @@ class Authenticating:
 
     _SCHEMES: ClassVar[dict[str, Placement]] = {}
     _CREDENTIAL_ENV: ClassVar[dict[str, str]] = {}
+    _ERRORS: ClassVar[ErrorClasses]  # the package's status table (_exceptions.py)
     _credentials: dict[str, str | None]
     _tokens: dict[str, tuple[str, float]]
     _http: httpx.Client | httpx.AsyncClient
@@ -145,7 +146,9 @@ class Authenticating:
             or not isinstance(body, dict)
             or "access_token" not in body
         ):
-            raise status_error(response, body, request_id_of(response.headers, body))
+            raise status_error(
+                response, body, request_id_of(response.headers, body), self._ERRORS
+            )
         lifetime = float(body.get("expires_in") or 3600)
         self._tokens[cache_key] = (
             str(body["access_token"]),

@@ -19,6 +19,7 @@ import httpx
 
 from ._auth import Placement
 from ._errors import status_error
+from ._logging import RequestLog, package_logger
 from ._request import Endpoint, RequestBuilding
 from ._response import (
     APIResponse,
@@ -79,6 +80,15 @@ class BaseClient(RequestBuilding):
         self.max_retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
         self.default_headers = dict(default_headers or {})
         self._tokens: dict[str, tuple[str, float]] = {}
+        self._log = RequestLog(
+            package_logger(self._SDK[0] or __name__, self._ENV_PREFIX),
+            lambda: [
+                *self._credentials.values(),
+                *(t for t, _ in self._tokens.values()),
+            ],
+            [p.name for p in self._SCHEMES.values() if p.location == "query"],
+            [p.name for p in self._SCHEMES.values() if p.location == "header"],
+        )
 
     def _resolve_base_url(self, environment: str | None, base_url: str | None) -> str:
         if base_url is None:
@@ -188,7 +198,13 @@ class BaseClient(RequestBuilding):
         parsed result, or the response itself in the raw and streaming modes."""
         if response.status_code >= 300:
             body = body_of(response.content)
-            raise status_error(response, body, request_id_of(response.headers, body))
+            raise status_error(
+                response,
+                body,
+                request_id_of(response.headers, body),
+                self._ERRORS,
+                endpoint.error_decoders,
+            )
         cls: type[BaseAPIResponse[Any]] = (
             AsyncAPIResponse if self._IS_ASYNC else APIResponse
         )
@@ -217,6 +233,22 @@ class BaseClient(RequestBuilding):
         # the headers took.
         response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
 
+    def _failed(
+        self, action: Send, exc: httpx.TransportError, started: float
+    ) -> Outcome:
+        elapsed = time.perf_counter() - started
+        self._log.failed(action.request, exc, elapsed, action.retries_done)
+        return Outcome(error=connection_error(exc))
+
+    def _answered(self, action: Send, response: httpx.Response) -> Outcome:
+        self._log.answered(
+            action.request,
+            response,
+            response.elapsed.total_seconds(),
+            action.retries_done,
+        )
+        return Outcome(response=response)
+
 
 class SyncAPIClient(BaseClient):
     _http: httpx.Client
@@ -239,6 +271,7 @@ class SyncAPIClient(BaseClient):
         while True:
             try:
                 if isinstance(action, Sleep):
+                    self._log.retrying(action.request, action.seconds)
                     time.sleep(action.seconds)
                     action = call.send(None)
                 else:
@@ -252,16 +285,16 @@ class SyncAPIClient(BaseClient):
         try:
             response = self._http.send(action.request, stream=True)
         except httpx.TransportError as exc:
-            return Outcome(error=connection_error(exc))
+            return self._failed(action, exc, started)
         self._time_headers(response, started)
         if not self._leave_unread(response):
             try:
                 response.read()
             except httpx.TransportError as exc:
-                return Outcome(error=connection_error(exc))
+                return self._failed(action, exc, started)
             finally:
                 response.close()
-        return Outcome(response=response)
+        return self._answered(action, response)
 
     def close(self) -> None:
         self._http.close()
@@ -297,6 +330,7 @@ class AsyncAPIClient(BaseClient):
         while True:
             try:
                 if isinstance(action, Sleep):
+                    self._log.retrying(action.request, action.seconds)
                     await asyncio.sleep(action.seconds)
                     action = call.send(None)
                 else:
@@ -310,16 +344,16 @@ class AsyncAPIClient(BaseClient):
         try:
             response = await self._http.send(action.request, stream=True)
         except httpx.TransportError as exc:
-            return Outcome(error=connection_error(exc))
+            return self._failed(action, exc, started)
         self._time_headers(response, started)
         if not self._leave_unread(response):
             try:
                 await response.aread()
             except httpx.TransportError as exc:
-                return Outcome(error=connection_error(exc))
+                return self._failed(action, exc, started)
             finally:
                 await response.aclose()
-        return Outcome(response=response)
+        return self._answered(action, response)
 
     async def close(self) -> None:
         await self._http.aclose()

@@ -9,6 +9,7 @@ import httpx
 from ._base_client import AsyncAPIClient as _AsyncAPIClient
 from ._base_client import Placement as _Placement
 from ._base_client import SyncAPIClient as _SyncAPIClient
+from ._exceptions import ERROR_CLASSES as _ERROR_CLASSES
 from ._types import NOT_GIVEN as _NOT_GIVEN
 from ._types import NotGiven as _NotGiven
 from ._types import Timeout as _Timeout
@@ -185,6 +186,7 @@ _METHOD_MODULES: dict[str, str] = {
     "get_status": "misc",
     "create_conversation": "misc",
     "create_reply": "misc",
+    "create_order": "misc",
     "list_toys": "toys",
     "list_recent_toys": "toys",
     "list_toys_by_offset": "toys",
@@ -212,6 +214,8 @@ class Kitchensink(_SyncBase):
     _SCHEMES = _SCHEMES
     _ENV_PREFIX = "KITCHENSINK"
     _METHOD_MODULES = _METHOD_MODULES
+    _ERRORS = _ERROR_CLASSES
+    _SDK = ("utdk_kitchensink", "1.2.0")
 
     if _t.TYPE_CHECKING:
 
@@ -326,6 +330,8 @@ class AsyncKitchensink(_AsyncBase):
     _SCHEMES = _SCHEMES
     _ENV_PREFIX = "KITCHENSINK"
     _METHOD_MODULES = _METHOD_MODULES
+    _ERRORS = _ERROR_CLASSES
+    _SDK = ("utdk_kitchensink", "1.2.0")
 
     if _t.TYPE_CHECKING:
 

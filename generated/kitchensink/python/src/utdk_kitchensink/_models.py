@@ -6,8 +6,11 @@ sent, including ones this version of the package does not know (see `model_extra
 
 from __future__ import annotations
 
+import base64
+import copy
 import datetime
 import importlib
+import json
 from typing import TYPE_CHECKING, Any, ClassVar, Mapping
 
 from ._types import NotGiven
@@ -71,8 +74,12 @@ class Model:
             return value
 
     def to_dict(self) -> dict[str, Any]:
-        """The object as received (wire names), unknown fields included."""
-        return self._data
+        """A copy of the object as received (wire names), unknown fields included."""
+        return copy.deepcopy(self._data)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The object as JSON text (wire names), unknown fields included."""
+        return json.dumps(self._data, indent=indent)
 
     @property
     def model_extra(self) -> dict[str, Any]:
@@ -163,16 +170,39 @@ def decode(decoder: Decoder, value: Any) -> Any:
     return value
 
 
-def to_wire(value: Any) -> Any:
-    """Models, dates and nested containers as JSON-ready values."""
+def _is_content(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray, memoryview)) or hasattr(value, "read")
+
+
+def to_wire(value: Any, where: str = "") -> Any:
+    """Models, dates, bytes and nested containers as JSON-ready values; `where` names the
+    argument in errors ("start_date", "options.items[0]").
+
+    Bytes (or a binary file object) become base64 text: JSON has no bytes, and a `format: binary`
+    string inside a JSON body can only travel as text."""
     if isinstance(value, Model):
-        return value.to_dict()
-    if isinstance(value, (datetime.datetime, datetime.date)):
+        return to_wire(value._data, where)
+    if isinstance(value, datetime.datetime):
+        if value.utcoffset() is None:
+            raise ValueError(
+                f"{where or 'value'}: a datetime without a time zone is not an RFC 3339 "
+                "timestamp; give it one, e.g. datetime(..., tzinfo=timezone.utc)"
+            )
+        return value.isoformat()
+    if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, Mapping):
         return {
-            str(k): to_wire(v) for k, v in value.items() if not isinstance(v, NotGiven)
+            str(k): to_wire(v, f"{where}.{k}" if where else str(k))
+            for k, v in value.items()
+            if not isinstance(v, NotGiven)
         }
+    if isinstance(value, tuple) and len(value) in (2, 3) and _is_content(value[1]):
+        return to_wire(value[1], where)  # (filename, content[, type]): the content
     if isinstance(value, (list, tuple)):
-        return [to_wire(v) for v in value]
+        return [to_wire(v, f"{where}[{i}]") for i, v in enumerate(value)]
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return base64.b64encode(value).decode("ascii")
+    if hasattr(value, "read"):
+        return to_wire(value.read(), where)
     return value

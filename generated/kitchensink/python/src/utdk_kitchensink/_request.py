@@ -3,7 +3,6 @@ one httpx.Request (path, query, headers, cookies, body, credentials)."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generator, Mapping, Union
@@ -12,12 +11,14 @@ from urllib.parse import quote
 import httpx
 
 from ._auth import Authenticating, Security
-from ._errors import APIError
+from ._errors import APIError, ErrorDecoders
+from ._logging import user_agent
 from ._models import Decoder, to_wire
 from ._retry import Action, Outcome
 from ._serialize import (
     Param,
     form_fields,
+    json_body,
     multipart,
     path_segment,
     query_pairs,
@@ -25,8 +26,6 @@ from ._serialize import (
     simple_text,
 )
 from ._types import NOT_GIVEN, NotGiven, Timeout
-
-_SAFE_METHODS = frozenset({"get", "head", "options"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +48,10 @@ class Endpoint:
     # Event streams: the body field that asks for one (response_kind "sse": every call streams).
     stream_flag: str | None = None
     event_decoder: Decoder = None
+    error_decoders: ErrorDecoders = ()
+    # The header the spec (or generator.yaml) asks an idempotency key in; None: send none
+    # unless the caller passes idempotency_key.
+    idempotency_header: str | None = None
 
 
 class RequestBuilding(Authenticating):
@@ -56,6 +59,7 @@ class RequestBuilding(Authenticating):
     default_headers: dict[str, str]
     _explicit_base_url: bool
     _ENV_PREFIX: ClassVar[str]
+    _SDK: ClassVar[tuple[str, str]] = ("", "")  # package name, version: the User-Agent
 
     def _build_request(
         self,
@@ -74,7 +78,10 @@ class RequestBuilding(Authenticating):
         )
         path = endpoint.path
         query: list[tuple[str, str]] = list(auth_query)
-        headers: dict[str, str] = {**self.default_headers}
+        headers: dict[str, str] = {
+            "User-Agent": user_agent(*self._SDK),
+            **self.default_headers,
+        }
         cookies: list[tuple[str, str]] = list(auth_cookies)
         for param in endpoint.params:
             value = params.get(param.name, NOT_GIVEN)
@@ -100,13 +107,12 @@ class RequestBuilding(Authenticating):
             headers["Cookie"] = "; ".join(
                 f"{k}={quote(v, safe='')}" for k, v in cookies
             )
-        if endpoint.method not in _SAFE_METHODS:
-            key = (
-                idempotency_key
-                if isinstance(idempotency_key, str)
-                else str(uuid.uuid4())
-            )
-            headers["Idempotency-Key"] = key
+        key_header = endpoint.idempotency_header or "Idempotency-Key"
+        if isinstance(idempotency_key, str):
+            headers[key_header] = idempotency_key
+        elif endpoint.idempotency_header is not None:
+            # One key for every attempt of this call, so a retry is not done twice.
+            headers.setdefault(key_header, str(uuid.uuid4()))
         content, data, files = self._encode_body(endpoint, body, extra_body, headers)
         headers.update(extra_headers or {})
         return self._http.build_request(
@@ -164,4 +170,4 @@ class RequestBuilding(Authenticating):
             return body, None, None
         if kind == "text":
             return str(body).encode(), None, None
-        return json.dumps(to_wire(body), separators=(",", ":")).encode(), None, None
+        return json_body(body), None, None

@@ -25,11 +25,13 @@ MAX_RETRY_AFTER = 60.0
 @dataclass(frozen=True)
 class Send:
     request: httpx.Request
+    retries_done: int = 0
 
 
 @dataclass(frozen=True)
 class Sleep:
     seconds: float
+    request: httpx.Request | None = None  # the request that will be sent again
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,10 @@ Flow = Generator[Action, Union[Outcome, None], httpx.Response]
 
 
 def should_retry(response: httpx.Response) -> bool:
+    # The server's own word (`x-should-retry: true|false`) overrides the status rule.
+    told = str(response.headers.get("x-should-retry", "")).strip().lower()
+    if told in ("true", "false"):
+        return told == "true"
     return response.status_code in RETRY_STATUSES or response.status_code >= 500
 
 
@@ -78,7 +84,7 @@ def backoff(retries_done: int, response: httpx.Response | None) -> float:
 def send_with_retries(request: httpx.Request, max_retries: int) -> Flow:
     retries_done = 0
     while True:
-        outcome = yield Send(request)
+        outcome = yield Send(request, retries_done)
         assert outcome is not None
         response = outcome.response
         if response is not None and not should_retry(response):
@@ -88,11 +94,17 @@ def send_with_retries(request: httpx.Request, max_retries: int) -> Flow:
                 return response
             assert outcome.error is not None
             raise outcome.error
-        yield Sleep(backoff(retries_done, response))
+        yield Sleep(backoff(retries_done, response), request)
         retries_done += 1
 
 
 def connection_error(exc: httpx.TransportError) -> APIConnectionError:
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError()
-    return APIConnectionError(f"Connection error: {type(exc).__name__}.")
+    """The SDK's error for a transport failure, keeping it as `__cause__` (its message names no
+    URL, which may carry a credential)."""
+    error = (
+        APITimeoutError()
+        if isinstance(exc, httpx.TimeoutException)
+        else APIConnectionError(f"Connection error: {type(exc).__name__}.")
+    )
+    error.__cause__ = exc
+    return error

@@ -4,7 +4,7 @@
  * shortly before they expire.
  */
 
-import { APIConnectionError, APIError, APITimeoutError, MissingCredentialsError, errorForStatus } from './errors.js';
+import { APIConnectionError, APIError, APITimeoutError, MissingCredentialsError, errorForStatus, type ErrorClasses } from './errors.js';
 import { parseBody, requestIdOf } from './response.js';
 
 /** One value a user supplies: its client option and the environment variable it falls back to. */
@@ -28,6 +28,14 @@ export interface CredentialPlacement {
 
 /** Alternatives (any one will do) of scheme sets (all of them together), with OAuth2 scopes. */
 export type SecurityRequirement = readonly Readonly<Record<string, readonly string[]>>[];
+
+/** What applying credentials needs from the client (the token endpoint is called with it). */
+export interface AuthContext {
+  baseURL: string;
+  fetch: Fetch;
+  timeout: number;
+  errors: ErrorClasses;
+}
 
 export interface AppliedAuth {
   headers: [string, string][];
@@ -56,7 +64,7 @@ export class Authenticator {
   ) {}
 
   /** Apply the first requirement whose credentials are all configured; fail naming what is missing. */
-  async apply(security: SecurityRequirement, context: { baseURL: string; fetch: Fetch; timeout: number }): Promise<AppliedAuth> {
+  async apply(security: SecurityRequirement, context: AuthContext): Promise<AppliedAuth> {
     const applied: AppliedAuth = { headers: [], query: [], cookies: [] };
     if (security.length === 0) return applied;
     for (const requirement of security) {
@@ -89,7 +97,7 @@ export class Authenticator {
     key: string,
     scopes: readonly string[],
     applied: AppliedAuth,
-    context: { baseURL: string; fetch: Fetch; timeout: number },
+    context: AuthContext,
   ): Promise<void> {
     const scheme = this.schemes[key];
     if (!scheme) return;
@@ -108,7 +116,7 @@ export class Authenticator {
     key: string,
     scheme: CredentialPlacement,
     scopes: readonly string[],
-    context: { baseURL: string; fetch: Fetch; timeout: number },
+    context: AuthContext,
   ): Promise<string> {
     const cacheKey = `${key} ${[...scopes].sort().join(' ')}`;
     const cached = this.tokens.get(cacheKey);
@@ -126,7 +134,7 @@ export class Authenticator {
   private async fetchToken(
     scheme: CredentialPlacement,
     scopes: readonly string[],
-    context: { baseURL: string; fetch: Fetch; timeout: number },
+    context: AuthContext,
   ): Promise<CachedToken> {
     const url = new URL(scheme.tokenUrl ?? '', context.baseURL.endsWith('/') ? context.baseURL : context.baseURL + '/').toString();
     const form = new URLSearchParams({ grant_type: 'client_credentials' });
@@ -153,7 +161,7 @@ export class Authenticator {
       clearTimeout(timer);
     }
     const body = await parseBody(response, 'json').catch(() => undefined);
-    if (!response.ok) throw errorForStatus(response.status, response.headers, body, requestIdOf(response.headers));
+    if (!response.ok) throw errorForStatus(response.status, response.headers, body, requestIdOf(response.headers), context.errors);
     const token = body && typeof body === 'object' ? (body as Record<string, unknown>)['access_token'] : undefined;
     if (typeof token !== 'string' || !token) {
       throw new APIError('The token endpoint answered without an access_token.', { status: response.status, headers: response.headers });

@@ -69,42 +69,55 @@ export class APIUserAbortError extends APIError<undefined> {
   }
 }
 
-/** Any 4xx answer. */
-export class ClientError<TBody = unknown> extends APIError<TBody> {}
-export class BadRequestError<TBody = unknown> extends ClientError<TBody> {}
-export class AuthenticationError<TBody = unknown> extends ClientError<TBody> {}
-export class PermissionDeniedError<TBody = unknown> extends ClientError<TBody> {}
-export class NotFoundError<TBody = unknown> extends ClientError<TBody> {}
-export class ConflictError<TBody = unknown> extends ClientError<TBody> {}
-export class UnprocessableEntityError<TBody = unknown> extends ClientError<TBody> {}
-export class RateLimitError<TBody = unknown> extends ClientError<TBody> {}
+/**
+ * The server answered with a status outside 2xx. Each package's `errors.ts` subclasses it per
+ * status (the same classes as the Python SDK) with `body` typed as the error schema the API
+ * declares; `body` is undefined when the operation declares no body for the status received.
+ */
+export class APIStatusError<TBody = unknown> extends APIError<TBody> {
+  declare readonly status: number;
+  declare readonly headers: Headers;
+}
 
-/** Any 5xx answer. */
-export class ServerError<TBody = unknown> extends APIError<TBody> {}
-export class InternalServerError<TBody = unknown> extends ServerError<TBody> {}
+// `any`: each class takes the init of its own body type; the runtime only ever passes what the
+// operation declares for the status (see errorForStatus).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type StatusErrorClass = new (message: string, init: APIErrorInit<any>) => APIStatusError<unknown>;
 
-/** Any other status the client does not treat as success (1xx, 3xx). */
-export class UnexpectedStatusError<TBody = unknown> extends APIError<TBody> {}
+/** A package's status table: exact statuses, then the 4xx and 5xx families, then the rest. */
+export interface ErrorClasses {
+  readonly byStatus: Readonly<Record<number, StatusErrorClass>>;
+  readonly client: StatusErrorClass;
+  readonly server: StatusErrorClass;
+  readonly other: StatusErrorClass;
+  /** The API declares error bodies: an undeclared one is undefined rather than untyped. */
+  readonly typed: boolean;
+}
 
-const BY_STATUS: Record<number, new (message: string, init: APIErrorInit<unknown>) => APIError<unknown>> = {
-  400: BadRequestError,
-  401: AuthenticationError,
-  403: PermissionDeniedError,
-  404: NotFoundError,
-  409: ConflictError,
-  422: UnprocessableEntityError,
-  429: RateLimitError,
-  500: InternalServerError,
-};
+/** The statuses ("400", "4XX", "default") an operation declares a JSON error body for. */
+export type DeclaredErrorBodies = readonly string[];
 
-export function errorForStatus(status: number, headers: Headers, body: unknown, requestId: string | null): APIError<unknown> {
+function declares(status: number, declared: DeclaredErrorBodies): boolean {
+  const text = String(status);
+  return declared.includes(text) || declared.includes(`${text[0]}XX`) || declared.includes('default');
+}
+
+export function errorForStatus(
+  status: number,
+  headers: Headers,
+  body: unknown,
+  requestId: string | null,
+  classes: ErrorClasses,
+  declared: DeclaredErrorBodies = [],
+): APIStatusError<unknown> {
   const message = `${status} ${describeBody(body)}`;
-  const init = { status, headers, body, requestId };
-  const exact = BY_STATUS[status];
+  const typedBody = !classes.typed ? body : declares(status, declared) && typeof body === 'object' && body !== null ? body : undefined;
+  const init = { status, headers, body: typedBody, requestId };
+  const exact = classes.byStatus[status];
   if (exact) return new exact(message, init);
-  if (status >= 400 && status < 500) return new ClientError(message, init);
-  if (status >= 500) return new ServerError(message, init);
-  return new UnexpectedStatusError(message, init);
+  if (status >= 400 && status < 500) return new classes.client(message, init);
+  if (status >= 500) return new classes.server(message, init);
+  return new classes.other(message, init);
 }
 
 const MESSAGE_KEYS = ['message', 'error_message', 'detail', 'error_description', 'title'];

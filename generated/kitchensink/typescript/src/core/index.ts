@@ -8,3 +8,4 @@ export { DataPage, Page, PagePromise, type Pagination } from './pagination.js';
 export { type BodyEncoding, type ParamEncoding, type Uploadable } from './serialize.js';
 export { APIStreamError, SSEDecoder, Stream, type ServerSentEvent } from './streaming.js';
 export { InvalidWebhookPayloadError, parseWebhookPayload, type WebhookBody } from './webhooks.js';
+export { RequestLog, userAgent, type Logger, type LogLevel } from './logging.js';

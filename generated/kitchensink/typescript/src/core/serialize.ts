@@ -43,9 +43,9 @@ export interface SerializedParams {
 }
 
 export function serializeParams(params: readonly ParamEncoding[], values: Record<string, unknown>): SerializedParams {
-  const out: SerializedParams = { path: {}, query: [], headers: [], cookies: [] };
+  const out: SerializedParams = { path: record<string>(), query: [], headers: [], cookies: [] };
   for (const param of params) {
-    const value = values[param.key];
+    const value = own(values, param.key);
     if (value === undefined) continue;
     const style = param.style ?? DEFAULT_STYLE[param.in];
     const explode = param.explode ?? style === 'form';
@@ -89,6 +89,19 @@ export function scalarText(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
+}
+
+/**
+ * Objects the SDK builds from the caller's keys have no prototype, so a key named `__proto__`,
+ * `constructor` or `toString` is just a key: it is sent, and it reaches nothing inherited.
+ */
+function record<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/** The caller's own value for `key`, never one inherited from Object.prototype. */
+function own(values: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(values, key) ? values[key] : undefined;
 }
 
 function entries(value: object): [string, unknown][] {
@@ -173,25 +186,26 @@ export interface EncodedBody {
 /** The request body value from the call arguments: the named fields, or the one body argument. */
 export function bodyValue(encoding: BodyEncoding, values: Record<string, unknown>): unknown {
   if (encoding.fields) {
-    const body: Record<string, unknown> = {};
+    const body = record<unknown>();
     let any = false;
     for (const field of encoding.fields) {
       const [key, wire] = typeof field === 'string' ? [field, field] : field;
-      if (values[key] !== undefined) {
-        body[wire] = values[key];
+      const value = own(values, key);
+      if (value !== undefined) {
+        body[wire] = value;
         any = true;
       }
     }
     return any || (encoding.kind === 'json' && !encoding.optional) ? body : undefined;
   }
-  return encoding.key !== undefined ? values[encoding.key] : undefined;
+  return encoding.key !== undefined ? own(values, encoding.key) : undefined;
 }
 
-export function encodeBody(encoding: BodyEncoding, value: unknown): EncodedBody {
+export async function encodeBody(encoding: BodyEncoding, value: unknown): Promise<EncodedBody> {
   if (value === undefined) return { body: undefined, contentType: undefined };
   switch (encoding.kind) {
     case 'json':
-      return { body: JSON.stringify(value), contentType: encoding.contentType };
+      return { body: JSON.stringify(await jsonReady(value)), contentType: encoding.contentType };
     case 'form':
       return { body: formBody(value), contentType: encoding.contentType };
     case 'multipart':
@@ -201,6 +215,28 @@ export function encodeBody(encoding: BodyEncoding, value: unknown): EncodedBody 
     case 'binary':
       return { body: binaryBody(value), contentType: encoding.contentType };
   }
+}
+
+/**
+ * A value as JSON.stringify should see it: files and bytes (a `format: binary` string inside a
+ * JSON body) become base64 text, since JSON has no bytes; objects are copied onto null-prototype
+ * objects so every own key, `__proto__` included, is kept.
+ */
+async function jsonReady(value: unknown): Promise<unknown> {
+  if (isUploadable(value)) return base64(new Uint8Array(await toBlob(value).arrayBuffer()));
+  if (Array.isArray(value)) return Promise.all(value.map(jsonReady));
+  if (isPlainObject(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
+    const copy = record<unknown>();
+    for (const key of Object.keys(value)) copy[key] = await jsonReady(value[key]);
+    return copy;
+  }
+  return value;
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 function formBody(value: unknown): URLSearchParams {

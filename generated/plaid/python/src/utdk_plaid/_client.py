@@ -9,6 +9,7 @@ import httpx
 from ._base_client import AsyncAPIClient as _AsyncAPIClient
 from ._base_client import Placement as _Placement
 from ._base_client import SyncAPIClient as _SyncAPIClient
+from ._exceptions import ERROR_CLASSES as _ERROR_CLASSES
 from ._types import NOT_GIVEN as _NOT_GIVEN
 from ._types import NotGiven as _NotGiven
 from ._types import Timeout as _Timeout
@@ -97,6 +98,8 @@ class Plaid(_SyncBase):
     _SCHEMES = _SCHEMES
     _ENV_PREFIX = "PLAID"
     _METHOD_MODULES = _METHOD_MODULES
+    _ERRORS = _ERROR_CLASSES
+    _SDK = ("utdk_plaid", "0.1.0")
 
     if _t.TYPE_CHECKING:
 
@@ -177,6 +180,8 @@ class AsyncPlaid(_AsyncBase):
     _SCHEMES = _SCHEMES
     _ENV_PREFIX = "PLAID"
     _METHOD_MODULES = _METHOD_MODULES
+    _ERRORS = _ERROR_CLASSES
+    _SDK = ("utdk_plaid", "0.1.0")
 
     if _t.TYPE_CHECKING:
 

@@ -4,8 +4,9 @@
  */
 
 import { Authenticator, type CredentialSource, type Fetch, type CredentialPlacement, type SecurityRequirement } from './auth.js';
-import { APIConnectionError, APITimeoutError, APIUserAbortError, ConfigurationError, SDKError, errorForStatus } from './errors.js';
+import { APIConnectionError, APITimeoutError, APIUserAbortError, ConfigurationError, SDKError, errorForStatus, type DeclaredErrorBodies, type ErrorClasses } from './errors.js';
 import { APIPromise, type APIResponseProps, type ParseResponse } from './api-promise.js';
+import { RequestLog, userAgent, type LogLevel, type Logger } from './logging.js';
 import { parseErrorBody, requestIdOf, type HeaderKind, type NoDeclaredHeaders, type ResponseKind, type WithRequestID } from './response.js';
 import { pageAnswer, PagePromise, type Page, type PageClass, type PageRequest, type Pagination } from './pagination.js';
 import { isStreaming, streamResponse } from './streaming.js';
@@ -24,6 +25,10 @@ export interface ClientOptions {
   fetch?: Fetch | undefined;
   /** Headers sent with every request. */
   defaultHeaders?: Record<string, string> | undefined;
+  /** Log each attempt at this level (default: the `<PREFIX>_LOG` environment variable, else off). */
+  logLevel?: LogLevel | undefined;
+  /** Where log lines go (default: the console). */
+  logger?: Logger | undefined;
 }
 
 export interface RequestOptions {
@@ -35,7 +40,7 @@ export interface RequestOptions {
   headers?: Record<string, string | null | undefined> | undefined;
   /** Retries for this call. */
   maxRetries?: number | undefined;
-  /** Sent as Idempotency-Key on every attempt of this call (default: a fresh random key per call). */
+  /** Sent as the idempotency key on every attempt of this call (default: a fresh random key per call where the API asks for one). */
   idempotencyKey?: string | undefined;
 }
 
@@ -54,6 +59,10 @@ export interface Endpoint {
   readonly responseHeaders?: readonly (readonly [string, HeaderKind])[];
   /** A server the operation declares for itself (overrides the environment, not an explicit baseURL). */
   readonly server?: string;
+  /** The statuses ("400", "4XX", "default") the operation declares a JSON error body for. */
+  readonly errorBodies?: DeclaredErrorBodies;
+  /** The header the API asks an idempotency key in; absent: none unless the caller gives one. */
+  readonly idempotencyHeader?: string;
 }
 
 /** What a generated client tells the runtime about its API. */
@@ -64,6 +73,8 @@ export interface ApiDescription {
   readonly credentials: readonly CredentialSource[];
   readonly schemes: Readonly<Record<string, CredentialPlacement>>;
   readonly security: SecurityRequirement;
+  /** The npm package and its version, for the User-Agent header. */
+  readonly sdk?: { readonly package: string; readonly version: string };
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -71,7 +82,6 @@ const DEFAULT_MAX_RETRIES = 2;
 const INITIAL_RETRY_DELAY_MS = 500;
 const MAX_RETRY_DELAY_MS = 8_000;
 const MAX_RETRY_AFTER_MS = 60_000;
-const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function readEnv(name: string): string | undefined {
   const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
@@ -88,8 +98,11 @@ export class BaseClient {
   protected readonly _defaultHeaders: Record<string, string>;
   protected readonly _security: SecurityRequirement;
   private readonly _auth: Authenticator;
+  private readonly _errors: ErrorClasses;
+  private readonly _log: RequestLog;
+  private readonly _userAgent: string | undefined;
 
-  constructor(api: ApiDescription, options: ClientOptions & Record<string, unknown>) {
+  constructor(api: ApiDescription, options: ClientOptions & Record<string, unknown>, errors: ErrorClasses) {
     const credentials: Record<string, string | undefined> = {};
     for (const credential of api.credentials) {
       const given = options[credential.option];
@@ -111,6 +124,17 @@ export class BaseClient {
     if (!fetchImpl) throw new ConfigurationError('No fetch implementation: pass the `fetch` option (Node 18+ and browsers have one).');
     this._fetch = options.fetch ? fetchImpl : (input, init) => fetchImpl(input, init);
     this._defaultHeaders = { ...(options.defaultHeaders ?? {}) };
+    this._errors = errors;
+    this._userAgent = api.sdk ? userAgent(api.sdk) : undefined;
+    const placements = Object.values(api.schemes);
+    this._log = new RequestLog({
+      envLevel: readEnv(`${api.envPrefix}_LOG`),
+      logLevel: options.logLevel,
+      logger: options.logger,
+      secrets: () => Object.values(credentials),
+      queryNames: placements.filter((p) => p.in === 'query').map((p) => p.name),
+      headerNames: placements.filter((p) => p.in === 'header').map((p) => p.name),
+    });
   }
 
   /** One call: the request goes out now; the result is parsed when the promise is awaited. */
@@ -145,22 +169,25 @@ export class BaseClient {
     const baseURL = this._resolveBaseURL(endpoint);
     const timeout = options.timeout ?? this._timeout;
     const params = serializeParams(endpoint.params ?? [], values);
-    const auth = await this._auth.apply(endpoint.security ?? this._security, { baseURL, fetch: this._fetch, timeout });
+    const auth = await this._auth.apply(endpoint.security ?? this._security, { baseURL, fetch: this._fetch, timeout, errors: this._errors });
     const query = [...(replaceQuery ?? params.query), ...auth.query];
     const url = baseURL.replace(/\/+$/, '') + buildPath(endpoint.path, params.path) + (query.length ? `?${query.join('&')}` : '');
-    const encoded = endpoint.body ? encodeBody(endpoint.body, bodyValue(endpoint.body, values)) : { body: undefined, contentType: undefined };
+    const encoded = endpoint.body ? await encodeBody(endpoint.body, bodyValue(endpoint.body, values)) : { body: undefined, contentType: undefined };
     const method = endpoint.method.toUpperCase();
 
     const kind: ResponseKind = isStreaming(endpoint.response, endpoint.streamFlag, values) ? 'sse' : endpoint.response;
     const headers = new Headers();
     if (kind === 'json') headers.set('Accept', 'application/json');
     if (kind === 'sse') headers.set('Accept', 'text/event-stream');
+    if (this._userAgent) headers.set('User-Agent', this._userAgent);
     for (const [name, value] of Object.entries(this._defaultHeaders)) headers.set(name, value);
     if (encoded.contentType) headers.set('Content-Type', encoded.contentType);
     for (const [name, value] of [...params.headers, ...auth.headers]) headers.set(name, value);
     const cookies = [...params.cookies, ...auth.cookies];
     if (cookies.length) headers.set('Cookie', cookies.join('; '));
-    if (!IDEMPOTENT_METHODS.has(method)) headers.set('Idempotency-Key', options.idempotencyKey ?? randomKey());
+    const keyHeader = endpoint.idempotencyHeader ?? 'Idempotency-Key';
+    if (options.idempotencyKey !== undefined) headers.set(keyHeader, options.idempotencyKey);
+    else if (endpoint.idempotencyHeader && !headers.has(keyHeader)) headers.set(keyHeader, randomKey());
     for (const [name, value] of Object.entries(options.headers ?? {})) {
       if (value === null) headers.delete(name);
       else if (value !== undefined) headers.set(name, value);
@@ -169,13 +196,19 @@ export class BaseClient {
     const maxRetries = options.maxRetries ?? this._maxRetries;
     for (let attempt = 0; ; attempt++) {
       const retriesLeft = maxRetries - attempt;
-      const outcome = await this._send(url, { method, headers, body: encoded.body }, timeout, options.signal);
+      const started = Date.now();
+      const outcome = await this._send(url, { method, headers, body: encoded.body }, endpoint, timeout, options.signal);
+      const result = outcome.kind === 'ok' ? outcome.response.status : (outcome.status ?? outcome.error.name);
+      const answered = outcome.kind === 'ok' ? outcome.response.headers : outcome.headers;
+      this._log.attempt(method, url, result, Date.now() - started, attempt, headers, answered);
       if (outcome.kind === 'ok') {
         return { response: outcome.response, kind, declaredHeaders: endpoint.responseHeaders ?? [], controller: outcome.controller };
       }
       if (outcome.kind === 'failed') {
         if (retriesLeft > 0 && outcome.retryable) {
-          await sleep(retryDelay(attempt, outcome.headers), options.signal);
+          const delay = retryDelay(attempt, outcome.headers);
+          this._log.retrying(method, url, delay);
+          await sleep(delay, options.signal);
           continue;
         }
         throw outcome.error;
@@ -197,6 +230,7 @@ export class BaseClient {
   protected async _send(
     url: string,
     init: { method: string; headers: Headers; body: BodyInit | undefined },
+    endpoint: Endpoint,
     timeout: number,
     signal: AbortSignal | undefined,
   ): Promise<SendOutcome> {
@@ -223,9 +257,10 @@ export class BaseClient {
         const body = await parseErrorBody(response).catch(() => undefined);
         return {
           kind: 'failed',
-          error: errorForStatus(response.status, response.headers, body, requestIdOf(response.headers, body)),
-          retryable: shouldRetry(response.status),
+          error: errorForStatus(response.status, response.headers, body, requestIdOf(response.headers, body), this._errors, endpoint.errorBodies),
+          retryable: shouldRetry(response.status, response.headers),
           headers: response.headers,
+          status: response.status,
         };
       }
       succeeded = true;
@@ -248,9 +283,12 @@ export class BaseClient {
 
 export type SendOutcome =
   | { kind: 'ok'; response: Response; controller: AbortController }
-  | { kind: 'failed'; error: Error; retryable: boolean; headers?: Headers };
+  | { kind: 'failed'; error: Error; retryable: boolean; headers?: Headers; status?: number };
 
-function shouldRetry(status: number): boolean {
+function shouldRetry(status: number, headers: Headers): boolean {
+  // The server's own word (`x-should-retry: true|false`) overrides the status rule.
+  const told = headers.get('x-should-retry')?.trim().toLowerCase();
+  if (told === 'true' || told === 'false') return told === 'true';
   return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 

@@ -15,7 +15,9 @@ from .._types import NotGiven as _NotGiven
 from .._types import Timeout as _Timeout
 
 if _t.TYPE_CHECKING:
-    from ..models.misc import Conversation, Reply, Shape, Status, TreeNode
+    import datetime as _dt
+
+    from ..models.misc import Conversation, Order, Reply, Shape, Status, TreeNode
     from ..models.unreferenced import ReplyChunk
     from ..types.misc import (
         AssistantMessageParam,
@@ -25,6 +27,7 @@ if _t.TYPE_CHECKING:
         TreeNodeParam,
         UserMessageParam,
     )
+    from .._types import FileTypes as _FileTypes
 
 _SUBMIT_CONTACT_FORM = _Endpoint(
     method="post",
@@ -100,6 +103,29 @@ _CREATE_REPLY = _Endpoint(
     response_decoder=("model", "Reply"),
     stream_flag="stream",
     event_decoder=("model", "ReplyChunk"),
+)
+
+_CREATE_ORDER = _Endpoint(
+    method="post",
+    path="/orders",
+    params=(
+        _Param(
+            name="Idempotency-Key",
+            location="header",
+            style="simple",
+            explode=False,
+        ),
+    ),
+    security=(),
+    body_kind="json",
+    content_type="application/json",
+    response_kind="json",
+    response_decoder=("model", "Order"),
+    error_decoders=(
+        ("422", ("model", "OrderRefusal")),
+        ("default", ("model", "Error")),
+    ),
+    idempotency_header="Idempotency-Key",
 )
 
 
@@ -355,6 +381,57 @@ class SyncMethods(_SyncAPIClient):
                 {
                     "text": text,
                     "stream": stream,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
+    def create_order(
+        self,
+        *,
+        item: str,
+        header_idempotency_key: str | _NotGiven = _NOT_GIVEN,
+        placed_at: _dt.datetime | str | _NotGiven = _NOT_GIVEN,
+        receipt: _FileTypes | _NotGiven = _NOT_GIVEN,
+        constructor: str | _NotGiven = _NOT_GIVEN,
+        to_string: str | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Order:
+        """Place an order
+
+        `POST /orders`
+
+        Declares an `Idempotency-Key` header, so the SDKs send a key on every call
+        (the same one on each retry). The body has a timestamp, a file sent inside
+        JSON (base64) and keys named like JavaScript's own properties.
+
+        Args:
+          header_idempotency_key: Makes a retried order count once.
+          receipt: A scanned receipt, sent base64-encoded inside the JSON body.
+        """
+        return _t.cast(
+            "Order",
+            self._request(
+                _CREATE_ORDER,
+                {
+                    "Idempotency-Key": header_idempotency_key,
+                },
+                {
+                    "item": item,
+                    "placed_at": placed_at,
+                    "receipt": receipt,
+                    "constructor": constructor,
+                    "toString": to_string,
                 },
                 timeout=timeout,
                 extra_headers=extra_headers,
@@ -628,6 +705,57 @@ class AsyncMethods(_AsyncAPIClient):
             ),
         )
 
+    async def create_order(
+        self,
+        *,
+        item: str,
+        header_idempotency_key: str | _NotGiven = _NOT_GIVEN,
+        placed_at: _dt.datetime | str | _NotGiven = _NOT_GIVEN,
+        receipt: _FileTypes | _NotGiven = _NOT_GIVEN,
+        constructor: str | _NotGiven = _NOT_GIVEN,
+        to_string: str | _NotGiven = _NOT_GIVEN,
+        timeout: _Timeout | _NotGiven = _NOT_GIVEN,
+        extra_headers: _t.Mapping[str, str] | None = None,
+        extra_query: _t.Mapping[str, object] | None = None,
+        extra_body: _t.Mapping[str, object] | None = None,
+        max_retries: int | _NotGiven = _NOT_GIVEN,
+        idempotency_key: str | _NotGiven = _NOT_GIVEN,
+    ) -> Order:
+        """Place an order
+
+        `POST /orders`
+
+        Declares an `Idempotency-Key` header, so the SDKs send a key on every call
+        (the same one on each retry). The body has a timestamp, a file sent inside
+        JSON (base64) and keys named like JavaScript's own properties.
+
+        Args:
+          header_idempotency_key: Makes a retried order count once.
+          receipt: A scanned receipt, sent base64-encoded inside the JSON body.
+        """
+        return _t.cast(
+            "Order",
+            await self._request(
+                _CREATE_ORDER,
+                {
+                    "Idempotency-Key": header_idempotency_key,
+                },
+                {
+                    "item": item,
+                    "placed_at": placed_at,
+                    "receipt": receipt,
+                    "constructor": constructor,
+                    "toString": to_string,
+                },
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_retries=max_retries,
+                idempotency_key=idempotency_key,
+            ),
+        )
+
 
 if _t.TYPE_CHECKING:
     # What `client.with_raw_response` and `client.with_streaming_response` offer, as the type
@@ -644,6 +772,7 @@ if _t.TYPE_CHECKING:
         get_status = _RawMethod(SyncMethods.get_status)
         create_conversation = _RawMethod(SyncMethods.create_conversation)
         create_reply = _RawMethod(SyncMethods.create_reply)
+        create_order = _RawMethod(SyncMethods.create_order)
 
     class SyncStreamedMethods:
         submit_contact_form = _StreamedMethod(SyncMethods.submit_contact_form)
@@ -652,6 +781,7 @@ if _t.TYPE_CHECKING:
         get_status = _StreamedMethod(SyncMethods.get_status)
         create_conversation = _StreamedMethod(SyncMethods.create_conversation)
         create_reply = _StreamedMethod(SyncMethods.create_reply)
+        create_order = _StreamedMethod(SyncMethods.create_order)
 
     class AsyncRawMethods:
         submit_contact_form = _AsyncRawMethod(AsyncMethods.submit_contact_form)
@@ -660,6 +790,7 @@ if _t.TYPE_CHECKING:
         get_status = _AsyncRawMethod(AsyncMethods.get_status)
         create_conversation = _AsyncRawMethod(AsyncMethods.create_conversation)
         create_reply = _AsyncRawMethod(AsyncMethods.create_reply)
+        create_order = _AsyncRawMethod(AsyncMethods.create_order)
 
     class AsyncStreamedMethods:
         submit_contact_form = _AsyncStreamedMethod(AsyncMethods.submit_contact_form)
@@ -668,3 +799,4 @@ if _t.TYPE_CHECKING:
         get_status = _AsyncStreamedMethod(AsyncMethods.get_status)
         create_conversation = _AsyncStreamedMethod(AsyncMethods.create_conversation)
         create_reply = _AsyncStreamedMethod(AsyncMethods.create_reply)
+        create_order = _AsyncStreamedMethod(AsyncMethods.create_order)

@@ -44,6 +44,7 @@ _LIST_PETS = _Endpoint(
             (("cat", ("model", "Cat")), ("dog", ("model", "Dog"))),
         ),
     ),
+    error_decoders=(("default", ("model", "Error")),),
     response_headers=(("X-Next-Cursor", "string"),),
 )
 
@@ -61,6 +62,7 @@ _CREATE_PET = _Endpoint(
         "petType",
         (("cat", ("model", "Cat")), ("dog", ("model", "Dog"))),
     ),
+    error_decoders=(("4XX", ("model", "Error")),),
 )
 
 _GET_PET = _Endpoint(
@@ -77,6 +79,7 @@ _GET_PET = _Endpoint(
         "petType",
         (("cat", ("model", "Cat")), ("dog", ("model", "Dog"))),
     ),
+    error_decoders=(("404", ("model", "Error")),),
     response_headers=(
         ("X-Rate-Limit-Remaining", "integer"),
         ("X-Cache-Hit", "boolean"),
@@ -189,6 +192,7 @@ _WATCH_PET = _Endpoint(
     content_type=None,
     response_kind="sse",
     response_decoder=None,
+    error_decoders=(("default", ("model", "Error")),),
     event_decoder=("model", "PetEvent"),
 )
 

@@ -11,8 +11,11 @@ if _t.TYPE_CHECKING:
         Circle as Circle,
         Conversation as Conversation,
         CreateConversationRequest as CreateConversationRequest,
+        CreateOrderRequest as CreateOrderRequest,
         CreateReplyRequest as CreateReplyRequest,
         Message as Message,
+        Order as Order,
+        OrderRefusal as OrderRefusal,
         Reply as Reply,
         Shape as Shape,
         Square as Square,
@@ -27,7 +30,6 @@ if _t.TYPE_CHECKING:
         AddPetNoteRequest as AddPetNoteRequest,
         Cat as Cat,
         Dog as Dog,
-        Error as Error,
         Microchip as Microchip,
         NewPet as NewPet,
         Pet as Pet,
@@ -38,6 +40,7 @@ if _t.TYPE_CHECKING:
         UploadPetPhotoRequest as UploadPetPhotoRequest,
         UploadPetPhotoResponse as UploadPetPhotoResponse,
     )
+    from .shared import Error as Error
     from .store import Inventory as Inventory
     from .toys import (
         ListRecentToysResponse as ListRecentToysResponse,
@@ -78,7 +81,9 @@ _MODULES: dict[str, str] = {
     "Conversation": "misc",
     "Microchip": "pets",
     "Status": "misc",
-    "Error": "pets",
+    "Order": "misc",
+    "OrderRefusal": "misc",
+    "Error": "shared",
     "Toy": "toys",
     "PetEvent": "pets",
     "Reply": "misc",
@@ -104,6 +109,7 @@ _MODULES: dict[str, str] = {
     "SearchToysRequest": "toys",
     "SearchToysResponse": "toys",
     "CreateReplyRequest": "misc",
+    "CreateOrderRequest": "misc",
 }
 
 if not _t.TYPE_CHECKING:

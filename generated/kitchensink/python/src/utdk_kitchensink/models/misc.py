@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import typing as _t
 
 from .._models import Model as _Model
@@ -85,6 +86,18 @@ class Status(_Model):
     _required = ("ok", "version")
 
 
+class Order(_Model):
+    id: str
+    item: str
+    _required = ("id", "item")
+
+
+class OrderRefusal(_Model):
+    error_code: _t.Literal["OUT_OF_STOCK", "LIMIT_EXCEEDED"]
+    message: str | None
+    _required = ("error_code",)
+
+
 class Reply(_Model):
     id: str
     text: str
@@ -145,3 +158,17 @@ class CreateReplyRequest(_Model):
     stream: bool | None
     """Send the reply in pieces as they are written."""
     _required = ("text",)
+
+
+class CreateOrderRequest(_Model):
+    item: str
+    placed_at: _dt.datetime | None
+    receipt: bytes | None
+    """A scanned receipt, sent base64-encoded inside the JSON body."""
+    constructor: str | None
+    to_string: str | None
+    _fields = {
+        "placed_at": ("placed_at", "datetime"),
+        "to_string": ("toString", None),
+    }
+    _required = ("item",)

@@ -98,13 +98,6 @@ class Microchip(_Model):
     )
 
 
-class Error(_Model):
-    code: int
-    message: str
-    details: dict[str, _t.Any] | None
-    _required = ("code", "message")
-
-
 class PetEvent(_Model):
     kind: _t.Literal["fed", "walked", "adopted"]
     pet_id: int

@@ -10,6 +10,7 @@ if _t.TYPE_CHECKING:
         AssistantMessageParam as AssistantMessageParam,
         CircleParam as CircleParam,
         CreateConversationRequestParam as CreateConversationRequestParam,
+        CreateOrderRequestParam as CreateOrderRequestParam,
         CreateReplyRequestParam as CreateReplyRequestParam,
         SquareParam as SquareParam,
         SubmitContactFormRequestParam as SubmitContactFormRequestParam,
@@ -48,6 +49,7 @@ _MODULES: dict[str, str] = {
     "SyncToysRequestParam": "toys",
     "SearchToysRequestParam": "toys",
     "CreateReplyRequestParam": "misc",
+    "CreateOrderRequestParam": "misc",
 }
 
 if not _t.TYPE_CHECKING:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import typing as _t
 
 if _t.TYPE_CHECKING:
+    import datetime as _dt
+
     from ..models.misc import ToolRole
+    from .._types import FileTypes as _FileTypes
 
 TreeNodeParam = _t.TypedDict(
     "TreeNodeParam",
@@ -86,6 +89,18 @@ CreateReplyRequestParam = _t.TypedDict(
     {
         "text": "_t.Required[str]",
         "stream": "bool",
+    },
+    total=False,
+)
+
+CreateOrderRequestParam = _t.TypedDict(
+    "CreateOrderRequestParam",
+    {
+        "item": "_t.Required[str]",
+        "placed_at": "_dt.datetime | str",
+        "receipt": "_FileTypes",
+        "constructor": "str",
+        "toString": "str",
     },
     total=False,
 )

@@ -28,6 +28,7 @@ _IDENTITY_REFRESH = _Endpoint(
     content_type="application/json",
     response_kind="json",
     response_decoder=("model", "IdentityRefreshResponse"),
+    error_decoders=(("default", ("model", "PlaidError")),),
 )
 
 

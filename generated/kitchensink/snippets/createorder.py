@@ -1,0 +1,3 @@
+from utdk_kitchensink import kitchensink
+
+kitchensink.create_order(item="string")

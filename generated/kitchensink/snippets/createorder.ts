@@ -1,0 +1,3 @@
+import kitchensink from '@utdk/kitchensink';
+
+await kitchensink.createorder({ item: 'string' })
