@@ -170,7 +170,7 @@ def test_every_way_of_paging_walks_lazily_under_node(compiled: tuple[Path, str])
         first, second = server.only("POST /toys/sync")
         assert out["sync"] == ["a@1", "b@2"]
         assert first.json() == {"count": 1} and second.json() == {"count": 1, "cursor": "s2"}
-        assert first.headers["idempotency-key"] == "once" != second.headers["idempotency-key"]
+        assert first.headers["idempotency-key"] == "once" and second.headers.get("idempotency-key") != "once"
         more, data, has_next, last_has_next, refused, *pages = out["byHand"]
         assert (more, data, has_next, last_has_next) == ("true", "a", "true", "false")
         assert "hasNextPage()" in refused

@@ -110,7 +110,7 @@ def _type_change(old: Symbol, new: Symbol) -> str:
         # (params: P) => R became (params?: P) => R, or a method that returned nothing now
         # returns something: every call still compiles
         relaxed = old.signature.replace("(params: ", "(params?: ", 1)
-        if relaxed == new.signature or old.signature.endswith(("-> None", "=> Promise<void>")):
+        if relaxed == new.signature or old.signature.endswith(("-> None", "=> Promise<void>", "=> core.APIPromise<void>")):
             return "widened"
         return "changed"
     before, after = _atoms(old.signature), _atoms(new.signature)

@@ -14,7 +14,7 @@ from ...model.pagination import Pagination, Paginations
 from ...model.response_headers import declared_headers
 from ...model.sdk_errors import declared_error_bodies
 from .declarations import Doc, body_argument_key, doc_of, has_required_argument
-from .layout import ts_call, ts_signature, ts_value
+from .layout import ts_call, ts_generic, ts_signature, ts_value
 from .pagination import page_class, page_type, pagination_data
 from .streams import stream_endpoint, stream_overloads, stream_result
 from .typeexpr import TypeWriter
@@ -165,7 +165,9 @@ def _call_statement(endpoint: dict[str, Any], page: tuple[str, dict[str, Any], s
     """`return this._call(endpoint, params, options);` (a paginated method:
     `return this._list(core.Page, endpoint, pagination, params, options);`); when that is too long,
     the arguments go one per line and the literals are laid out for that line."""
-    callee, head = (f"return this._list<{page[2]}>", [page[0]]) if page else ("return this._call", [])
+    callee, head = (
+        (ts_generic("return this._list", page[2], METHOD_BODY_LEVEL, after="("), [page[0]]) if page else ("return this._call", [])
+    )
     literals = [endpoint, page[1]] if page else [endpoint]
     statement = ts_call(callee, (*head, *(ts_literal(v) for v in literals), "params", "options"), METHOD_BODY_LEVEL)
     if "\n" not in statement:

@@ -46,7 +46,42 @@ def ts_signature(name: str, parameters: Sequence[str], returns: str, level: int)
     single = f"{name}({', '.join(parameters)}): {returns} {{"
     if len(INDENT) * level + len(single) <= LINE_WIDTH:
         return single
+    if returns.endswith(">") and "<" in returns:
+        # A long generic result (`core.PagePromise<core.Page<Item, Response>>`) breaks inside its brackets.
+        outer, _, inner = returns.partition("<")
+        returns = ts_generic(outer, inner[:-1], level, taken=len("): "), after=" {")
     return _exploded(f"{name}(", parameters, f"): {returns} {{", level)
+
+
+def ts_generic(outer: str, argument: str, level: int, taken: int = 0, after: str = "") -> str:
+    """`outer<argument>`, or, where that line (`taken` columns in, `after` following) would be too
+    long, the type arguments on lines of their own, each broken the same way if still too long."""
+    single = f"{outer}<{argument}>"
+    if len(INDENT) * level + taken + len(single) + len(after) <= LINE_WIDTH:
+        return single
+    arguments = _top_level(argument, ", ")
+    lines = []
+    for i, each in enumerate(arguments):
+        comma = "," if i < len(arguments) - 1 else ""
+        if each.endswith(">") and "<" in each:
+            head, _, inner = each.partition("<")
+            each = ts_generic(head, inner[:-1], level + 1, after=comma)
+        lines.append(f"{INDENT * (level + 1)}{each}{comma}\n")
+    return f"{outer}<\n{''.join(lines)}{INDENT * level}>"
+
+
+def _top_level(expression: str, separator: str) -> list[str]:
+    """`expression` cut at each `separator` outside brackets."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(expression):
+        if ch in _OPENING:
+            depth += 1
+        elif ch in _CLOSING and expression[i - 1 : i + 1] != "=>":
+            depth -= 1
+        elif depth == 0 and expression.startswith(separator, i):
+            parts.append(expression[start:i])
+            start = i + len(separator)
+    return [*parts, expression[start:]]
 
 
 _OPENING, _CLOSING = "([{<", ")]}>"
