@@ -30,3 +30,16 @@ def test_every_rule_has_a_fixture(tmp_path: Path) -> None:
         covered |= set(expect["rules"])
     assert sorted(set(RULES) - covered) == []
     assert sorted(covered - set(RULES)) == []
+
+
+@pytest.mark.parametrize("signature, nothing", [
+    ("(params: P) => Promise<void>", True),
+    ("(params: P) => core.APIPromise<void>", True),
+    ("(params: P) => core.APIPromise<void, types.GetPetResponseHeaders>", True),
+    ("(params: P) => core.APIPromise<types.Pet>", False),
+    ("(params: P) => core.APIPromise<void | types.Pet>", False),
+])
+def test_a_method_that_answered_nothing_is_recognised_in_every_spelling(signature: str, nothing: bool) -> None:
+    from generator.diff.rules.sdk import _RETURNS_NOTHING
+
+    assert bool(_RETURNS_NOTHING.search(signature)) is nothing

@@ -5,6 +5,8 @@ that imports the old class or calls the old method, so it is reported here."""
 
 from __future__ import annotations
 
+import re
+
 from ..context import DiffContext
 from ..findings import Level, Rule, Section
 from ..surface import Surface, Symbol
@@ -101,6 +103,11 @@ def _split(text: str, separator: str) -> list[str]:
     return parts
 
 
+# A TypeScript method that answered nothing: `=> Promise<void>`, `=> core.APIPromise<void>` or with its
+# declared headers, `=> core.APIPromise<void, types.Headers>`.
+_RETURNS_NOTHING = re.compile(r"=> (?:core\.)?(?:API)?Promise<void(?:, [\w.]+)?>$")
+
+
 def _type_change(old: Symbol, new: Symbol) -> str:
     """widened: every old value still fits (harmless where users only pass values in);
     narrowed: every new value fitted before (harmless where users only read values)."""
@@ -110,7 +117,7 @@ def _type_change(old: Symbol, new: Symbol) -> str:
         # (params: P) => R became (params?: P) => R, or a method that returned nothing now
         # returns something: every call still compiles
         relaxed = old.signature.replace("(params: ", "(params?: ", 1)
-        if relaxed == new.signature or old.signature.endswith(("-> None", "=> Promise<void>", "=> core.APIPromise<void>")):
+        if relaxed == new.signature or old.signature.endswith("-> None") or _RETURNS_NOTHING.search(old.signature):
             return "widened"
         return "changed"
     before, after = _atoms(old.signature), _atoms(new.signature)
