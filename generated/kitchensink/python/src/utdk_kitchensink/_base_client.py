@@ -6,7 +6,6 @@ _response.py."""
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import datetime
 import functools
@@ -331,7 +330,7 @@ class AsyncAPIClient(BaseClient):
             try:
                 if isinstance(action, Sleep):
                     self._log.retrying(action.request, action.seconds)
-                    await asyncio.sleep(action.seconds)
+                    await _sleep(action.seconds)
                     action = call.send(None)
                 else:
                     action = call.send(await self._send(action))
@@ -373,3 +372,10 @@ __all__ = [
     "Placement",
     "SyncAPIClient",
 ]
+
+
+async def _sleep(seconds: float) -> None:
+    # Imported here: a program that uses only the sync client never pays for loading asyncio.
+    import asyncio
+
+    await asyncio.sleep(seconds)
