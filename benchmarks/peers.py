@@ -78,11 +78,34 @@ def available(spec: Path, work: Path) -> list[Peer]:
             generator, *common, "-g", "python", "-o", str(out),
             "--openapi-normalizer", "REMOVE_PROPERTIES_FROM_TYPE_OTHER_THAN_OBJECT=true",
         ], out))
-    hey_api = NODE_BIN / "openapi-ts"
-    if hey_api.exists():
+    hey_api = node_tool("openapi-ts")
+    if hey_api is not None:
         out = work / "hey-api"
         peers.append(Peer("@hey-api/openapi-ts", [str(hey_api), "-i", str(spec), "-o", str(out)], out))
     return peers
+
+
+# Where a peer's command is looked for: benchmarks/node_modules (npm ci --prefix benchmarks, the
+# pinned versions), the checkout's own node_modules, then PATH.
+_NODE_BINS = (NODE_BIN, BENCH.parent / "node_modules" / ".bin")
+
+
+def node_tool(name: str) -> Path | None:
+    for folder in _NODE_BINS:
+        if (folder / name).exists():
+            return folder / name
+    found = shutil.which(name)
+    return Path(found) if found else None
+
+
+def missing() -> list[str]:
+    """The peers that cannot run here, each with what installs it."""
+    gaps = []
+    if _openapi_generator() is None:
+        gaps.append("OpenAPI Generator (pip install -e '.[bench]'; needs java)")
+    if node_tool("openapi-ts") is None:
+        gaps.append("@hey-api/openapi-ts (npm ci --prefix benchmarks)")
+    return gaps
 
 
 def run_peer(peer: Peer) -> dict[str, float]:
@@ -113,10 +136,7 @@ _HEY_API_TSCONFIG = {
 
 
 def tsc_binary() -> Path | None:
-    for candidate in (NODE_BIN / "tsc", BENCH.parent / "node_modules" / ".bin" / "tsc"):
-        if candidate.exists():
-            return candidate
-    return None
+    return node_tool("tsc")
 
 
 def tsc_time(project: Path) -> dict[str, float]:

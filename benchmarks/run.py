@@ -290,6 +290,11 @@ def main() -> int:
         for label, r in report["validate"].items():
             print(f"{label} | {r['wall']:.2f} | {r['cpu']:.2f}")
         if not args.no_peers:
+            from peers import missing
+
+            report["peers_missing"] = missing()
+            for gap in report["peers_missing"]:
+                print(f"\npeer not installed, left out: {gap}")
             report["peers"], outputs = run_peers(args.spec, work)
             if report["peers"]:
                 print()

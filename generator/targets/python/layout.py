@@ -56,6 +56,48 @@ def subscript(prefix: str, opening: str, items: Sequence[str], indent: int, clos
     return f"{opening}\n" + "".join(f"{inner_pad}{item},\n" for item in items) + f"{pad}{closing}"
 
 
+def _top_level_items(text: str) -> list[str] | None:
+    """`A, B[C, D]` split at the commas outside brackets; None when the brackets do not pair up."""
+    items, depth, start = [], 0, 0
+    for at, char in enumerate(text):
+        if char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "," and depth == 0:
+            items.append(text[start:at].strip())
+            start = at + 1
+    items.append(text[start:].strip())
+    return items if depth == 0 and all(items) else None
+
+
+def returns_line(annotation: str, indent: int) -> str:
+    """What follows `) -> ` on a signature's last line, up to its colon: a generic result too
+    long for the line is split inside its brackets as black splits it (black formats whatever
+    this leaves too long)."""
+    return _generic(annotation, indent, len(") -> :"))
+
+
+def _generic(annotation: str, indent: int, around: int) -> str:
+    """`Name[A, B[C, D]]` at `indent` with `around` more characters on its line: on one line
+    when it fits, else the items on a line of their own when that fits, else one per line
+    with a trailing comma, each laid out by the same rule."""
+    if indent + around + len(annotation) <= LINE_LENGTH:
+        return annotation
+    opening, bracket, rest = annotation.partition("[")
+    plain_name = opening.replace(".", "").replace("_", "").isalnum()
+    items = _top_level_items(rest[:-1]) if bracket and rest.endswith("]") and plain_name else None
+    if items is None:
+        return annotation
+    inner, pad, inner_pad = ", ".join(items), " " * indent, " " * (indent + 4)
+    if len(items) == 1 or indent + 4 + len(inner) <= LINE_LENGTH:
+        return f"{opening}[\n{inner_pad}{inner}\n{pad}]"
+    lines = "".join(f"{inner_pad}{_generic(item, indent + 4, 1)},\n" for item in items)
+    return f"{opening}[\n{lines}{pad}]"
+
+
 def call(prefix: str, arguments: Sequence[str], indent: int) -> str:
     """`prefix(arguments)` as black splits a call (the same rule as a subscript's)."""
     return prefix + subscript(prefix, "(", arguments, indent, ")")

@@ -23,12 +23,18 @@ def placement_source(placement: Placement) -> str:
     args = [
         py_string(placement.location),
         py_string(placement.name),
-        "(" + "".join(py_string(c.py_option) + ", " for c in placement.credentials) + ")",
+        _credentials_tuple([py_string(c.py_option) for c in placement.credentials]),
         f"prefix={py_string(placement.prefix)}" if placement.prefix else "",
         f"encoding={py_string(placement.encoding)}" if placement.encoding != "plain" else "",
         f"token_url={py_string(placement.token_url)}" if placement.token_url is not None else "",
     ]
     return "_Placement(" + ", ".join(a for a in args if a) + ")"
+
+
+def _credentials_tuple(items: list[str]) -> str:
+    # one credential: `("name",)`, as black writes it; several keep the trailing comma with
+    # which black has always exploded them one per line (the output stays what it was)
+    return f"({items[0]},)" if len(items) == 1 else "(" + "".join(f"{item}, " for item in items) + ")"
 
 
 def client_view(api: Api, options: TargetOptions, resources: list[ResourceView], has_webhooks: bool = False) -> ClientView:

@@ -7,7 +7,7 @@ from ...literals import py_string
 from ...model.pagination import Pagination
 from ...format import LINE_LENGTH
 from .annotations import Annotator, Refs, decoder_literal
-from .layout import collection
+from .layout import collection, returns_line
 from .views import PageView
 
 
@@ -60,6 +60,8 @@ def page_view(pagination: Pagination, annotator: Annotator, refs: Refs, response
         async_returns=async_returns,
         sync_returns_literal=py_string(sync_returns),
         async_returns_literal=py_string(async_returns),
+        sync_signature_returns=returns_line(sync_returns, indent=4),
+        async_signature_returns=returns_line(async_returns, indent=4),
         item=item,
         public_returns=public,
         sync_call=f"{sync_class}.first_page",

@@ -163,6 +163,8 @@ class PageView:
     async_returns: str
     sync_returns_literal: str
     async_returns_literal: str
+    sync_signature_returns: str  # the annotations as a signature's last line lays them out
+    async_signature_returns: str
     item: str  # the item annotation
     public_returns: str  # sync_returns as the package exports the page class (SyncPage[...])
     sync_call: str  # the page class's method that asks for the first page
