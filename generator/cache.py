@@ -2,7 +2,8 @@
 
 Each cache is one folder under cache_dir() ($UTDK_CACHE_DIR, else $XDG_CACHE_HOME/utdk or
 ~/.cache/utdk): `parsed` (spec files, marshalled), `validate` (validator findings), `jinja`
-(compiled templates), `black` (formatted files) and `runs` (whole runs). A key is a SHA-256 over
+(compiled templates), `black` (formatted files), `runs` (whole runs) and `stamps` (what the
+last write left in each output folder). A key is a SHA-256 over
 the generator's version and what the entry stands for (its content and the versions of the
 libraries that made it), so a new release or library never reads an old entry. An entry is written
 beside its place and renamed into it: readers see a whole entry or none. A cache that cannot be
@@ -15,7 +16,7 @@ import marshal
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 MISSING: Any = object()  # what load() returns for an entry that is absent or unreadable
 
@@ -72,6 +73,29 @@ class Cache:
         except OSError:
             pass  # a cache that cannot be written only costs time
 
+    def write_parts(self, key: str, parts: Iterable[bytes]) -> bool:
+        """An entry written piece by piece, never whole in memory; whether it was written."""
+        path = self.path(key)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(tmp, "wb") as out:
+                out.writelines(parts)
+            os.replace(tmp, path)
+            return True
+        except OSError:
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
+            return False
+
+    def remove(self, key: str) -> None:
+        try:
+            self.path(key).unlink()
+        except OSError:
+            pass
+
     def load(self, key: str) -> Any:
         """A value stored with store(), or MISSING."""
         content = self.read(key)
@@ -96,3 +120,5 @@ VALIDATED = Cache("validate", ".marshal")
 TEMPLATES = Cache("jinja")
 FORMATTED = Cache("black", fan_out=True)
 RUNS = Cache("runs", ".marshal")
+RUN_CONTENTS = Cache("runs", ".contents")  # the files of each run entry, one after another
+STAMPS = Cache("stamps", ".marshal")

@@ -229,7 +229,7 @@ def _optional_text(settings: dict[str, Any], key: str) -> str | None:
 def _template_folder(display: str, root: Path, value: object) -> Path | None:
     """The `templates:` folder, checked now: a file there that replaces no built-in template is
     a typo that would otherwise be silently ignored."""
-    from .render import templates_dir
+    from .template_files import templates_dir
 
     if value is None:
         return None

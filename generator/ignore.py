@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pathspec
-
 IGNORE_FILE = ".utdkignore"
 
 
 class IgnoreRules:
     def __init__(self, patterns: list[str]) -> None:
-        self._spec = pathspec.GitIgnoreSpec.from_lines(patterns) if patterns else None
+        self._spec = None
+        if patterns:
+            import pathspec  # only when there is an ignore file: most runs have none
+
+            self._spec = pathspec.GitIgnoreSpec.from_lines(patterns)
 
     def __bool__(self) -> bool:
         return self._spec is not None

@@ -10,10 +10,12 @@ import json
 import os
 import shutil
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Iterable
 
 from .ignore import read_ignore
+from .output_stamp import content_digest, read_stamp, record_stamp
 
 MANIFEST = ".utdk-manifest.json"
 
@@ -24,12 +26,19 @@ class OutputFile:
     content: bytes
 
     def __post_init__(self) -> None:
-        pure = PurePosixPath(self.path)
-        if pure.is_absolute() or ".." in pure.parts or not self.path or self.path == MANIFEST:
-            raise ValueError(f"output path {self.path!r} must stay inside the output directory")
+        check_output_path(self.path)
 
     def under(self, prefix: str) -> "OutputFile":
         return OutputFile(f"{prefix.rstrip('/')}/{self.path}", self.content)
+
+    @cached_property
+    def digest(self) -> bytes:
+        return content_digest(self.content)
+
+
+def check_output_path(path: str) -> None:
+    if not path or path.startswith("/") or ".." in path.split("/") or path == MANIFEST:
+        raise ValueError(f"output path {path!r} must stay inside the output directory")
 
 
 def text_file(path: str, text: str) -> OutputFile:
@@ -41,7 +50,7 @@ class Changeset:
     """What writing `files` into `root` would do. Scopes limit which old files count as stale."""
 
     root: Path
-    files: dict[str, bytes]
+    files: dict[str, OutputFile]
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
@@ -65,24 +74,33 @@ def changeset(root: Path, files: Iterable[OutputFile], scopes: Iterable[str] = (
     """Paths the output folder's ignore file lists are left as they are on disk: never written,
     never removed, and no drift for --check."""
     ignore = read_ignore(root)
-    by_path: dict[str, bytes] = {}
+    by_path: dict[str, OutputFile] = {}
     for f in files:
         if ignore.ignores(f.path):
             continue
-        if f.path in by_path and by_path[f.path] != f.content:
+        if f.path in by_path and by_path[f.path].content != f.content:
             raise ValueError(f"two different outputs for {f.path}")
-        by_path[f.path] = f.content
+        by_path[f.path] = f
     result = Changeset(root=root, files=dict(sorted(by_path.items())))
     previous = read_manifest(root)
     result.previous = previous
-    for path, content in result.files.items():
-        target = root / path
+    # a file whose metadata and digest match what the last write left there is not read again
+    stamp = read_stamp(root)
+    prefix = os.path.join(root, "")
+    for path, f in result.files.items():
+        target = prefix + path
         try:
-            existing = target.read_bytes()
+            status = os.stat(target)
+            known = stamp.get(path)
+            if known is not None and known.matches(status) and known.digest == f.digest:
+                result.unchanged.append(path)
+                continue
+            with open(target, "rb") as existing_file:
+                existing = existing_file.read()
         except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
             result.added.append(path)
             continue
-        (result.unchanged if existing == content else result.changed).append(path)
+        (result.unchanged if existing == f.content else result.changed).append(path)
     scope_list = [s.rstrip("/") for s in scopes]
     result.stale = sorted(
         p for p in previous
@@ -104,6 +122,12 @@ def write(changes: Changeset) -> None:
     kept = manifest_entries(changes)
     if not changes.drift and kept == changes.previous:
         return
+    _write_staged(changes, kept)
+    record_stamp(root, {path: f.digest for path, f in changes.files.items()})
+
+
+def _write_staged(changes: Changeset, kept: list[str]) -> None:
+    root = changes.root
     root.parent.mkdir(parents=True, exist_ok=True)
     staging = root.parent / f".{root.name}.staging-{os.getpid()}"
     backup = root.parent / f".{root.name}.previous-{os.getpid()}"
@@ -120,7 +144,7 @@ def write(changes: Changeset) -> None:
             target = staging / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.unlink(missing_ok=True)  # never write through a hard link into the live tree
-            target.write_bytes(changes.files[path])
+            target.write_bytes(changes.files[path].content)
         manifest = staging / MANIFEST
         manifest.unlink(missing_ok=True)
         manifest.write_text(json.dumps({"generator": "utdk", "files": kept}, indent=1) + "\n", "utf-8")
@@ -132,8 +156,9 @@ def write(changes: Changeset) -> None:
 
 def manifest_entries(changes: Changeset) -> list[str]:
     """Files made now, plus files made before in scopes this run did not cover."""
-    others = {p for p in changes.previous if p not in changes.stale and (changes.root / p).is_file()}
-    return sorted(set(changes.files) | others)
+    stale = set(changes.stale)
+    others = {p for p in changes.previous if p not in changes.files and p not in stale and (changes.root / p).is_file()}
+    return sorted(changes.files.keys() | others)
 
 
 def _swap(root: Path, staging: Path, backup: Path) -> None:
@@ -174,7 +199,7 @@ def unified_diff(changes: Changeset, limit_lines: int = 200) -> list[str]:
         if len(lines) >= limit_lines:
             break
         old = (changes.root / path).read_bytes()
-        new = changes.files[path]
+        new = changes.files[path].content
         try:
             a, b = old.decode("utf-8").splitlines(), new.decode("utf-8").splitlines()
         except UnicodeDecodeError:

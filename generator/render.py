@@ -4,24 +4,17 @@ Templates receive finished view objects; the filters here only quote and escape 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import jinja2
 
 from .cache import TEMPLATES, cache_key
 from .literals import FILTERS
-
-
-def templates_dir() -> Path:
-    """templates/ beside the package in a checkout, or inside it once installed from a wheel."""
-    checkout = Path(__file__).resolve().parent.parent / "templates"
-    if checkout.is_dir():
-        return checkout
-    return Path(str(resources.files("generator") / "templates"))
+from .template_files import templates_dir
 
 
 def _autoescape(name: str | None) -> bool:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import ProviderConfig, TargetOptions
 from .diagnostics import Diagnostic, Level
-from .model import Api
 from .output import OutputFile
+
+if TYPE_CHECKING:
+    from .model import Api  # not loaded by a run answered from the cache
 
 
 @dataclass(frozen=True)

@@ -10,18 +10,21 @@ cache.py's (cache.RUNS)."""
 from __future__ import annotations
 
 import hashlib
+import os
+import secrets
 import sys
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from .cache import MISSING, RUNS, cache_key
+from .cache import MISSING, RUN_CONTENTS, RUNS, cache_key
 from .config import Config
 from .diagnostics import Diagnostic, Level
 from .output import OutputFile
 from .result import Result
+from .template_files import templates_dir
 
-_FORMAT = "utdk-run-1"
+_FORMAT = "utdk-run-2"
 # Libraries whose output ends up in generated files (or in the diagnostics).
 _LIBRARIES = ("jinja2", "markupsafe", "black", "markdown-it-py", "mdurl", "pyyaml", "openapi-spec-validator")
 
@@ -47,8 +50,6 @@ def _tree_digest(root: Path, suffixes: tuple[str, ...]) -> str:
 
 def code_digest() -> str:
     """The generator's code, its templates, the libraries that shape output, and the versions."""
-    from .render import templates_dir  # on use: a cached run need not load Jinja
-
     package = Path(__file__).resolve().parent
     return cache_key(_FORMAT, sys.version, _library_versions(),
                      _tree_digest(package, (".py",)), _tree_digest(templates_dir(), ()))
@@ -69,13 +70,22 @@ def _file_digest(path: str) -> str | None:
 
 
 def lookup(config: Config, options: tuple[object, ...]) -> Result | None:
-    entry: dict[str, Any] = RUNS.load(_entry_key(config, options))
+    key = _entry_key(config, options)
+    entry: dict[str, Any] = RUNS.load(key)
     if entry is MISSING or not isinstance(entry, dict) or entry.get("format") != _FORMAT or not entry["inputs"]:
         return None
     if any(_file_digest(path) != digest for path, digest in entry["inputs"]):
         return None
+    contents = _Contents.open(RUN_CONTENTS.path(f"{key}.{entry['contents']}"), sum(length for _, _, length in entry["files"]))
+    if contents is None:
+        return None
+    files: list[OutputFile] = []
+    offset = 0
+    for path, digest, length in entry["files"]:
+        files.append(StoredFile(path, digest, contents, offset, length))
+        offset += length
     return Result(
-        files=[OutputFile(path, content) for path, content in entry["files"]],
+        files=files,
         diagnostics=[Diagnostic(f, line, col, Level(level), pointer, message, code)
                      for f, line, col, level, pointer, message, code in entry["diagnostics"]],
         scopes=list(entry["scopes"]),
@@ -83,13 +93,61 @@ def lookup(config: Config, options: tuple[object, ...]) -> Result | None:
 
 
 def store(config: Config, options: tuple[object, ...], result: Result, inputs: list[Path]) -> None:
+    """The files' contents go to a file of their own, one after another (never joined in
+    memory: on a large spec that doubled the run's peak); the entry lists them."""
+    key = _entry_key(config, options)
     entry = {
         "format": _FORMAT,
         "inputs": [(str(p), _file_digest(str(p))) for p in inputs],
-        "files": [(f.path, f.content) for f in result.files],
+        "files": [(f.path, f.digest, len(f.content)) for f in result.files],
         "diagnostics": [(d.file, d.line, d.col, d.level.value, d.pointer, d.message, d.code) for d in result.diagnostics],
         "scopes": list(result.scopes),
+        "contents": secrets.token_hex(8),
     }
     if any(digest is None for _, digest in entry["inputs"]):
         return
-    RUNS.store(_entry_key(config, options), entry)
+    previous = RUNS.load(key)
+    if not RUN_CONTENTS.write_parts(f"{key}.{entry['contents']}", (f.content for f in result.files)):
+        return
+    RUNS.store(key, entry)
+    if isinstance(previous, dict) and previous.get("format") == _FORMAT:
+        RUN_CONTENTS.remove(f"{key}.{previous['contents']}")
+
+
+class _Contents:
+    """The contents file of one entry, held open: an entry replaced by another run meanwhile
+    removes the file's name, not what this run reads through it."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self._handle = handle
+
+    @classmethod
+    def open(cls, path: Path, size: int) -> _Contents | None:
+        try:
+            handle = open(path, "rb")
+        except OSError:
+            return None
+        if os.fstat(handle.fileno()).st_size != size:
+            handle.close()
+            return None
+        return cls(handle)
+
+    def read(self, offset: int, length: int) -> bytes:
+        return os.pread(self._handle.fileno(), length, offset)
+
+
+class StoredFile(OutputFile):
+    """An output file of a stored run: its digest at hand, its content read only when asked for
+    (a run whose output folder already holds every file reads none)."""
+
+    _where: tuple[_Contents, int, int]
+
+    def __init__(self, path: str, digest: bytes, contents: _Contents, offset: int, length: int) -> None:
+        object.__setattr__(self, "path", path)  # checked when the run that made it stored it
+        self.__dict__["digest"] = digest
+        object.__setattr__(self, "_where", (contents, offset, length))
+
+    @property
+    def content(self) -> bytes:
+        contents, offset, length = self._where
+        return contents.read(offset, length)

@@ -30,7 +30,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("generator", "generator.diagnostics", "generator.cache", "generator.naming", "generator.literals",
      "generator.markdown", "generator.prose", "generator.render", "generator.output", "generator.ignore",
      "generator.config", "generator.package_names", "generator.jsonvalues", "generator.patterns",
-     "generator.pagination_settings", "generator.black_layout", "generator.deferred_imports"),
+     "generator.pagination_settings", "generator.black_layout", "generator.deferred_imports",
+     "generator.output_stamp", "generator.template_files"),
     ("generator.load",),  # read and resolve spec files, validate them
     ("generator.model",),  # the intermediate model, built from what load/ returns
     ("generator.examples", "generator.requests", "generator.context", "generator.result",

@@ -69,9 +69,10 @@ def test_a_cache_that_cannot_be_written_only_costs_time(tmp_path: Path, monkeypa
     assert store.read("k") is None and store.load("k") is MISSING
 
 
-def test_the_five_caches_each_have_their_own_folder() -> None:
-    caches = [cache.PARSED, cache.VALIDATED, cache.TEMPLATES, cache.FORMATTED, cache.RUNS]
-    assert sorted(c.name for c in caches) == ["black", "jinja", "parsed", "runs", "validate"]
+def test_the_six_caches_each_have_their_own_folder() -> None:
+    caches = [cache.PARSED, cache.VALIDATED, cache.TEMPLATES, cache.FORMATTED, cache.RUNS, cache.STAMPS]
+    assert sorted(c.name for c in caches) == ["black", "jinja", "parsed", "runs", "stamps", "validate"]
+    assert cache.RUN_CONTENTS.folder == cache.RUNS.folder  # each run entry's contents beside it
 
 
 def test_no_other_module_places_or_writes_cache_entries() -> None:

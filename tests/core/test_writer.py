@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import time
 from pathlib import Path
 
 import pytest
 
 from generator import output
 from generator.output import MANIFEST, OutputFile, changeset, write
+from generator.output_stamp import content_digest, read_stamp, record_stamp
 
 
 def files(**contents: str) -> list[OutputFile]:
@@ -108,3 +111,41 @@ def test_check_diff_is_bounded_and_readable(tmp_path: Path) -> None:
     assert "-line2" in diff and "+changed" in diff
     big = changeset(root, files(t="\n".join(str(i) for i in range(1000))))
     assert len(output.unified_diff(big, limit_lines=50)) == 51
+
+
+def _settled(root: Path, contents: dict[str, bytes]) -> None:
+    """What write() records, once the files are older than the manifest (files written in the
+    manifest's own clock tick are left out of the record and always read)."""
+    time.sleep(0.05)
+    os.utime(root / MANIFEST)
+    record_stamp(root, {path: content_digest(content) for path, content in contents.items()})
+
+
+def test_a_file_recorded_at_the_last_write_is_not_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("UTDK_CACHE_DIR", str(tmp_path / "cache"))
+    root = tmp_path / "out"
+    write(changeset(root, files(a="one", b="two")))
+    _settled(root, {"a": b"one", "b": b"two"})
+    assert sorted(read_stamp(root)) == ["a", "b"]
+
+    def no_reading(*args: object, **kwargs: object) -> object:
+        raise AssertionError(f"read {args[0]}")
+
+    monkeypatch.setattr(output, "open", no_reading, raising=False)
+    again = changeset(root, files(a="one", b="two"))
+    assert again.unchanged == ["a", "b"] and not again.drift
+
+
+def test_a_file_changed_after_the_last_write_is_read_however_its_times_are_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("UTDK_CACHE_DIR", str(tmp_path / "cache"))
+    root = tmp_path / "out"
+    write(changeset(root, files(a="one", b="two")))
+    _settled(root, {"a": b"one", "b": b"two"})
+    before = (root / "a").stat()
+    (root / "a").write_bytes(b"six")  # same size, and its times set back
+    os.utime(root / "a", ns=(before.st_atime_ns, before.st_mtime_ns))
+    (root / "b").unlink()
+    again = changeset(root, files(a="one", b="two"))
+    assert again.changed == ["a"] and again.added == ["b"]
+    write(again)
+    assert (root / "a").read_bytes() == b"one" and (root / "b").read_bytes() == b"two"

@@ -27,12 +27,12 @@ CACHES = ("parsed", "validate", "jinja", "black", "runs")
 _DRIVER = """
 import sys
 from pathlib import Path
-import generator, generator.render
+import generator, generator.render, generator.template_files
 version, templates = sys.argv[1], sys.argv[2]
 if version:
     generator.__version__ = version
 if templates:
-    generator.render.templates_dir = lambda: Path(templates)
+    generator.render.templates_dir = generator.template_files.templates_dir = lambda: Path(templates)
 from generator.cli import main
 sys.exit(main(sys.argv[3:]))
 """
@@ -128,6 +128,20 @@ def test_a_changed_spec_is_parsed_validated_and_generated_again(spec: Path, firs
     assert tree(tmp_path / "uncached") == cached
 
 
+def test_an_edit_generated_into_the_same_folder_gives_what_a_cold_run_gives(spec: Path, tmp_path: Path) -> None:
+    """The second run reuses what the first left (parsed files, findings, formatted files, the
+    written files' stamps) and still writes exactly the bytes of a run with nothing cached."""
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    generate(spec, out, cache)
+    edited = tmp_path / "edited" / "openapi.json"
+    edited.parent.mkdir()
+    edited.write_text(spec.read_text("utf-8").replace("Options for resource 7.", "Options edited again."), "utf-8")
+    generate(edited, out, cache)
+    generate(edited, tmp_path / "cold", tmp_path / "empty-cache")
+    assert tree(out) == tree(tmp_path / "cold")
+    assert any(b"Options edited again." in content for content in tree(out).values())
+
+
 def test_a_changed_template_is_compiled_rendered_and_formatted_again(spec: Path, first: tuple[Path, Path], tmp_path: Path) -> None:
     out, cache = first
     templates = tmp_path / "templates"
@@ -208,4 +222,6 @@ def test_a_spec_edited_in_place_or_through_a_referenced_file_is_generated_again(
     assert "Second words." in ts_types()
     spec.write_text(ROOT.replace("title: Refs", "title: Renamed refs"), "utf-8")
     assert "Renamed refs" in ts_types()
-    assert len(entries(cache)["runs"]) == 1  # one entry per configuration, replaced on each change
+    runs = entries(cache)["runs"]
+    # one entry per configuration, replaced on each change, with the one file of its contents
+    assert sorted(path.rsplit(".", 1)[1] for path in runs) == ["contents", "marshal"]

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from ...context import ApiContext
 from ...output import OutputFile, text_file
-from ...render import read_static, render, templates_dir
+from ...render import read_static, render
+from ...template_files import templates_dir
 from ..base import TargetFunctions
 from .annotations import Annotator
 from .exceptions import exceptions_view

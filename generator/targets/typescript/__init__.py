@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from ...context import ApiContext
 from ...output import OutputFile, text_file
 from ...prose import wrap_markdown
-from ...render import read_static, render, templates_dir
+from ...render import read_static, render
+from ...template_files import templates_dir
 from ..base import TargetFunctions
 from ...model.idempotency import idempotency_headers
 from ...model.sdk_errors import STATUS_ERROR_CLASSES
