@@ -2,8 +2,8 @@
 
 Each cache is one folder under cache_dir() ($UTDK_CACHE_DIR, else $XDG_CACHE_HOME/utdk or
 ~/.cache/utdk): `parsed` (spec files, marshalled), `validate` (validator findings), `jinja`
-(compiled templates), `black` (formatted files), `runs` (whole runs) and `stamps` (what the
-last write left in each output folder). A key is a SHA-256 over
+(compiled templates), `black` (formatted files), `runs` (whole runs), `renders` (each
+target's renderings) and `stamps` (what the last write left in each output folder). A key is a SHA-256 over
 the generator's version and what the entry stands for (its content and the versions of the
 libraries that made it), so a new release or library never reads an old entry. An entry is written
 beside its place and renamed into it: readers see a whole entry or none. A cache that cannot be
@@ -16,7 +16,7 @@ import marshal
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, BinaryIO, Iterable
 
 MISSING: Any = object()  # what load() returns for an entry that is absent or unreadable
 
@@ -73,6 +73,16 @@ class Cache:
         except OSError:
             pass  # a cache that cannot be written only costs time
 
+    def open_parts(self, key: str) -> PartsWriter | None:
+        """An entry to be written piece by piece as the pieces come; None if it cannot be."""
+        path = self.path(key)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return PartsWriter(path, tmp, open(tmp, "wb"))
+        except OSError:
+            return None
+
     def write_parts(self, key: str, parts: Iterable[bytes]) -> bool:
         """An entry written piece by piece, never whole in memory; whether it was written."""
         path = self.path(key)
@@ -115,10 +125,46 @@ class Cache:
         self.write(key, content)
 
 
+class PartsWriter:
+    """An entry being written: whole under its name after commit(), never there after discard()."""
+
+    def __init__(self, path: Path, tmp: Path, handle: BinaryIO) -> None:
+        self._path, self._tmp, self._handle = path, tmp, handle
+        self._failed = False
+
+    def write(self, part: bytes) -> bool:
+        if not self._failed:
+            try:
+                self._handle.write(part)
+            except OSError:
+                self._failed = True
+        return not self._failed
+
+    def commit(self) -> bool:
+        try:
+            self._handle.close()
+            if not self._failed:
+                os.replace(self._tmp, self._path)
+                return True
+        except OSError:
+            pass
+        return False
+
+    def discard(self) -> None:
+        self._handle.close()
+        try:
+            self._tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
 PARSED = Cache("parsed", ".marshal")
+PARSED_PIECES = Cache("parsed", ".pieces")  # a YAML file's pieces as last read (load/pieces.py)
 VALIDATED = Cache("validate", ".marshal")
 TEMPLATES = Cache("jinja")
 FORMATTED = Cache("black", fan_out=True)
 RUNS = Cache("runs", ".marshal")
 RUN_CONTENTS = Cache("runs", ".contents")  # the files of each run entry, one after another
+RENDERS = Cache("renders", ".marshal")  # each target's renderings at its last run (render_memo.py)
+RENDER_CONTENTS = Cache("renders", ".contents")
 STAMPS = Cache("stamps", ".marshal")

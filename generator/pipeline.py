@@ -40,8 +40,9 @@ def generate(config: Config, only_targets: tuple[str, ...] = (), validate: bool 
     from .processes import collector_paused
     from .render import template_overrides
 
+    code = run_cache.code_digest() if use_cache else None  # scopes the targets' render memos
     with collector_paused(), template_overrides(config.templates):
-        result = _generate(config, only_targets, validate, strict, progress)
+        result = _generate(config, only_targets, validate, strict, progress, code)
     if use_cache and not result.has_errors and result.inputs:
         start = time.perf_counter()
         run_cache.store(config, options, result, result.inputs)
@@ -50,14 +51,14 @@ def generate(config: Config, only_targets: tuple[str, ...] = (), validate: bool 
 
 
 def _generate(config: Config, only_targets: tuple[str, ...], validate: bool, strict: bool,
-              progress: Progress | None) -> Result:
+              progress: Progress | None, code: str | None) -> Result:
     from .processes import format_pool
 
     result = Result()
     pending: list[Loaded] = []
     pool = format_pool(config, only_targets)
     try:
-        _load_and_render(config, only_targets, validate, progress, result, pending, pool)
+        _load_and_render(config, only_targets, validate, progress, result, pending, pool, code)
     finally:
         if pool is not None:
             pool.close()
@@ -75,7 +76,7 @@ def _generate(config: Config, only_targets: tuple[str, ...], validate: bool, str
 
 
 def _load_and_render(config: Config, only_targets: tuple[str, ...], validate: bool, progress: Progress | None, result: Result,
-                     pending: list[Loaded], pool: FormatPool | None) -> None:
+                     pending: list[Loaded], pool: FormatPool | None, code: str | None) -> None:
     from .spec_to_api import load_api
 
     for provider in config.providers:
@@ -89,13 +90,16 @@ def _load_and_render(config: Config, only_targets: tuple[str, ...], validate: bo
         options = target_options(provider, loaded.api.version, loaded.api.docs_url)
         result.providers.append(ProviderResult(provider, loaded.api, options))
     if not any(not loaded.ok for loaded in pending):
-        _render(result, only_targets, progress, pool)
+        _render(result, only_targets, progress, pool, code)
 
 
-def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | None, pool: FormatPool | None = None) -> None:
+def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | None, pool: FormatPool | None = None,
+            code: str | None = None) -> None:
+    """With `code` (the generator's code digest), each target re-renders only what changed
+    since its last run on the same provider (render_memo.py)."""
     from .context import ApiContext
     from .format import FormatJob
-    from .processes import emit_beside
+    from .processes import emit_beside, emit_remembered
     from .render import overridden
     from .targets import REGISTRY, target
 
@@ -107,7 +111,8 @@ def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | 
         # targets whose output is formatted go first: their formatting overlaps the rest
         ordered = sorted(chosen, key=lambda t: t.formatter is None)
         # the last half of them in a forked process, on a large spec
-        beside = emit_beside(ordered, context, entry.provider.spec)
+        scopes = {t.name: None if code is None else f"{code}\0{entry.provider.name}\0{t.name}" for t in ordered}
+        beside = emit_beside(ordered, context, entry.provider.spec, scopes)
         here = ordered if beside is None else ordered[:(len(ordered) + 1) // 2]
         for chosen_target in ordered:
             if progress:
@@ -115,7 +120,7 @@ def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | 
             start = time.perf_counter()
             prefix = entry.provider.out_dir(chosen_target.name)
             if chosen_target in here or beside is None:
-                files = chosen_target.emit(context)
+                files = emit_remembered(chosen_target, context, scopes[chosen_target.name])
             else:
                 _, files, seconds = beside.emitted(chosen_target.name)
                 start = time.perf_counter() - seconds  # its own time, not the wait for it

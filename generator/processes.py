@@ -15,12 +15,13 @@ import os
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterator, Mapping, Sequence
 
 from .config import Config
 from .context import ApiContext
 from .format import FormatPool
 from .output import OutputFile
+from .render_memo import remembering
 from .targets import target
 from .targets.base import Target
 
@@ -70,15 +71,23 @@ def format_pool(config: Config, only_targets: tuple[str, ...]) -> FormatPool | N
 Emitted = tuple[str, list[OutputFile], float]  # target name, its files, seconds it took
 
 
-def _emit_timed(chosen: Target, context: ApiContext) -> Emitted:
+MemoScopes = Mapping[str, "str | None"]  # target name -> its render memo's scope (render_memo.py)
+
+
+def emit_remembered(chosen: Target, context: ApiContext, scope: str | None) -> list[OutputFile]:
+    with remembering(scope):
+        return chosen.emit(context)
+
+
+def _emit_timed(chosen: Target, context: ApiContext, scopes: MemoScopes) -> Emitted:
     start = time.perf_counter()
-    files = chosen.emit(context)
+    files = emit_remembered(chosen, context, scopes.get(chosen.name))
     return chosen.name, files, time.perf_counter() - start
 
 
-def _emit_child(connection: Any, targets: Sequence[Target], context: ApiContext) -> None:
+def _emit_child(connection: Any, targets: Sequence[Target], context: ApiContext, scopes: MemoScopes) -> None:
     try:
-        connection.send([_emit_timed(chosen, context) for chosen in targets])
+        connection.send([_emit_timed(chosen, context, scopes) for chosen in targets])
     except BaseException:  # noqa: BLE001 - the parent emits them itself and meets the error there
         pass
     finally:
@@ -90,11 +99,11 @@ class EmittedBeside:
     pickled). If the process fails, the targets are emitted here, so an error in a template is
     raised exactly as it would be without the fork."""
 
-    def __init__(self, targets: Sequence[Target], context: ApiContext) -> None:
-        self._targets, self._context = list(targets), context
+    def __init__(self, targets: Sequence[Target], context: ApiContext, scopes: MemoScopes) -> None:
+        self._targets, self._context, self._scopes = list(targets), context, scopes
         fork = multiprocessing.get_context("fork")
         receive, send = fork.Pipe(duplex=False)
-        self._process = fork.Process(target=_emit_child, args=(send, self._targets, context), daemon=True)
+        self._process = fork.Process(target=_emit_child, args=(send, self._targets, context, scopes), daemon=True)
         self._process.start()
         send.close()
         self._connection = receive
@@ -110,12 +119,12 @@ class EmittedBeside:
             self._process.join()
             self._connection.close()
             if found is None:
-                found = [_emit_timed(chosen, self._context) for chosen in self._targets]
+                found = [_emit_timed(chosen, self._context, self._scopes) for chosen in self._targets]
             self._emitted = {entry[0]: entry for entry in found}
         return self._emitted[name]
 
 
-def emit_beside(targets: Sequence[Target], context: ApiContext, spec: Path) -> EmittedBeside | None:
+def emit_beside(targets: Sequence[Target], context: ApiContext, spec: Path, scopes: MemoScopes) -> EmittedBeside | None:
     """The second half of `targets` emitted in a forked process, when the spec is large enough
     for that to pay and the platform forks."""
     beside = targets[(len(targets) + 1) // 2:]
@@ -126,4 +135,4 @@ def emit_beside(targets: Sequence[Target], context: ApiContext, spec: Path) -> E
             return None
     except OSError:
         return None
-    return EmittedBeside(beside, context)
+    return EmittedBeside(beside, context, scopes)

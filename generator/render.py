@@ -12,6 +12,7 @@ from typing import Any
 
 import jinja2
 
+from . import render_memo
 from .cache import TEMPLATES, cache_key
 from .literals import FILTERS
 from .template_files import templates_dir
@@ -87,7 +88,17 @@ def _environment(override: Path | None) -> jinja2.Environment:
 
 def render(template: str, **context: Any) -> str:
     override = _override()
-    if override is None or not (override / template).is_file():
+    if override is None:
+        memo = render_memo.active()
+        key = memo.key(template, context) if memo is not None else None
+        if memo is None or key is None:
+            return environment().get_template(template).render(**context)
+        text = memo.recall(key)
+        if text is None:
+            text = environment().get_template(template).render(**context)
+            memo.remember(key, text)
+        return text
+    if not (override / template).is_file():
         return environment().get_template(template).render(**context)
     try:
         return environment().get_template(template).render(**context)

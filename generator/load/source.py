@@ -9,8 +9,9 @@ from typing import Any
 
 import yaml
 
-from ..cache import MISSING, PARSED, cache_key
+from ..cache import MISSING, PARSED, PARSED_PIECES, cache_key
 from .marks import index_marks
+from .pieces import Cut, NotInPieces
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -54,7 +55,7 @@ class SourceFile:
 
 
 def parse_text(text: str, suffix: str) -> Any:
-    if suffix == ".json" or text.lstrip().startswith("{"):
+    if _is_json(text, suffix):
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
@@ -87,21 +88,39 @@ def read_source(path: Path) -> SourceFile:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SourceError(f"not UTF-8 text (byte {exc.start})") from None
-    return SourceFile(path=path, text=text, data=_parse_cached(raw, text, path.suffix.lower()))
+    return SourceFile(path=path, text=text, data=_parse_cached(path, raw, text, path.suffix.lower()))
 
 
 _PARSE_FORMAT = "utdk-parse-1 pyyaml " + yaml.__version__
 _MIN_CACHED_BYTES = 64 * 1024  # small files parse faster than a cache lookup
 
 
-def _parse_cached(raw: bytes, text: str, suffix: str) -> Any:
+def _parse_cached(path: Path, raw: bytes, text: str, suffix: str) -> Any:
     """Parsing a 3 MB YAML file takes most of a second; its marshalled form loads in a tenth
-    of that. Keyed by content, so an edited file is parsed again."""
+    of that. Keyed by content, so an edited file is parsed again: a YAML file in pieces
+    (pieces.py), of which only those the edit changed are parsed."""
     if len(raw) < _MIN_CACHED_BYTES:
         return parse_text(text, suffix)
     key = cache_key(_PARSE_FORMAT, suffix, raw)
     data = PARSED.load(key)
-    if data is MISSING:
-        data = parse_text(text, suffix)
-        PARSED.store(key, data)
+    if data is not MISSING:
+        return data
+    if not _is_json(text, suffix):
+        try:
+            cut = Cut(text)
+            # found again after an edit inside any piece, wherever the file now is
+            pieces_key = cache_key(_PARSE_FORMAT, "pieces", path.name, cut.names)
+            known = PARSED_PIECES.load(pieces_key)
+            data, used = cut.parse(lambda piece: parse_text(piece, suffix), known if isinstance(known, dict) else {})
+        except NotInPieces:
+            pass
+        else:
+            PARSED_PIECES.store(pieces_key, used)
+            return data
+    data = parse_text(text, suffix)
+    PARSED.store(key, data)
     return data
+
+
+def _is_json(text: str, suffix: str) -> bool:
+    return suffix == ".json" or text.lstrip().startswith("{")

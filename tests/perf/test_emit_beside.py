@@ -39,9 +39,9 @@ def test_targets_emitted_in_a_forked_process_give_the_same_files(in_process: lis
     started: list[list[str]] = []
     real = processes.EmittedBeside
 
-    def counting(targets: list[processes.Target], context: object) -> processes.EmittedBeside:
+    def counting(targets: list[processes.Target], context: object, scopes: processes.MemoScopes) -> processes.EmittedBeside:
         started.append([t.name for t in targets])
-        return real(targets, context)  # type: ignore[arg-type]
+        return real(targets, context, scopes)  # type: ignore[arg-type]
 
     monkeypatch.setattr(processes, "EmittedBeside", counting)
     assert files(tmp_path) == in_process
@@ -51,5 +51,5 @@ def test_targets_emitted_in_a_forked_process_give_the_same_files(in_process: lis
 def test_a_forked_process_that_fails_changes_nothing(in_process: list[tuple[str, bytes]], tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(processes, "_LARGE_SPEC_BYTES", 0)
-    monkeypatch.setattr(processes, "_emit_child", lambda connection, targets, context: connection.close())
+    monkeypatch.setattr(processes, "_emit_child", lambda connection, targets, context, scopes: connection.close())
     assert files(tmp_path) == in_process

@@ -1,0 +1,137 @@
+"""A YAML document read in pieces, so that an edit parses again only the piece it is in.
+
+Parsing the 3 MB Plaid spec takes half a second; after an edit, everything but one path or one
+schema is the same text as before. The document's block mapping is cut where a key starts at the
+indentation of its siblings (each top-level key; each path and webhook; each component of each
+kind), every piece is parsed alone (or found by its digest among the pieces the last read of
+the same file parsed) and the values are joined as the parser joins a mapping's entries.
+
+Such a cut can only mislead the parser where a value runs over lines at its key's indentation
+(a quoted or flow value left open) or refers to an anchor in another piece; both make the piece
+that holds them fail to parse, and then the whole text is parsed as one, as it would have been.
+Whatever is not a plain block mapping at the top is parsed as one too."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Callable
+
+import xxhash
+
+# What a key's line may start with where the text is cut (not a sequence entry, a complex key, a
+# flow collection, an anchor, alias, tag, block scalar, directive or comment).
+_KEY_LINE = re.compile(r"( *)[^\s?\-{}\[\]&*!|>%@`#,][^\n]*?:(?: [^\n]*)?$")
+# How deep below each of these top-level keys the entries are cut: paths/<path>, webhooks/<name>,
+# components/<kind>/<name>. Only these plain keys are cut into (each reads as the same string).
+_CUT_DEPTH = {"paths": 1, "webhooks": 1, "components": 2}
+_CUT_KEYS = frozenset(("paths", "webhooks", "components", "schemas", "responses", "parameters", "examples",
+                       "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems"))
+
+Parse = Callable[[str], Any]
+Pieces = dict[bytes, Any]  # digest of a piece's text -> its parsed value
+
+
+class NotInPieces(Exception):
+    """The text cannot be read in pieces: it is parsed as one."""
+
+
+class Cut:
+    """A text's pieces, found without parsing anything."""
+
+    def __init__(self, text: str) -> None:
+        first = _CONTENT.search(text)
+        if first is None or first.group(1):
+            raise NotInPieces
+        self._text = text
+        self._names = xxhash.xxh3_128()
+        self._tree = self._mapping(0, len(text), 0, ())
+
+    @property
+    def names(self) -> str:
+        """A digest of the lines the text is cut at (its paths' and components' names): the
+        same after an edit inside any piece."""
+        return self._names.hexdigest()
+
+    def parse(self, parse: Parse, known: Pieces) -> tuple[Any, Pieces]:
+        """The document's value, and every piece's value by digest (what the next read reuses).
+        Raises NotInPieces when a piece does not parse alone: the text must be parsed whole."""
+        used: Pieces = {}
+        return self._join(self._tree, parse, known, used), used
+
+    def _join(self, tree: Tree, parse: Parse, known: Pieces, used: Pieces) -> dict[Any, Any]:
+        value: dict[Any, Any] = {}
+        for entry in tree:
+            if isinstance(entry[1], list):
+                value.update({entry[0]: self._join(entry[1], parse, known, used)})
+            else:
+                value.update(self._piece(entry[0], entry[1], parse, known, used))
+        return value
+
+    def _piece(self, start: int, end: int, parse: Parse, known: Pieces, used: Pieces) -> dict[Any, Any]:
+        text = self._text[start:end]
+        digest = xxhash.xxh3_128_digest(text.encode("utf-8"))
+        value = known.get(digest)
+        if value is None:
+            try:
+                value = parse(text)
+            except Exception:  # noqa: BLE001 - whatever the piece's error, the whole text says it best
+                raise NotInPieces from None
+            if not isinstance(value, dict):
+                raise NotInPieces
+        used[digest] = value
+        return value
+
+    def _mapping(self, start: int, end: int, indent: int, path: tuple[str, ...]) -> Tree:
+        """The entries of the block mapping in text[start:end] whose keys sit at `indent`."""
+        first = _CONTENT.search(self._text, start, end)
+        if first is None or len(first.group(1)) != indent:
+            raise NotInPieces
+        lines = [found.start() + 1 for found in _lines_at(indent).finditer(self._text, max(start - 1, 0), end)]
+        if start == 0 and first.start() == 0:
+            lines.insert(0, 0)
+        starts = [at for at in lines if self._starts_key(at, indent)]
+        if not starts or starts[0] != first.start():
+            raise NotInPieces  # something before the first key
+        return [self._entry(at, piece_end, indent, path) for at, piece_end in zip(starts, starts[1:] + [end])]
+
+    def _line(self, at: int) -> str:
+        end = self._text.find("\n", at)
+        return self._text[at:end if end >= 0 else len(self._text)].rstrip("\r")
+
+    def _starts_key(self, at: int, indent: int) -> bool:
+        line = self._line(at)
+        if line[indent] == "-" and line[indent + 1:indent + 2] in (" ", ""):
+            return False  # an entry of the sequence the key above holds, written at its indentation
+        if _KEY_LINE.fullmatch(line) is None:
+            if indent == 0:
+                raise NotInPieces  # a top-level line that is not a plain key: not a plain mapping
+            return False
+        return True
+
+    def _entry(self, start: int, end: int, indent: int, path: tuple[str, ...]) -> Entry:
+        line = self._line(start)
+        self._names.update(line.encode("utf-8") + b"\n")
+        key = line[indent:].split(":", 1)[0]
+        keys = path + (key,)
+        if key in _CUT_KEYS and line[indent:].rstrip() == key + ":" and len(keys) <= _CUT_DEPTH.get(keys[0], 0):
+            body = start + len(line) + 1
+            child = _CONTENT.search(self._text, body, end)
+            if child is not None and indent < len(child.group(1)) <= _DEEPEST_CUT:
+                return (key, self._mapping(body, end, len(child.group(1)), keys))
+        return (start, end)
+
+
+# An entry of a cut mapping: a piece's span in the text, or a key and its own entries.
+Entry = tuple[Any, Any]
+Tree = list[Entry]
+
+# The start of a line with content (not blank, not a comment): group 1 is its indentation.
+_CONTENT = re.compile(r"^( *)[^ #\r\n]", re.M)
+_DEEPEST_CUT = 8  # the indentation of a component's name is at most this in any usual layout
+
+
+@lru_cache(maxsize=None)
+def _lines_at(indent: int) -> re.Pattern[str]:
+    # a line break first: the search for a literal prefix is many times faster than for `^`
+    return re.compile(rf"\n {{{indent}}}[^ #\r\n]")

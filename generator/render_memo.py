@@ -1,0 +1,110 @@
+"""Rendered templates kept from one run to the next, so an edit re-renders only what it touches.
+
+A template's output depends only on the template (and those it includes), the generator's code,
+and the values it is given, which templates only read: the key of a rendering is a digest of the
+template's name and its values, pickled. The scope (the generator's code and templates, the
+provider, the target) is the caller's. Each target's emit keeps its own memo: the renderings its
+last run made, one after another in a contents file read only where a key matches; what this run
+renders (made or found) becomes the next run's memo. Values that cannot be pickled are rendered
+every time. A memo that cannot be read or written only costs time, never a different output."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import secrets
+from contextlib import contextmanager
+from typing import Any, BinaryIO, Iterator
+
+import xxhash
+
+from .cache import RENDER_CONTENTS, RENDERS, cache_key
+
+_FORMAT = "utdk-renders-1"
+
+
+class RenderMemo:
+    def __init__(self, scope: str) -> None:
+        self._scope = cache_key(_FORMAT, scope)
+        self._previous: dict[bytes, tuple[int, int]] = {}
+        self._previous_contents: BinaryIO | None = None
+        self._previous_token = ""
+        entry = RENDERS.load(self._scope)
+        if isinstance(entry, dict) and entry.get("format") == _FORMAT:
+            try:
+                self._previous_contents = open(RENDER_CONTENTS.path(f"{self._scope}.{entry['contents']}"), "rb")
+                self._previous, self._previous_token = entry["renders"], entry["contents"]
+            except OSError:
+                pass
+        self._token = secrets.token_hex(8)
+        self._made: dict[bytes, tuple[int, int]] = {}
+        # written as they come, not held: the files of the run already hold these texts once
+        self._contents = RENDER_CONTENTS.open_parts(f"{self._scope}.{self._token}")
+        self._size = 0
+
+    @staticmethod
+    def key(template: str, context: dict[str, Any]) -> bytes | None:
+        try:
+            pickled = pickle.dumps((template, sorted(context.items())), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # noqa: BLE001 - a value pickle cannot hold: rendered every time
+            return None
+        return xxhash.xxh3_128_digest(pickled)
+
+    def recall(self, key: bytes) -> str | None:
+        found = self._previous.get(key)
+        if found is None or self._previous_contents is None:
+            return None
+        offset, length = found
+        try:
+            content = os.pread(self._previous_contents.fileno(), length, offset)
+        except OSError:
+            return None
+        if len(content) != length:
+            return None
+        self._keep(key, content)
+        return content.decode("utf-8")
+
+    def remember(self, key: bytes, text: str) -> None:
+        self._keep(key, text.encode("utf-8"))
+
+    def _keep(self, key: bytes, content: bytes) -> None:
+        if key not in self._made and self._contents is not None and self._contents.write(content):
+            self._made[key] = (self._size, len(content))
+            self._size += len(content)
+
+    def close(self, keep: bool) -> None:
+        """With keep, what this run rendered becomes the next run's memo."""
+        if self._previous_contents is not None:
+            self._previous_contents.close()
+        if self._contents is None:
+            return
+        if not keep or not self._contents.commit():
+            self._contents.discard()
+            return
+        RENDERS.store(self._scope, {"format": _FORMAT, "renders": self._made, "contents": self._token})
+        if self._previous_token:
+            RENDER_CONTENTS.remove(f"{self._scope}.{self._previous_token}")
+
+
+_ACTIVE: list[RenderMemo] = []
+
+
+def active() -> RenderMemo | None:
+    return _ACTIVE[-1] if _ACTIVE else None
+
+
+@contextmanager
+def remembering(scope: str | None) -> Iterator[None]:
+    """Renderings inside are looked up in, and kept for, `scope`'s memo (none when scope is None)."""
+    if scope is None:
+        yield
+        return
+    memo = RenderMemo(scope)
+    _ACTIVE.append(memo)
+    kept = False
+    try:
+        yield
+        kept = True
+    finally:
+        _ACTIVE.pop()
+        memo.close(kept)

@@ -1,0 +1,129 @@
+"""A YAML file read in pieces (generator/load/pieces.py) gives exactly the value of the whole
+text parsed at once, on every YAML document of the corpus and on texts written to mislead the cut;
+after an edit only the edited piece is parsed again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.load.pieces import Cut, NotInPieces
+from generator.load.source import SourceError, parse_text
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO.parent / "shared" / "corpus"
+DOCUMENTS = sorted(p for p in CORPUS.rglob("*") if p.suffix in (".yaml", ".yml")) if CORPUS.is_dir() else []
+
+
+def parsed(text: str) -> Any:
+    return parse_text(text, ".yaml")
+
+
+def in_pieces(text: str) -> Any:
+    return Cut(text).parse(parsed, {})[0]
+
+
+def same_as_whole(text: str) -> None:
+    """In pieces, or refused and then read whole: the value, with every mapping's key order, of the whole text."""
+    try:
+        whole = parsed(text)
+    except SourceError:
+        with pytest.raises(NotInPieces):
+            in_pieces(text)
+        return
+    try:
+        value = in_pieces(text)
+    except NotInPieces:
+        return
+    assert repr(value) == repr(whole)
+
+
+@pytest.mark.skipif(not DOCUMENTS, reason="../shared/corpus is absent")
+def test_every_yaml_document_of_the_corpus_reads_the_same_in_pieces() -> None:
+    cut = 0
+    for path in DOCUMENTS:
+        text = path.read_bytes().decode("utf-8-sig", errors="replace")
+        same_as_whole(text)
+        try:
+            Cut(text)
+            cut += 1
+        except NotInPieces:
+            pass
+    assert cut > len(DOCUMENTS) // 2  # most documents are cut, not refused
+
+
+SPEC = """openapi: 3.0.0
+info:
+  title: Pieces
+  version: "1"
+servers:
+- url: https://example.com
+paths:
+  /a:
+    get:
+      description: First.
+      responses:
+        "200":
+          description: OK
+  /b:
+    get:
+      responses:
+        "200":
+          description: OK
+components:
+  schemas:
+    A:
+      type: object
+      description: |
+        Text that runs
+        over lines.
+    B:
+      type: string
+"""
+
+
+@pytest.mark.parametrize("text", [
+    SPEC,
+    # a quoted value running over a line at its siblings' indentation
+    SPEC.replace("description: First.", 'description: "First\n  /c: not a path"'),
+    # a flow value left open over lines
+    SPEC.replace("type: string", "enum: [a,\n    C: b]"),
+    # an anchor in one piece, its alias in another
+    SPEC.replace("    A:\n", "    A: &shared\n").replace("    B:\n      type: string", "    B: *shared"),
+    # an anchor and its alias in one piece
+    SPEC.replace("      type: object", "      type: &t object\n      x-type: *t"),
+    # a key written twice: the last one wins, where the first stood
+    SPEC + "info:\n  title: Again\n  version: \"2\"\n",
+    SPEC.replace("  /b:", "  /a:"),
+    # what is not a plain mapping at the top
+    "---\n" + SPEC,
+    "%YAML 1.1\n---\n" + SPEC,
+    "- a\n- b\n",
+    "? complex\n: key\n" + SPEC,
+    SPEC.replace("paths:\n", "paths: {}\nx-paths:\n"),
+    "openapi: 3.0.0\n\tinfo: {}\n",
+    # keys YAML reads as something other than text
+    SPEC.replace("  /b:", "  200:").replace("    B:", "    true:"),
+    "",
+    "# only a comment\n",
+])
+def test_texts_that_could_mislead_the_cut_read_the_same_as_whole(text: str) -> None:
+    same_as_whole(text)
+
+
+def test_after_an_edit_only_the_edited_piece_is_parsed() -> None:
+    _, known = Cut(SPEC).parse(parsed, {})
+    edited = SPEC.replace("description: First.", "description: Edited.")
+    seen: list[str] = []
+
+    def counting(text: str) -> Any:
+        seen.append(text)
+        return parsed(text)
+
+    cut = Cut(edited)
+    assert cut.names == Cut(SPEC).names  # where the known pieces are looked for
+    value, _ = cut.parse(counting, known)
+    assert len(seen) == 1 and seen[0].lstrip().startswith("/a:")
+    assert value == parsed(edited)
