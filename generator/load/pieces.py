@@ -19,6 +19,8 @@ from typing import Any, Callable
 
 import xxhash
 
+from .marks import Marks, index_marks
+
 # What a key's line may start with where the text is cut (not a sequence entry, a complex key, a
 # flow collection, an anchor, alias, tag, block scalar, directive or comment).
 _KEY_LINE = re.compile(r"( *)[^\s?\-{}\[\]&*!|>%@`#,][^\n]*?:(?: [^\n]*)?$")
@@ -43,9 +45,12 @@ class Cut:
         first = _CONTENT.search(text)
         if first is None or first.group(1):
             raise NotInPieces
-        self._text = text
+        self._text, self._first = text, first.start()
         self._names = xxhash.xxh3_128()
+        self._cut_starts: dict[int, int] = {}  # id of a cut mapping's entries -> where its key line starts
         self._tree = self._mapping(0, len(text), 0, ())
+        self._keys: dict[int, list[Any]] = {}  # a piece's start -> the keys its value has
+        self._marks: dict[int, Marks] = {}  # a piece's start -> its positions, once asked for
 
     @property
     def names(self) -> str:
@@ -80,7 +85,60 @@ class Cut:
             if not isinstance(value, dict):
                 raise NotInPieces
         used[digest] = value
+        self._keys[start] = list(value)
         return value
+
+    def position(self, tokens: list[str]) -> tuple[int, int] | None:
+        """What index_marks of the whole text gives for the value at `tokens` (its closest
+        existing parent), found in the one piece that holds it; None where the cut cannot tell
+        (call after parse)."""
+        tree, start, path = self._tree, self._first, 0
+        while True:
+            entries = self._by_token(tree)
+            if entries is None:
+                return None
+            entry = entries.get(tokens[path]) if path < len(tokens) else None
+            if entry is None:
+                return self._line_col(start, 1 if path == 0 else None)
+            if isinstance(entry[1], list):
+                tree, start, path = entry[1], self._key_start(entry), path + 1
+                continue
+            local = self._piece_marks(entry[0], entry[1])
+            rest = tokens[path:]
+            for end in range(len(rest), 0, -1):
+                found = local.get(tuple(rest[:end]))
+                if found:
+                    return self._text.count("\n", 0, entry[0]) + found[0], found[1]
+            return None
+
+    def _by_token(self, tree: Tree) -> dict[str, Entry] | None:
+        """A cut mapping's entries by the text index_marks keys them by; None when a piece holds
+        other than one key or its key is not plainly written."""
+        found: dict[str, Entry] = {}
+        for entry in tree:
+            if isinstance(entry[1], list):
+                token = entry[0]
+            else:
+                keys = self._keys.get(entry[0])
+                token = _key_token(self._line(entry[0]))
+                if keys is None or len(keys) != 1 or token is None:
+                    return None
+            if token in found:
+                return None
+            found[token] = entry
+        return found
+
+    def _key_start(self, entry: Entry) -> int:
+        return self._cut_starts[id(entry[1])]
+
+    def _line_col(self, at: int, col: int | None) -> tuple[int, int]:
+        line = self._line(at)
+        return self._text.count("\n", 0, at) + 1, col if col is not None else len(line) - len(line.lstrip(" ")) + 1
+
+    def _piece_marks(self, start: int, end: int) -> Marks:
+        if start not in self._marks:
+            self._marks[start] = index_marks(self._text[start:end])
+        return self._marks[start]
 
     def _mapping(self, start: int, end: int, indent: int, path: tuple[str, ...]) -> Tree:
         """The entries of the block mapping in text[start:end] whose keys sit at `indent`."""
@@ -118,8 +176,27 @@ class Cut:
             body = start + len(line) + 1
             child = _CONTENT.search(self._text, body, end)
             if child is not None and indent < len(child.group(1)) <= _DEEPEST_CUT:
-                return (key, self._mapping(body, end, len(child.group(1)), keys))
+                entries = self._mapping(body, end, len(child.group(1)), keys)
+                self._cut_starts[id(entries)] = start
+                return (key, entries)
         return (start, end)
+
+
+def _key_token(line: str) -> str | None:
+    """The key of a piece's first line as the parser reports it: plain, or quoted without escapes."""
+    text = line.strip()
+    if text[:1] in ("'", '"'):
+        closing = text.find(text[0], 1)
+        inner = text[1:closing]
+        if closing < 0 or "\\" in inner or text[closing + 1:closing + 2] != ":":
+            return None
+        return inner
+    plain = _PLAIN_KEY.match(text)
+    key = plain.group(1).rstrip() if plain else ""
+    return key if key and "#" not in key else None
+
+
+_PLAIN_KEY = re.compile(r"(.*?):(?: |$)")
 
 
 # An entry of a cut mapping: a piece's span in the text, or a key and its own entries.

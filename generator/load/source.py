@@ -38,9 +38,14 @@ class SourceFile:
     text: str
     data: Any
     _marks: dict[tuple[str, ...], tuple[int, int]] | None = field(default=None, repr=False)
+    cut: Cut | None = field(default=None, repr=False)  # the pieces it was read in, if it was
 
     def position(self, tokens: list[str]) -> tuple[int, int]:
         """1-based line and column of the value at a JSON pointer (its closest existing parent)."""
+        if self.cut is not None and self._marks is None:
+            found = self.cut.position(tokens)  # the positions of one piece, not of the whole text
+            if found is not None:
+                return found
         marks = self._marks_index()
         for end in range(len(tokens), -1, -1):
             found = marks.get(tuple(tokens[:end]))
@@ -88,23 +93,24 @@ def read_source(path: Path) -> SourceFile:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SourceError(f"not UTF-8 text (byte {exc.start})") from None
-    return SourceFile(path=path, text=text, data=_parse_cached(path, raw, text, path.suffix.lower()))
+    data, cut = _parse_cached(path, raw, text, path.suffix.lower())
+    return SourceFile(path=path, text=text, data=data, cut=cut)
 
 
 _PARSE_FORMAT = "utdk-parse-1 pyyaml " + yaml.__version__
 _MIN_CACHED_BYTES = 64 * 1024  # small files parse faster than a cache lookup
 
 
-def _parse_cached(path: Path, raw: bytes, text: str, suffix: str) -> Any:
+def _parse_cached(path: Path, raw: bytes, text: str, suffix: str) -> tuple[Any, Cut | None]:
     """Parsing a 3 MB YAML file takes most of a second; its marshalled form loads in a tenth
     of that. Keyed by content, so an edited file is parsed again: a YAML file in pieces
     (pieces.py), of which only those the edit changed are parsed."""
     if len(raw) < _MIN_CACHED_BYTES:
-        return parse_text(text, suffix)
+        return parse_text(text, suffix), None
     key = cache_key(_PARSE_FORMAT, suffix, raw)
     data = PARSED.load(key)
     if data is not MISSING:
-        return data
+        return data, None
     if not _is_json(text, suffix):
         try:
             cut = Cut(text)
@@ -116,10 +122,10 @@ def _parse_cached(path: Path, raw: bytes, text: str, suffix: str) -> Any:
             pass
         else:
             PARSED_PIECES.store(pieces_key, used)
-            return data
+            return data, cut
     data = parse_text(text, suffix)
     PARSED.store(key, data)
-    return data
+    return data, None
 
 
 def _is_json(text: str, suffix: str) -> bool:

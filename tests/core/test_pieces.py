@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from generator.load.pieces import Cut, NotInPieces
-from generator.load.source import SourceError, parse_text
+from generator.load.source import SourceError, SourceFile, parse_text
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO.parent / "shared" / "corpus"
@@ -41,17 +41,16 @@ def same_as_whole(text: str) -> None:
 
 
 @pytest.mark.skipif(not DOCUMENTS, reason="../shared/corpus is absent")
-def test_every_yaml_document_of_the_corpus_reads_the_same_in_pieces() -> None:
-    cut = 0
+def test_every_yaml_document_of_the_corpus_reads_the_same_in_pieces_with_the_same_positions() -> None:
+    cut, positions = 0, 0
     for path in DOCUMENTS:
         text = path.read_bytes().decode("utf-8-sig", errors="replace")
         same_as_whole(text)
-        try:
-            Cut(text)
-            cut += 1
-        except NotInPieces:
-            pass
+        found = positions_agree(text, every=7)
+        cut += found > 0
+        positions += found
     assert cut > len(DOCUMENTS) // 2  # most documents are cut, not refused
+    assert positions > 10_000
 
 
 SPEC = """openapi: 3.0.0
@@ -127,3 +126,40 @@ def test_after_an_edit_only_the_edited_piece_is_parsed() -> None:
     value, _ = cut.parse(counting, known)
     assert len(seen) == 1 and seen[0].lstrip().startswith("/a:")
     assert value == parsed(edited)
+
+
+def pointers(value: Any, path: tuple[str, ...] = (), found: list[tuple[str, ...]] | None = None) -> list[tuple[str, ...]]:
+    found = [] if found is None else found
+    found.append(path)
+    if isinstance(value, dict):
+        for key, child in value.items():
+            pointers(child, path + (str(key),), found)
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            pointers(child, path + (str(index),), found)
+    return found
+
+
+def positions_agree(text: str, every: int = 1) -> int:
+    """Positions found in one piece are those of the whole text, for every value and for a
+    missing key under each (its closest existing parent); how many were checked."""
+    try:
+        cut = Cut(text)
+        value, _ = cut.parse(parsed, {})
+    except NotInPieces:
+        return 0
+    whole = SourceFile(Path("whole.yaml"), text, value)
+    checked = 0
+    for path in pointers(value)[::every][:1000]:
+        for tokens in (list(path), [*path, "missing"]):
+            found = cut.position(tokens)
+            if found is not None:
+                assert found == whole.position(tokens), tokens
+                checked += 1
+    return checked
+
+
+def test_positions_of_written_out_keys_are_found_in_pieces() -> None:
+    quoted = SPEC.replace("  /b:", "  '/b':").replace("    B:", '    "B":')
+    assert positions_agree(quoted) > 40
+    assert positions_agree(SPEC.replace("  /b:", "  200:")) > 40
