@@ -5,7 +5,6 @@ a rerun removes what it made before and no longer makes, and never touches any o
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import shutil
@@ -194,6 +193,7 @@ def _prune_empty_dirs(root: Path, relative: PurePosixPath) -> None:
 
 def unified_diff(changes: Changeset, limit_lines: int = 200) -> list[str]:
     """A bounded unified diff of changed text files, for --check and the golden tests."""
+    import difflib  # only --check with differences needs it
     lines: list[str] = []
     for path in changes.changed:
         if len(lines) >= limit_lines:

@@ -62,9 +62,14 @@ def read_stamp(root: Path) -> dict[str, Recorded]:
 
 
 def record_stamp(root: Path, digests: Mapping[str, bytes]) -> None:
-    """Just after a write: each file's metadata with the digest of what was written (by path)."""
+    """Just after a write: each file's metadata with the digest of what was written (by path).
+    The manifest's times are moved to now first: removing the previous tree, the write's last
+    step, moved the ctime of every file that tree shared (a hard link less), after the manifest
+    was written."""
+    manifest_path = os.path.join(root, _MANIFEST)
     try:
-        manifest = os.stat(os.path.join(root, _MANIFEST))
+        os.utime(manifest_path)
+        manifest = os.stat(manifest_path)
     except OSError:
         return
     settled = min(manifest.st_mtime_ns, manifest.st_ctime_ns)

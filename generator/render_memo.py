@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import secrets
 from contextlib import contextmanager
 from typing import Any, BinaryIO, Iterator
 
@@ -36,7 +35,7 @@ class RenderMemo:
                 self._previous, self._previous_token = entry["renders"], entry["contents"]
             except OSError:
                 pass
-        self._token = secrets.token_hex(8)
+        self._token = os.urandom(8).hex()
         self._made: dict[bytes, tuple[int, int]] = {}
         # written as they come, not held: the files of the run already hold these texts once
         self._contents = RENDER_CONTENTS.open_parts(f"{self._scope}.{self._token}")

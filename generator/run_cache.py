@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-import secrets
+import re
 import sys
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -30,13 +29,40 @@ _LIBRARIES = ("jinja2", "markupsafe", "black", "markdown-it-py", "mdurl", "pyyam
 
 
 def _library_versions() -> str:
+    installed = _installed_versions()
     found = []
     for name in _LIBRARIES:
-        try:
-            found.append(f"{name} {version(name)}")
-        except PackageNotFoundError:
-            found.append(f"{name} -")
+        known = installed.get(_normalized(name))
+        if known is None:
+            from importlib.metadata import PackageNotFoundError, version
+
+            try:
+                known = version(name)
+            except PackageNotFoundError:
+                known = "-"
+        found.append(f"{name} {known}")
     return "\n".join(found)
+
+
+def _normalized(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def _installed_versions() -> dict[str, str]:
+    """Each installed distribution's version as its `<name>-<version>.dist-info` folder names it,
+    the first found on sys.path as importlib.metadata finds it (without parsing every METADATA
+    file, which took longer than the rest of a run answered from the cache)."""
+    found: dict[str, str] = {}
+    for folder in sys.path:
+        try:
+            names = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for entry in names:
+            if entry.endswith(".dist-info") and entry.count("-") == 1:
+                name, known = entry[: -len(".dist-info")].split("-")
+                found.setdefault(_normalized(name), known)
+    return found
 
 
 def _tree_digest(root: Path, suffixes: tuple[str, ...]) -> str:
@@ -102,7 +128,7 @@ def store(config: Config, options: tuple[object, ...], result: Result, inputs: l
         "files": [(f.path, f.digest, len(f.content)) for f in result.files],
         "diagnostics": [(d.file, d.line, d.col, d.level.value, d.pointer, d.message, d.code) for d in result.diagnostics],
         "scopes": list(result.scopes),
-        "contents": secrets.token_hex(8),
+        "contents": os.urandom(8).hex(),
     }
     if any(digest is None for _, digest in entry["inputs"]):
         return
