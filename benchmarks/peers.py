@@ -66,6 +66,7 @@ def _openapi_generator() -> str | None:
 
 
 def available(spec: Path, work: Path) -> list[Peer]:
+    spec, work = spec.resolve(), work.resolve()  # each peer runs in a folder of its own
     peers: list[Peer] = []
     generator = _openapi_generator()
     if generator:
@@ -110,7 +111,8 @@ def missing() -> list[str]:
 
 def run_peer(peer: Peer) -> dict[str, float]:
     shutil.rmtree(peer.out, ignore_errors=True)
-    figures = measure(peer.command)
+    peer.out.parent.mkdir(parents=True, exist_ok=True)
+    figures = measure(peer.command, cwd=peer.out.parent)  # what a peer logs lands beside its output, not here
     if figures["code"] != 0:
         code = figures["code"]
         raise RuntimeError(f"timed out after {PEER_TIME_LIMIT_S:.0f} s" if code == "timed out" else f"exit code {code}")
