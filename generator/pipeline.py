@@ -111,7 +111,7 @@ def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | 
         # targets whose output is formatted go first: their formatting overlaps the rest
         ordered = sorted(chosen, key=lambda t: t.formatter is None)
         # the last half of them in a forked process, on a large spec
-        scopes = {t.name: None if code is None else f"{code}\0{entry.provider.name}\0{t.name}" for t in ordered}
+        scopes = {t.name: None if code is None else (f"{entry.provider.name}\0{t.name}", code) for t in ordered}
         beside = emit_beside(ordered, context, entry.provider.spec, scopes)
         here = ordered if beside is None else ordered[:(len(ordered) + 1) // 2]
         for chosen_target in ordered:

@@ -21,7 +21,7 @@ from .config import Config
 from .context import ApiContext
 from .format import FormatPool
 from .output import OutputFile
-from .render_memo import remembering
+from .render_memo import Scope, remembering
 from .targets import target
 from .targets.base import Target
 
@@ -71,10 +71,10 @@ def format_pool(config: Config, only_targets: tuple[str, ...]) -> FormatPool | N
 Emitted = tuple[str, list[OutputFile], float]  # target name, its files, seconds it took
 
 
-MemoScopes = Mapping[str, "str | None"]  # target name -> its render memo's scope (render_memo.py)
+MemoScopes = Mapping[str, "Scope | None"]  # target name -> its render memo's scope (render_memo.py)
 
 
-def emit_remembered(chosen: Target, context: ApiContext, scope: str | None) -> list[OutputFile]:
+def emit_remembered(chosen: Target, context: ApiContext, scope: Scope | None) -> list[OutputFile]:
     with remembering(scope):
         return chosen.emit(context)
 

@@ -2,8 +2,8 @@
 
 A template's output depends only on the template (and those it includes), the generator's code,
 and the values it is given, which templates only read: the key of a rendering is a digest of the
-template's name and its values, pickled. The scope (the generator's code and templates, the
-provider, the target) is the caller's. Each target's emit keeps its own memo: the renderings its
+template's name and its values, pickled. The scope (the provider and the target, and the
+generator's code and templates) is the caller's. Each target's emit keeps its own memo: the renderings its
 last run made, one after another in a contents file read only where a key matches; what this run
 renders (made or found) becomes the next run's memo. Values that cannot be pickled are rendered
 every time. A memo that cannot be read or written only costs time, never a different output."""
@@ -19,17 +19,22 @@ import xxhash
 
 from .cache import RENDER_CONTENTS, RENDERS, cache_key
 
-_FORMAT = "utdk-renders-1"
+_FORMAT = "utdk-renders-2"
+# Where the renderings are made (the provider and target: one memo each, replaced at each run) and
+# by which code (the generator's code and templates: a memo of other code is never read).
+Scope = tuple[str, str]
 
 
 class RenderMemo:
-    def __init__(self, scope: str) -> None:
-        self._scope = cache_key(_FORMAT, scope)
+    def __init__(self, scope: Scope) -> None:
+        where, self._code = scope
+        self._scope = cache_key(_FORMAT, where)
         self._previous: dict[bytes, tuple[int, int]] = {}
         self._previous_contents: BinaryIO | None = None
         self._previous_token = ""
         entry = RENDERS.load(self._scope)
-        if isinstance(entry, dict) and entry.get("format") == _FORMAT:
+        # made by other code or templates: not read, and replaced by this run's (one memo per place)
+        if isinstance(entry, dict) and entry.get("format") == _FORMAT and entry.get("code") == self._code:
             try:
                 self._previous_contents = open(RENDER_CONTENTS.path(f"{self._scope}.{entry['contents']}"), "rb")
                 self._previous, self._previous_token = entry["renders"], entry["contents"]
@@ -80,9 +85,10 @@ class RenderMemo:
         if not keep or not self._contents.commit():
             self._contents.discard()
             return
-        RENDERS.store(self._scope, {"format": _FORMAT, "renders": self._made, "contents": self._token})
-        if self._previous_token:
-            RENDER_CONTENTS.remove(f"{self._scope}.{self._previous_token}")
+        previous = RENDERS.load(self._scope)
+        RENDERS.store(self._scope, {"format": _FORMAT, "code": self._code, "renders": self._made, "contents": self._token})
+        if isinstance(previous, dict) and isinstance(previous.get("contents"), str):
+            RENDER_CONTENTS.remove(f"{self._scope}.{previous['contents']}")
 
 
 _ACTIVE: list[RenderMemo] = []
@@ -93,7 +99,7 @@ def active() -> RenderMemo | None:
 
 
 @contextmanager
-def remembering(scope: str | None) -> Iterator[None]:
+def remembering(scope: Scope | None) -> Iterator[None]:
     """Renderings inside are looked up in, and kept for, `scope`'s memo (none when scope is None)."""
     if scope is None:
         yield

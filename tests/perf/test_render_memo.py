@@ -23,9 +23,10 @@ from generator.targets import target
 REPO = Path(__file__).resolve().parents[2]
 SPEC = REPO / "specs" / "kitchensink" / "openapi.yaml"
 TARGETS = ("typescript", "python", "docs", "snippets")
+SCOPE = ("kitchensink", "code")
 
 
-def emit(spec: Path, name: str, scope: str | None) -> list[OutputFile]:
+def emit(spec: Path, name: str, scope: render_memo.Scope | None) -> list[OutputFile]:
     config = single_spec_config(spec, spec.parent / "out", "kitchensink", TARGETS)
     loaded = load_api(spec, "kitchensink", validate=False)
     assert loaded.api is not None
@@ -51,10 +52,10 @@ def rendered(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
 
 @pytest.mark.parametrize("name", TARGETS)
 def test_a_second_run_renders_nothing_and_gives_the_same_files(rendered: list[str], name: str) -> None:
-    first = emit(SPEC, name, "scope")
+    first = emit(SPEC, name, SCOPE)
     assert rendered
     rendered.clear()
-    assert emit(SPEC, name, "scope") == first
+    assert emit(SPEC, name, SCOPE) == first
     assert rendered == []
     assert emit(SPEC, name, None) == first  # and what no memo gives
     assert rendered
@@ -64,14 +65,14 @@ def test_an_edit_renders_again_only_what_it_changed(rendered: list[str], tmp_pat
     shutil.copytree(SPEC.parent, tmp_path / "kitchensink")  # with the files it refers to
     spec = tmp_path / "kitchensink" / SPEC.name
     text = spec.read_text("utf-8")
-    emit(spec, "docs", "scope")
+    emit(spec, "docs", SCOPE)
     every = len(rendered)
     rendered.clear()
     marker = "Edited for the memo."
     at = text.index("description: ", text.index("schemas:")) + len("description: ")
     assert text[at] not in "|>"
     spec.write_text(text[:at] + marker + " " + text[at:], "utf-8")
-    edited = emit(spec, "docs", "scope")
+    edited = emit(spec, "docs", SCOPE)
     assert 0 < len(rendered) < every / 4
     assert edited == emit(spec, "docs", None)
     assert any(marker.encode() in f.content for f in edited)
@@ -81,7 +82,16 @@ def test_a_replaced_template_is_rendered_every_time(rendered: list[str], tmp_pat
     folder = tmp_path / "templates"
     (folder / "snippets").mkdir(parents=True)
     with template_overrides(folder):
-        emit(SPEC, "snippets", "scope")
+        emit(SPEC, "snippets", SCOPE)
         count = len(rendered)
-        emit(SPEC, "snippets", "scope")
+        emit(SPEC, "snippets", SCOPE)
     assert len(rendered) == 2 * count
+
+
+def test_a_memo_of_other_code_is_not_read_but_replaced(rendered: list[str], tmp_path: Path) -> None:
+    emit(SPEC, "snippets", SCOPE)
+    count = len(rendered)
+    emit(SPEC, "snippets", ("kitchensink", "other code"))
+    assert len(rendered) == 2 * count
+    memos = list((tmp_path / "cache" / "renders").iterdir())
+    assert len(memos) == 2  # one memo and its contents, the first run's removed
