@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import typing as _t
 
-import httpx
-
 from ._base_client import AsyncAPIClient as _AsyncAPIClient
 from ._base_client import Placement as _Placement
 from ._base_client import SyncAPIClient as _SyncAPIClient
@@ -15,6 +13,8 @@ from ._types import NotGiven as _NotGiven
 from ._types import Timeout as _Timeout
 
 if _t.TYPE_CHECKING:
+    import httpx
+
     from .webhooks import Webhooks as _Webhooks
     from ._resources.pets import AsyncMethods as _Async1
     from ._resources.pets import (
