@@ -84,8 +84,8 @@ if _t.TYPE_CHECKING:
     plaid: Plaid
 
 _default_client: Plaid | None = None
-# Names whose module is imported when first named: a program that never pages, streams or reads a
-# webhook does not load those modules, and importing the package stays fast.
+# Names whose module is imported when first named: a program that never pages, streams
+# or reads a webhook does not load those modules, and importing the package stays fast.
 _LAZY_MODULES = {
     "APIStreamError": "._streaming",
     "AsyncStream": "._streaming",
