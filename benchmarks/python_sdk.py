@@ -2,7 +2,8 @@
 time and first-call time of the generated package, and how many rendered files black still
 changes (each costs black a second pass; generator/targets/python/layout.py keeps it low). Wall times grow with machine load; the
 minimum of several runs is the figure least disturbed by other processes, and the CPU time of the
-importing process (user + system) moves less with it than the wall time.
+importing process (user + system), close to its wall time on an idle machine, moves
+less with it than the wall time.
 
 The bound: `import utdk_plaid` in a fresh process (the median wall time of the whole process) under
 IMPORT_BOUND_MS. Importing loads neither httpx nor the optional modules; making the first client
@@ -157,6 +158,7 @@ def main() -> None:
         "import_process_cpu_ms_median": round(statistics.median(import_cpu), 1),
         "import_bound_ms": IMPORT_BOUND_MS,
         "import_bound_met": statistics.median(imports) < IMPORT_BOUND_MS,
+        "import_bound_met_by_cpu_time": statistics.median(import_cpu) < IMPORT_BOUND_MS,
         "import_compiled_ms_median": round(statistics.median(measured[1][0]), 1),
         "bare_interpreter_ms_median": round(statistics.median(measured[2][0]), 1),
         "import_in_process_ms_median": round(statistics.median(in_process), 1),
@@ -181,7 +183,12 @@ def main() -> None:
     for key, value in figures.items():
         print(f"{key:36} {value}")
     verdict = "met" if figures["import_bound_met"] else "NOT met"
-    print(f"import utdk_plaid: median {figures['import_process_ms_median']} ms against the bound of {IMPORT_BOUND_MS:g} ms: {verdict}")
+    by_cpu = "met" if figures["import_bound_met_by_cpu_time"] else "NOT met"
+    print(
+        f"import utdk_plaid: median {figures['import_process_ms_median']} ms wall against the bound of {IMPORT_BOUND_MS:g} ms: "
+        f"{verdict} (load average {load_at_start[0]:.2f} at the start; the interpreter alone took "
+        f"{figures['bare_interpreter_ms_median']} ms); CPU time {figures['import_process_cpu_ms_median']} ms: {by_cpu}"
+    )
     print(json.dumps(figures))
 
 
