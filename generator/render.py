@@ -87,6 +87,9 @@ def _environment(override: Path | None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         bytecode_cache=_bytecode_cache(),
+        # built-in templates do not change while a process runs: no stat of each file at every
+        # render; a `templates:` folder is still checked, since it may be edited meanwhile
+        auto_reload=override is not None,
     )
     env.filters.update(FILTERS)
     return env
