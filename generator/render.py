@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import jinja2
 
@@ -105,6 +105,13 @@ def render(template: str, **context: Any) -> str:
         path = override / template
         line = getattr(exc, "lineno", None) or _template_line(exc, str(path))
         raise TemplateOverrideError(f"{path}:{line}:1: error: {exc.__class__.__name__}: {exc}") from None
+
+
+def template_macro(template: str, name: str) -> Callable[..., str]:
+    """A macro of a template, called from Python: the markup it gives the template's callers, made
+    once where many pages show the same thing."""
+    macro: Callable[..., str] = getattr(environment().get_template(template).module, name)
+    return macro
 
 
 def _template_line(exc: BaseException, filename: str) -> int:

@@ -17,7 +17,7 @@ from typing import Mapping, assert_never
 from markupsafe import Markup
 
 from ...markdown import render_markdown
-from ...render import render
+from ...render import render, template_macro
 from ...model import Api, Header, Property
 from ...model.types import (
     AnyType,
@@ -107,6 +107,7 @@ class FieldTrees:
         self._markdown: dict[str, Markup] = {}
         self._type_links: dict[TypeRef, tuple[TypeLink, ...]] = {}
         self._schema_fields: dict[str, FieldTree] = {}
+        self._bodies: dict[TypeRef, tuple[FieldTree, Markup]] = {}
         self._in_schema_fields = False
 
     def href(self, key: str) -> str:
@@ -134,6 +135,21 @@ class FieldTrees:
     def tree(self, t: TypeRef) -> FieldTree:
         """The fields (or branches) of a body type; nested schemas fold their own fields."""
         return self._contents(t, (), 0)
+
+    def body(self, t: TypeRef) -> tuple[FieldTree, Markup]:
+        """A body type's tree and its markup, made once however many responses show it (every
+        operation's error response is often the same)."""
+        try:
+            return self._bodies[t]
+        except KeyError:
+            made = self._bodies[t] = self._body(t)
+            return made
+        except TypeError:  # a type holding a list (an object's default value) cannot be a key
+            return self._body(t)
+
+    def _body(self, t: TypeRef) -> tuple[FieldTree, Markup]:
+        tree = self.tree(t)
+        return tree, Markup(template_macro("docs/_field_tree.html", "tree_contents")(tree))
 
     def schema_fields(self, key: str) -> FieldTree:
         """A named schema's fields (or branches), rendered once: its page shows them, and so does

@@ -79,6 +79,7 @@ class ResponseDoc:
     type_links: tuple[TypeLink, ...]
     headers: tuple[FieldNode, ...]
     body: FieldTree
+    body_html: Markup  # the body's tree as rendered by _field_tree.html's tree_contents
     error_enums: tuple[ErrorEnum, ...]
     example_html: Markup  # indented JSON, escaped
     example_source: str  # "from the API description" or "made from the schema"
