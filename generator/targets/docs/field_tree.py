@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Mapping, assert_never
+from typing import Callable, Mapping, TypeVar, assert_never
 
 from markupsafe import Markup
 
@@ -35,6 +35,7 @@ from ...model.types import (
 )
 from .fields import example_text, range_text, type_parts
 
+T = TypeVar("T")
 _UNSAFE_FILE_CHARACTERS = re.compile(r"[^A-Za-z0-9_-]")
 # Names Windows will not open as files, whatever the extension.
 _RESERVED_FILE_STEMS = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
@@ -57,6 +58,18 @@ def schema_page_paths(api: Api) -> dict[str, str]:
         taken.add(candidate.lower())
         paths[schema.key] = f"schemas/{candidate}.html"
     return paths
+
+
+def remembered(made: dict[TypeRef, T], t: TypeRef, make: Callable[[TypeRef], T]) -> T:
+    """What make(t) gives, made once per type; a type holding a list (an object's default value)
+    cannot be a key and is made each time."""
+    try:
+        return made[t]
+    except KeyError:
+        value = made[t] = make(t)
+        return value
+    except TypeError:
+        return make(t)
 
 
 @dataclass(frozen=True)
@@ -114,13 +127,7 @@ class FieldTrees:
         return self.root_prefix + self.paths[key]
 
     def type_links(self, t: TypeRef) -> tuple[TypeLink, ...]:
-        try:
-            return self._type_links[t]
-        except KeyError:
-            links = self._type_links[t] = self._links(t)
-            return links
-        except TypeError:  # a type holding a list (an object's default value) cannot be a key
-            return self._links(t)
+        return remembered(self._type_links, t, self._links)
 
     def _links(self, t: TypeRef) -> tuple[TypeLink, ...]:
         return tuple(TypeLink(p.text, self.href(p.schema_key) if p.schema_key else "") for p in type_parts(self.api, t))
@@ -139,13 +146,7 @@ class FieldTrees:
     def body(self, t: TypeRef) -> tuple[FieldTree, Markup]:
         """A body type's tree and its markup, made once however many responses show it (every
         operation's error response is often the same)."""
-        try:
-            return self._bodies[t]
-        except KeyError:
-            made = self._bodies[t] = self._body(t)
-            return made
-        except TypeError:  # a type holding a list (an object's default value) cannot be a key
-            return self._body(t)
+        return remembered(self._bodies, t, self._body)
 
     def _body(self, t: TypeRef) -> tuple[FieldTree, Markup]:
         tree = self.tree(t)

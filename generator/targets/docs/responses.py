@@ -12,7 +12,7 @@ from markupsafe import Markup
 from ...examples import Examples
 from ...model import Api, Operation, Response
 from ...model.types import LiteralType, ObjectType, Property, TypeRef
-from .field_tree import FieldTree, FieldTrees
+from .field_tree import FieldTree, FieldTrees, remembered
 from .fields import example_text
 from .views import ErrorEnum, ResponseDoc
 
@@ -28,13 +28,7 @@ class SchemaExamples:
         self._made: dict[TypeRef, Markup] = {}
 
     def markup(self, t: TypeRef) -> Markup:
-        try:
-            return self._made[t]
-        except KeyError:
-            made = self._made[t] = example_json(self.examples.for_type(t))
-            return made
-        except TypeError:  # a type holding a list (an object's default value) cannot be a key
-            return example_json(self.examples.for_type(t))
+        return remembered(self._made, t, lambda shown: example_json(self.examples.for_type(shown)))
 
 
 def response_docs(
