@@ -7,6 +7,7 @@ safe (javascript:, data:, vbscript: ...) is not turned into a link at all, so it
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -70,7 +71,9 @@ def _resolve_links(tokens: list[Token], base_url: str | None) -> None:
 # punctuation, `code` spans, snake_case names. Those are recognised and rendered here, exactly as
 # markdown-it renders them (tests/docs/test_markdown.py compares both on every description of
 # the corpus), at a fraction of the parser's cost; anything else goes through the parser.
-_PLAIN_ASCII = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 ,.;:'\"()?/%=+@$^{}|!#-")
+_PLAIN_ASCII_TEXT = string.ascii_letters + string.digits + " ,.;:'\"()?/%=+@$^{}|!#-"
+_PLAIN_ASCII = frozenset(_PLAIN_ASCII_TEXT)
+_INERT_ASCII = re.compile("(?:[" + re.escape(_PLAIN_ASCII_TEXT) + "]|(?<=[A-Za-z0-9])_(?=[A-Za-z0-9]))*")
 _PARAGRAPH_BREAK = re.compile(r"\n{2,}")
 _INERT_CATEGORIES = ("L", "N", "S", "P")  # letters, numbers, symbols, punctuation; no spaces or controls
 
@@ -102,6 +105,8 @@ def _plain_paragraphs(text: str) -> list[list[list[str]]] | None:
 def _inert(piece: str) -> bool:
     """Text with nothing CommonMark acts on: an underscore only between two ASCII letters or
     digits (inside a word it never emphasises)."""
+    if piece.isascii():
+        return _INERT_ASCII.fullmatch(piece) is not None
     for position, ch in enumerate(piece):
         if ch in _PLAIN_ASCII:
             continue
