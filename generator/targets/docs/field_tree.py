@@ -17,7 +17,7 @@ from typing import Callable, Mapping, TypeVar, assert_never
 from markupsafe import Markup
 
 from ...markdown import render_markdown
-from ...render import render, template_macro
+from ...render import template_macro
 from ...model import Api, Header, Property
 from ...model.types import (
     AnyType,
@@ -150,7 +150,7 @@ class FieldTrees:
 
     def _body(self, t: TypeRef) -> tuple[FieldTree, Markup]:
         tree = self.tree(t)
-        return tree, Markup(template_macro("docs/_field_tree.html", "tree_contents")(tree))
+        return tree, Markup(_tree_markup(tree))
 
     def schema_fields(self, key: str) -> FieldTree:
         """A named schema's fields (or branches), rendered once: its page shows them, and so does
@@ -161,7 +161,7 @@ class FieldTrees:
                 tree = self._contents(self.api.schema(key).type, (key,), 0)
             finally:
                 self._in_schema_fields = False
-            html = Markup(render("docs/_schema_fields.html", tree=tree).strip())
+            html = Markup(_tree_markup(tree).strip())
             self._schema_fields[key] = FieldTree(count_text=tree.count_text, branch_note=tree.branch_note, html=html)
         return self._schema_fields[key]
 
@@ -261,6 +261,11 @@ class FieldTrees:
             for v in variants
         )
         return FieldTree(branches=branches, branch_note=note, count_text=_count(len(branches), "variant"))
+
+
+def _tree_markup(tree: FieldTree) -> str:
+    """A tree as the pages show it: _field_tree.html's tree_contents."""
+    return template_macro("docs/_field_tree.html", "tree_contents")(tree)
 
 
 def _innermost(api: Api, t: TypeRef) -> TypeRef:
