@@ -55,7 +55,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
         files.append(text_file(operation_href(op), render("docs/operation.html", page=page)))
     uses = schema_uses(api, visible)
     for schema in api.schemas:
-        view = schema_page(schema, layout, trees, examples, uses.get(schema.key, ()))
+        view = schema_page(schema, paths[schema.key], layout, trees, examples, uses.get(schema.key, ()))
         files.append(text_file(paths[schema.key], render("docs/schema.html", page=view)))
     index = index_page(api, visible, _layout(api, options, ""), options.docs_url)
     files.append(text_file("index.html", render("docs/index.html", page=index)))

@@ -37,7 +37,8 @@ def schema_uses(api: Api, operations: list[Operation]) -> dict[str, tuple[Schema
 
 
 def schema_page(
-    schema: NamedSchema, layout: Layout, trees: FieldTrees, examples: SchemaExamples, uses: tuple[SchemaUse, ...],
+    schema: NamedSchema, href: str, layout: Layout, trees: FieldTrees, examples: SchemaExamples,
+    uses: tuple[SchemaUse, ...],
 ) -> SchemaPage:
     api = trees.api
     shape = api.resolve(schema.type)
@@ -46,6 +47,7 @@ def schema_page(
     heading = "Variants" if tree.branch_note else "Values" if isinstance(shape, LiteralType) else "Fields"
     return SchemaPage(
         layout=layout,
+        href=href,
         heading=heading,
         name=schema.names.ts,
         type_links=trees.type_links(schema.type),

@@ -146,6 +146,7 @@ class SchemaUse:
 @dataclass(frozen=True)
 class SchemaPage:
     layout: Layout
+    href: str  # this page, relative to the docs root, as the sidebar names pages
     heading: str  # Fields, Variants or Values
     name: str
     type_links: tuple[TypeLink, ...]  # what it is: object, string enum, a union of ...
