@@ -4,19 +4,16 @@ with credentials injected server-side. See README.md, "Gateway", for the page <-
 from __future__ import annotations
 
 import logging
-import sys
-import asyncio
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
+from typing import Any
 from urllib.parse import urlsplit
 
-import aiohttp
-import anyio
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
+from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
@@ -25,17 +22,19 @@ from ..config import Config
 from ..model.api import Operation
 from .access_log import AccessFields, AccessLog, fields_of, log_token
 from .cors import GatewayCORS
+from .dispatch import GatewayApp
 from .credentials import page_header
 from .errors import ERROR_HEADER, GatewayError, Redactor, error_response
 from .info import INFO_PATH, provider_info
 from .limits import BodyBudget, RateLimiter
 from .metrics import Metrics
 from .providers import Provider, load_providers
+from .relay import UpstreamResponse
 from .routing import check_path, split_provider
 from .site import DocsSite
 from .settings import GatewaySettings, gateway_settings
 from .transport import UpstreamClient
-from .upstream import ENVIRONMENT_HEADER, REQUEST_ID_HEADERS, request_headers, request_id, response_headers, upstream_url
+from .upstream import ENVIRONMENT_HEADER, REQUEST_ID_HEADERS, request_headers, request_id, upstream_url
 
 USER_AGENT = f"utdk-gateway/{__version__}"
 CREDENTIALS_USED_HEADER = "X-Gateway-Credentials"
@@ -157,31 +156,6 @@ class Gateway:
         return response
 
 
-class UpstreamResponse(StreamingResponse):
-    """The upstream's status, headers and body, passed on as they arrive (a slow or endless body streams)."""
-
-    def __init__(self, upstream: aiohttp.ClientResponse, fields: AccessFields) -> None:
-        super().__init__(self._relay(upstream, fields), status_code=upstream.status)
-        self.raw_headers = response_headers(upstream.raw_headers)
-        self.upstream = upstream
-
-    @staticmethod
-    async def _relay(upstream: aiohttp.ClientResponse, fields: AccessFields) -> AsyncIterator[bytes]:
-        try:
-            async for chunk in upstream.content.iter_any():  # raw: the upstream's content-encoding and length stay true
-                yield chunk
-        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
-            fields.note = f"upstream_body_error={type(exc).__name__}"
-            raise
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        try:
-            await super().__call__(scope, receive, send)
-        finally:
-            with anyio.CancelScope(shield=True):
-                self.upstream.release()
-
-
 async def _read_body(request: Request, limit: int, budget: BodyBudget, reserved: list[int]) -> bytes:
     """The whole body, within the request's limit and the memory all bodies in flight may take
     (a declared length is reserved before anything is read; `reserved[0]` is what to release)."""
@@ -209,7 +183,6 @@ async def _read_body(request: Request, limit: int, budget: BodyBudget, reserved:
         reserve(size)
         chunks.append(chunk)
     return b"".join(chunks)
-
 
 
 def create_app(config: Config, *, environ: Mapping[str, str] | None = None, extra_hosts: tuple[str, ...] = ()) -> Starlette:
@@ -240,8 +213,7 @@ def create_app(config: Config, *, environ: Mapping[str, str] | None = None, extr
         return error_response(error, gateway.redact)
 
     operations = [op for p in gateway.providers.values() for op in p.api.operations]
-    cors = Middleware(
-        GatewayCORS,
+    cors: dict[str, Any] = dict(
         origins=settings.cors_origins,
         methods=[op.method.upper() for op in operations],
         headers=[ENVIRONMENT_HEADER, *(page_header(c) for p in gateway.providers.values() for c in p.api.credentials),
@@ -249,6 +221,7 @@ def create_app(config: Config, *, environ: Mapping[str, str] | None = None, extr
         expose=[*REQUEST_ID_HEADERS, ERROR_HEADER.lower(), CREDENTIALS_USED_HEADER.lower(),
                 *(h.name.lower() for op in operations for r in op.responses for h in r.headers)],
     )
+
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok", "providers": sorted(gateway.providers)}, headers={"Cache-Control": "no-store"})
 
@@ -269,9 +242,10 @@ def create_app(config: Config, *, environ: Mapping[str, str] | None = None, extr
         routes.append(Route("/metrics", metrics.endpoint))
     if docs is not None:
         routes += [Route("/docs", docs.endpoint), Route("/docs/{path:path}", docs.endpoint), Route("/", home)]
-    app = Starlette(
-        routes=[*routes, Route("/{path:path}", gateway)],
-        middleware=[Middleware(AccessLog, redact=gateway.redact, metrics=metrics), cors],
+    app = GatewayApp(
+        own_routes=routes,
+        forward=gateway,
+        middleware=[Middleware(AccessLog, redact=gateway.redact, metrics=metrics), Middleware(GatewayCORS, **cors)],
         exception_handlers={HTTPException: not_routed},
         lifespan=lifespan,
     )
