@@ -79,7 +79,8 @@ class AccessLog:
                 line += f" request_id={log_token(fields.request_id)}"
             if fields.note:
                 line += f" {fields.note}"
-            ACCESS_LOGGER.info(self.redact.with_secrets(fields.secrets)(line))
+            redact = self.redact.with_secrets(fields.secrets) if fields.secrets else self.redact
+            ACCESS_LOGGER.info(redact(line))
 
 
 def log_token(value: str) -> str:
