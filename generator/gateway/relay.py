@@ -1,14 +1,17 @@
 """The upstream's answer passed on to the client as it arrives: status and headers at once, then each
 piece of the body as the upstream sends it (a slow or endless body streams).
 
-The body goes out as plain ASGI messages. While it streams, one task waits for the client to leave and
-then stops the relay, so a client that disconnects never keeps an upstream stream going; an anyio task
-group per response did the same for many times the CPU.
+The body goes out as plain ASGI messages. What arrived with the head goes at once (for most answers,
+the whole body: then nothing else runs). While the rest streams, one task waits for the client to leave
+and then stops the relay, so a client that disconnects never keeps an upstream stream going; an anyio
+task group per response did the same for many times the CPU.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import aiohttp
 from starlette.responses import Response
@@ -31,9 +34,23 @@ class UpstreamResponse(Response):
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         try:
             await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
-            await _relay_until_client_leaves(self.upstream, self.fields, receive, send)
+            if not await _relay_arrived(self.upstream, self.fields, send):
+                await _relay_until_client_leaves(self.upstream, self.fields, receive, send)
         finally:
             self.upstream.release()
+
+
+async def _relay_arrived(upstream: aiohttp.ClientResponse, fields: AccessFields, send: Send) -> bool:
+    """Sends what has already arrived; True when that was the whole body (and the answer is complete)."""
+    content = upstream.content
+    while True:
+        with _noted(fields):
+            chunk = content.read_nowait()  # raw: the upstream's content-encoding and length stay true
+        complete = content.at_eof()
+        if chunk or complete:
+            await send({"type": "http.response.body", "body": chunk, "more_body": not complete})
+        if complete or not chunk:
+            return complete
 
 
 async def _relay_until_client_leaves(upstream: aiohttp.ClientResponse, fields: AccessFields, receive: Receive,
@@ -62,13 +79,20 @@ async def _relay_until_client_leaves(upstream: aiohttp.ClientResponse, fields: A
 
 
 async def _relay(upstream: aiohttp.ClientResponse, fields: AccessFields, send: Send) -> None:
-    try:
-        async for chunk in upstream.content.iter_any():  # raw: the upstream's content-encoding and length stay true
+    with _noted(fields):
+        async for chunk in upstream.content.iter_any():
             await send({"type": "http.response.body", "body": chunk, "more_body": True})
+    await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+
+@contextmanager
+def _noted(fields: AccessFields) -> Iterator[None]:
+    """An upstream that breaks off its body is named in the access log (the client sees a cut answer)."""
+    try:
+        yield
     except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
         fields.note = f"upstream_body_error={type(exc).__name__}"
         raise
-    await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
 async def _until_disconnect(receive: Receive) -> None:
