@@ -56,10 +56,13 @@ class HeaderGuard:
         self._arm_header_timer()
 
     def data_received(self, data: bytes) -> None:
-        if self._waiting_for_headers() and self._header_timer is None:
-            self._arm_header_timer()
         super().data_received(data)  # type: ignore[misc]
-        if not self._waiting_for_headers() and self._header_timer is not None:
+        # Timed from the first bytes of a request's head, as parsing takes no time to speak of; a head that
+        # came whole (most do) needs no timer at all.
+        if self._waiting_for_headers():
+            if self._header_timer is None:
+                self._arm_header_timer()
+        elif self._header_timer is not None:
             self._header_timer.cancel()
             self._header_timer = None
 
