@@ -79,8 +79,7 @@ class AccessLog:
                 line += f" request_id={log_token(fields.request_id)}"
             if fields.note:
                 line += f" {fields.note}"
-            redact = self.redact.with_secrets(fields.secrets) if fields.secrets else self.redact
-            ACCESS_LOGGER.info(redact(line))
+            ACCESS_LOGGER.info(self.redact.with_secrets(fields.secrets)(line))
 
 
 def log_token(value: str) -> str:
