@@ -12,6 +12,7 @@ from typing import Any
 from .config import TargetOptions
 from .examples import Examples
 from .model import Api, Operation
+from .model.idempotency import idempotency_headers
 from .model.pagination import Pagination, Paginations, paginations
 from .requests import ExampleRequest, RequestPlan, build_request, example_values, request_plan
 
@@ -30,6 +31,11 @@ class ApiContext:
     def paginations(self) -> Paginations:
         """Which operations page, and how: detected, with generator.yaml's `pagination:` over it."""
         return paginations(self.api, self.options.pagination)
+
+    @cached_property
+    def idempotency_headers(self) -> dict[str, str]:
+        """Operation id -> the header its idempotency key goes in, for the operations that send one."""
+        return idempotency_headers(self.api.operations, self.options.idempotency_header, self.options.idempotency_headers)
 
     def pagination(self, operation: Operation) -> Pagination | None:
         return self.paginations.of(operation)

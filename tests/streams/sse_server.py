@@ -9,8 +9,9 @@ import socket
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from tests.threaded_http import QuietHandler, ThreadedServer
 
 
 @dataclass
@@ -39,23 +40,17 @@ def events(*pieces: tuple[float, str]) -> Script:
     return Script([(pause, text.encode()) for pause, text in pieces])
 
 
-class SSEServer:
+class SSEServer(ThreadedServer):
     def __init__(self) -> None:
         self.exchanges: list[Exchange] = []
         self._scripts: dict[str, Script] = {}
         self._lock = threading.Lock()
         owner = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
+        class Handler(QuietHandler):
             def _handle(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
-                exchange = Exchange(self.command, self.path.split("?")[0], {k.lower(): v for k, v in self.headers.items()}, body)
+                target, headers, body = self.read_request()
+                exchange = Exchange(self.command, target.path, headers, body)
                 with owner._lock:
                     owner.exchanges.append(exchange)
                     script = owner._scripts.get(f"{self.command} {exchange.path}", Script())
@@ -85,13 +80,7 @@ class SSEServer:
 
             do_GET = do_POST = _handle
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        super().__init__(Handler)
 
     def script(self, method: str, path: str, script: Script) -> None:
         with self._lock:
@@ -111,14 +100,6 @@ class SSEServer:
                 return done[-1]
             time.sleep(0.02)
         raise AssertionError("the client never hung up")
-
-    def __enter__(self) -> "SSEServer":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
 
 
 def _hung_up(connection: socket.socket, pause: float) -> bool:

@@ -6,11 +6,11 @@ import json
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl
 
 from tests.python_sdk.server import PATTERN
+from tests.threaded_http import QuietHandler, ThreadedServer
 
 
 @dataclass
@@ -37,7 +37,7 @@ class Recorded:
         return json.loads(self.body)
 
 
-class Loopback:
+class Loopback(ThreadedServer):
     """Answers are queued per "METHOD /path"; an empty queue answers 200 {}."""
 
     def __init__(self) -> None:
@@ -46,20 +46,13 @@ class Loopback:
         self._lock = threading.Lock()
         owner = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
+        class Handler(QuietHandler):
             def _handle(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
-                parts = urlsplit(self.path)
+                parts, headers, body = self.read_request()
                 with owner._lock:
                     owner.requests.append(
                         Recorded(self.command, parts.path, parse_qsl(parts.query, keep_blank_values=True), parts.query,
-                                 {k.lower(): v for k, v in self.headers.items()}, body, time.monotonic())
+                                 headers, body, time.monotonic())
                     )
                     queue = owner._answers.get(f"{self.command} {parts.path}") or []
                     answer = queue.pop(0) if queue else Answer(body={})
@@ -99,18 +92,7 @@ class Loopback:
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    def __enter__(self) -> "Loopback":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        super().__init__(Handler)
 
     def answer(self, route: str, *answers: Answer) -> None:
         with self._lock:

@@ -80,16 +80,26 @@ const notBlob: string = await client.downloadreport({ reportId: 'r' });
 headers['X-Rate-Limit-Remaining'] = 3;
 """
 
-# Runs one exported function of the compiled user program; prints its result and how much the
-# process's peak memory grew meanwhile.
+# Runs one exported function of the compiled user program; prints its result and how far the
+# process's memory rose above what it held once collected after warming up. The peak is sampled
+# rather than read from maxRSS, which loading the SDK may already have pushed past a 50 MB download.
 HARNESS = """\
+import v8 from 'node:v8';
+import vm from 'node:vm';
+v8.setFlagsFromString('--expose-gc');
+const collect = vm.runInNewContext('gc');
 const [module, name] = process.argv.slice(2);
 const program = await import(module);
 await program.warm();
-const before = process.resourceUsage().maxRSS;
+collect();
+const before = process.memoryUsage().rss;
+let peak = before;
+const sample = () => { peak = Math.max(peak, process.memoryUsage().rss); };
+const sampler = setInterval(sample, 1);
 const result = await program[name]();
-const growthKb = process.resourceUsage().maxRSS - before;
-console.log(JSON.stringify({ result, growthKb }));
+sample();
+clearInterval(sampler);
+console.log(JSON.stringify({ result, growthKb: Math.round((peak - before) / 1024) }));
 """
 
 
@@ -155,7 +165,7 @@ def test_plaid_request_id_comes_from_the_body(app: Path, api: Loopback) -> None:
 
 def test_a_download_read_from_as_response_keeps_memory_flat(app: Path, api: Loopback) -> None:
     """V8 collects the chunks already read only once tens of MB of them have piled up, so the
-    peak grows by up to ~50 MB whatever the size: flat means it does not follow the body's size."""
+    peak grows by about 50 MB whatever the size: flat means it does not follow the body's size."""
     def growth(function: str, size: int) -> int:
         api.answer("GET /store/reports/big", Answer(stream_size=size, headers={"X-Report-Rows": "12"},
                                                     content_type="application/octet-stream"))
@@ -164,7 +174,7 @@ def test_a_download_read_from_as_response_keeps_memory_flat(app: Path, api: Loop
         return int(done["growthKb"])
 
     streamed_kb = growth("streamReport", 4 * FIFTY_MB)
-    assert streamed_kb < 64 * 1024, f"peak memory grew {streamed_kb} KiB while streaming 200 MiB"
+    assert streamed_kb < 96 * 1024, f"peak memory grew {streamed_kb} KiB while streaming 200 MiB"
     # Awaiting a download whole does hold it (and more): the measure tells the two apart.
     whole_kb = growth("wholeReport", FIFTY_MB)
     assert whole_kb > 50 * 1024, whole_kb

@@ -44,7 +44,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
     for module, view in param_modules:
         files.append(text_file(f"{src}/types/{module}.py", render("python/params.py.j2", module=view)))
 
-    resources = resource_views(api, annotator, layout, context.paginations, options)
+    resources = resource_views(api, annotator, layout, context.paginations, context.idempotency_headers)
     files.append(text_file(f"{src}/_resources/__init__.py", '"""Operation methods, imported on first use."""\n'))
     for resource in resources:
         files.append(text_file(f"{src}/_resources/{resource.module}.py", render("python/resource.py.j2", resource=resource)))

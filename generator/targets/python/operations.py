@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ...config import TargetOptions
+from typing import Mapping
+
 from ...literals import one_line, py_string
 from ...model import Api, Operation, Parameter
-from ...model.idempotency import idempotency_headers
 from ...model.pagination import Paginations
 from ...model.response_headers import declared_headers
 from ...model.sdk_errors import declared_error_bodies
@@ -178,17 +178,14 @@ def response_wrappers(methods: list[MethodView]) -> tuple[tuple[str, tuple[str, 
 
 
 def resource_views(api: Api, annotator: Annotator, layout: ModuleLayout, paginations: Paginations,
-                   options: TargetOptions | None = None) -> list[ResourceView]:
+                   idempotency: Mapping[str, str] | None = None) -> list[ResourceView]:
     models = model_modules(api, layout)
     params = param_modules(annotator.param_names, layout)
-    idempotency = (
-        idempotency_headers(api.operations, options.idempotency_header, options.idempotency_headers) if options else {}
-    )
     views: list[ResourceView] = []
     for resource in layout.resources:
         refs = Refs()
         methods = [
-            method_view(op, annotator, refs, f"_{op.names.py.upper()}", paginations, idempotency.get(op.id))
+            method_view(op, annotator, refs, f"_{op.names.py.upper()}", paginations, (idempotency or {}).get(op.id))
             for op in resource.operations
         ]
         pages = [m.page for m in methods if m.page is not None]

@@ -9,7 +9,6 @@ from ...context import ApiContext
 from ...literals import one_line, py_string
 from ...model import Api, Placement
 from ...model.groups import group_operations
-from ...model.idempotency import idempotency_headers
 from ...model.response_headers import declared_headers
 from ...snippets import python_call, render_snippet
 from ...snippets.streams import stream_example, webhook_example
@@ -97,7 +96,7 @@ def readme_view(context: ApiContext, client: ClientView, exceptions: ExceptionsV
     # continuation lines indented to sit inside the README's `async with` block
     call = python_call(context, api.operations[0], "client") if api.operations else "client.close()"
     async_call = call.replace("\n", "\n" + " " * 8)
-    keyed = idempotency_headers(api.operations, options.idempotency_header, options.idempotency_headers)
+    keyed = context.idempotency_headers
     idempotent = tuple((op.names.py, keyed[op.id]) for op in api.operations if op.id in keyed)
     error_call = call.replace("\n", "\n" + " " * 4)
     first = api.operations[0] if api.operations else None

@@ -12,7 +12,6 @@ from ...output import OutputFile, text_file
 from ...prose import wrap_markdown
 from ...render import read_static, render, templates_dir
 from ..base import TargetFunctions
-from ...model.idempotency import idempotency_headers
 from ...model.sdk_errors import STATUS_ERROR_CLASSES
 from .client import client_view
 from .errors import errors_view
@@ -54,7 +53,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
     api, options = context.api, context.options
     declarations, error_bodies = type_declarations(api)
     webhooks = webhooks_view(api)
-    idempotency = idempotency_headers(api.operations, options.idempotency_header, options.idempotency_headers)
+    idempotency = context.idempotency_headers
     client = client_view(api, error_bodies, options.docs_url, context.paginations, webhooks is not None, idempotency,
                          (options.npm_package, options.package_version))
     package = PackageView(

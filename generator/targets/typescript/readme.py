@@ -9,7 +9,6 @@ from ...context import ApiContext
 from ...literals import one_line, ts_string
 from ...model import Operation
 from ...model.groups import group_operations
-from ...model.idempotency import idempotency_headers
 from ...snippets.streams import stream_example, webhook_example
 from ...model.response_headers import declared_headers
 from ...snippets import render_snippet, typescript_call
@@ -99,7 +98,7 @@ def display_result(op: Operation, writer: TypeWriter) -> str:
 def readme_view(context: ApiContext) -> ReadmeView:
     api, options = context.api, context.options
     errors = errors_view(api)
-    keyed = idempotency_headers(api.operations, options.idempotency_header, options.idempotency_headers)
+    keyed = context.idempotency_headers
     writer = TypeWriter(api)
     grouping = group_operations(api.operations, api.tags)
     tag_text = {t.name: t.description or "" for t in api.tags} if grouping.by == "tag" else {}
