@@ -1,8 +1,8 @@
 """The gateway's ASGI app. Its own endpoints (health, provider info, metrics, docs) and CORS preflights
 go through Starlette; a request to forward goes straight to the forward route, wrapped in the same
-access log and CORS middleware but not in Starlette's error, exception and routing layers, which cost a
-forwarded request more CPU than the forwarding itself. An error escaping the route is answered by the
-server with a 500, as Starlette's error layer answers it."""
+access log and CORS middleware but not in Starlette's error, exception and routing layers, a large share
+of the CPU a forwarded request cost. An error escaping the route is answered by the server with a 500,
+as Starlette's error layer answers it."""
 
 from __future__ import annotations
 

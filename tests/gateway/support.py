@@ -135,6 +135,8 @@ def upstream_app(record: Upstream, other_host: str = "http://127.0.0.2:9") -> St
             "Access-Control-Allow-Origin": "https://upstream-choice.example",
             "X-Upstream-Note": "kept",
         }
+        if mode == "vary":
+            headers["Vary"] = "Accept-Encoding"
         payload = {
             "method": recorded.method, "path": recorded.path, "query": recorded.query,
             "headers": recorded.headers, "body": body.decode("utf-8", "replace"),
