@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -95,3 +97,64 @@ def node(script: Path, *args: str, env: dict[str, str] | None = None, cwd: Path 
     full_env = {k: v for k, v in os.environ.items() if not k.startswith(("PLAID_", "KITCHENSINK_"))}
     full_env.update(env or {})
     return subprocess.run([require_node(), str(script), *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout)
+
+
+# Runs one exported function of a compiled user program (after its `warm()`); prints its result and
+# how far the process's memory rose above what it held once collected after warming up. The peak is
+# sampled rather than read from maxRSS, which loading the SDK may already have pushed past a 50 MB
+# download.
+MEMORY_HARNESS = """\
+import v8 from 'node:v8';
+import vm from 'node:vm';
+v8.setFlagsFromString('--expose-gc');
+const collect = vm.runInNewContext('gc');
+const [module, name] = process.argv.slice(2);
+const program = await import(module);
+await program.warm();
+collect();
+const before = process.memoryUsage().rss;
+let peak = before;
+const sample = () => { peak = Math.max(peak, process.memoryUsage().rss); };
+const sampler = setInterval(sample, 1);
+const result = await program[name]();
+sample();
+clearInterval(sampler);
+console.log(JSON.stringify({ result, growthKb: Math.round((peak - before) / 1024) }));
+"""
+
+
+def user_app(root: Path, providers: tuple[str, ...], program: str, declarations: str = "") -> Path:
+    """An application with the packages of `specs/<provider>` installed and `program` (src/program.ts)
+    compiled with the pinned tsc --strict, as its users build it; `declarations` (src/globals.d.ts)
+    declares what the app's runtime offers beyond the DOM library."""
+    for name in providers:
+        build(write_package(REPO / "specs" / name / "openapi.yaml", name, root / "node_modules" / "@utdk" / name))
+    (root / "package.json").write_text(json.dumps({"name": f"{root.name}-app", "private": True, "type": "module"}))
+    (root / "tsconfig.json").write_text(json.dumps(APP_TSCONFIG))
+    (root / "src").mkdir()
+    (root / "src" / "program.ts").write_text(program)
+    if declarations:
+        (root / "src" / "globals.d.ts").write_text(declarations)
+    compiled, _ = tsc("-p", "tsconfig.json", cwd=root)
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    (root / "harness.mjs").write_text(MEMORY_HARNESS)
+    return root
+
+
+def run_in_app(app: Path, function: str, env: dict[str, str]) -> dict[str, Any]:
+    """`{result, growthKb}` of one exported function of the app's program (MEMORY_HARNESS)."""
+    done = node(app / "harness.mjs", (app / "dist" / "program.js").as_uri(), function, env=env, cwd=app)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+def misuse_errors(app: Path, source: str) -> tuple[set[int], str]:
+    """The lines of `source` tsc --strict refuses, compiled in the app in place of its program."""
+    (app / "src" / "program.ts").rename(app / "program.ts.keep")
+    try:
+        (app / "src" / "misuse.ts").write_text(source)
+        checked, _ = tsc("-p", "tsconfig.json", "--noEmit", cwd=app)
+    finally:
+        (app / "src" / "misuse.ts").unlink()
+        (app / "program.ts.keep").rename(app / "src" / "program.ts")
+    return {int(m.group(1)) for m in re.finditer(r"misuse\.ts\((\d+),\d+\): error", checked.stdout)}, checked.stdout

@@ -21,6 +21,7 @@ class Answer:
     delay: float = 0.0
     content_type: str = "application/json"
     stream_size: int = 0  # > 0: a body of this many bytes of PATTERN, written in chunks as it is made
+    pieces: tuple[bytes, ...] = ()  # a chunked body sent piece by piece, a pause before each
 
 
 @dataclass
@@ -61,6 +62,9 @@ class Loopback(ThreadedServer):
                 if answer.stream_size:
                     self._stream(answer)
                     return
+                if answer.pieces:
+                    self._pieces(answer)
+                    return
                 payload = answer.body if isinstance(answer.body, bytes) else (b"" if answer.body is None else json.dumps(answer.body).encode())
                 try:
                     self.send_response(answer.status)
@@ -89,6 +93,16 @@ class Loopback(ThreadedServer):
                         sent += len(chunk)
                 except (BrokenPipeError, ConnectionResetError):
                     pass
+
+            def _pieces(self, answer: Answer) -> None:
+                self.send_response(answer.status)
+                self.send_header("Content-Type", answer.content_type)
+                self.send_header("Transfer-Encoding", "chunked")
+                self.end_headers()
+                for piece in (*answer.pieces, b""):
+                    time.sleep(0.02)
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
+                    self.wfile.flush()
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
 

@@ -5,15 +5,12 @@ from `asResponse()` whose memory stays flat. Misuse of the declared headers does
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
-from tests.conftest import REPO
-from tests.typescript.packages import APP_TSCONFIG, build, node, tsc, write_package
+from tests.typescript.packages import misuse_errors, run_in_app, user_app
 from tests.typescript.server import Answer, Loopback
 
 FIFTY_MB = 50 * 1024 * 1024
@@ -80,62 +77,14 @@ const notBlob: string = await client.downloadreport({ reportId: 'r' });
 headers['X-Rate-Limit-Remaining'] = 3;
 """
 
-# Runs one exported function of the compiled user program; prints its result and how far the
-# process's memory rose above what it held once collected after warming up. The peak is sampled
-# rather than read from maxRSS, which loading the SDK may already have pushed past a 50 MB download.
-HARNESS = """\
-import v8 from 'node:v8';
-import vm from 'node:vm';
-v8.setFlagsFromString('--expose-gc');
-const collect = vm.runInNewContext('gc');
-const [module, name] = process.argv.slice(2);
-const program = await import(module);
-await program.warm();
-collect();
-const before = process.memoryUsage().rss;
-let peak = before;
-const sample = () => { peak = Math.max(peak, process.memoryUsage().rss); };
-const sampler = setInterval(sample, 1);
-const result = await program[name]();
-sample();
-clearInterval(sampler);
-console.log(JSON.stringify({ result, growthKb: Math.round((peak - before) / 1024) }));
-"""
-
-
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An application with both packages installed, its program compiled with the pinned tsc."""
-    root = tmp_path_factory.mktemp("ts-raw")
-    for name in ("kitchensink", "plaid"):
-        build(write_package(REPO / "specs" / name / "openapi.yaml", name, root / "node_modules" / "@utdk" / name))
-    (root / "package.json").write_text(json.dumps({"name": "raw-app", "private": True, "type": "module"}))
-    (root / "tsconfig.json").write_text(json.dumps(APP_TSCONFIG))
-    (root / "src").mkdir()
-    (root / "src" / "program.ts").write_text(USER_PROGRAM)
-    compiled, _ = tsc("-p", "tsconfig.json", cwd=root)
-    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
-    (root / "harness.mjs").write_text(HARNESS)
-    return root
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[Loopback]:
-    with Loopback() as running:
-        yield running
-
-
-@pytest.fixture
-def api(server: Loopback) -> Loopback:
-    server.reset()
-    return server
+    return user_app(tmp_path_factory.mktemp("ts-raw"), ("kitchensink", "plaid"), USER_PROGRAM)
 
 
 def run(app: Path, api: Loopback, function: str) -> dict[str, Any]:
-    env = {"KITCHENSINK_BASE_URL": api.url, "PLAID_BASE_URL": api.url}
-    done = node(app / "harness.mjs", (app / "dist" / "program.js").as_uri(), function, env=env, cwd=app)
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)  # type: ignore[no-any-return]
+    return run_in_app(app, function, {"KITCHENSINK_BASE_URL": api.url, "PLAID_BASE_URL": api.url})
 
 
 PET = {"id": 1, "name": "Tom", "petType": "cat"}
@@ -181,12 +130,5 @@ def test_a_download_read_from_as_response_keeps_memory_flat(app: Path, api: Loop
 
 
 def test_misuse_of_declared_headers_and_results_does_not_compile(app: Path) -> None:
-    (app / "src" / "program.ts").rename(app / "program.ts.keep")
-    try:
-        (app / "src" / "misuse.ts").write_text(MISUSE)
-        checked, _ = tsc("-p", "tsconfig.json", "--noEmit", cwd=app)
-    finally:
-        (app / "src" / "misuse.ts").unlink()
-        (app / "program.ts.keep").rename(app / "src" / "program.ts")
-    lines = {int(m.group(1)) for m in re.finditer(r"misuse\.ts\((\d+),\d+\): error", checked.stdout)}
-    assert lines == {4, 5, 6, 7, 8}, checked.stdout
+    lines, output = misuse_errors(app, MISUSE)
+    assert lines == {4, 5, 6, 7, 8}, output

@@ -8,7 +8,7 @@ import json
 from email.parser import BytesParser
 from email.policy import HTTP
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 
@@ -27,18 +27,6 @@ def modules(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         package = write_package(REPO / "specs" / name / "openapi.yaml", name, root / name)
         built[name] = build(package).as_uri()
     return built
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[Loopback]:
-    with Loopback() as running:
-        yield running
-
-
-@pytest.fixture
-def api(server: Loopback) -> Loopback:
-    server.reset()
-    return server
 
 
 def run(modules: dict[str, str], package: str, calls: list[dict[str, Any]], options: dict[str, Any] | None,

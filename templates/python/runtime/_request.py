@@ -3,16 +3,11 @@ one httpx.Request (path, query, headers, cookies, body, credentials)."""
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import dataclass
-from typing import Any, ClassVar, Generator, Mapping, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Generator, Mapping, NamedTuple, Union
 from urllib.parse import quote
-
-import httpx
 
 from ._auth import Authenticating, Security
 from ._errors import APIError, ErrorDecoders
-from ._logging import user_agent
 from ._models import Decoder, to_wire
 from ._retry import Action, Outcome
 from ._serialize import (
@@ -27,9 +22,11 @@ from ._serialize import (
 )
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
+if TYPE_CHECKING:
+    import httpx
 
-@dataclass(frozen=True)
-class Endpoint:
+
+class Endpoint(NamedTuple):
     method: str
     path: str
     params: tuple[Param, ...] = ()
@@ -53,13 +50,20 @@ class Endpoint:
     # unless the caller passes idempotency_key.
     idempotency_header: str | None = None
 
+    def streams_events(self, body: object) -> bool:
+        """Always for an event-stream operation; else when the body's flag field is true."""
+        if self.response_kind == "sse":
+            return True
+        flag = self.stream_flag
+        return flag is not None and isinstance(body, Mapping) and body.get(flag) is True
+
 
 class RequestBuilding(Authenticating):
     timeout: Timeout
     default_headers: dict[str, str]
+    _user_agent: str
     _explicit_base_url: bool
     _ENV_PREFIX: ClassVar[str]
-    _SDK: ClassVar[tuple[str, str]] = ("", "")  # package name, version: the User-Agent
 
     def _build_request(
         self,
@@ -79,7 +83,7 @@ class RequestBuilding(Authenticating):
         path = endpoint.path
         query: list[tuple[str, str]] = list(auth_query)
         headers: dict[str, str] = {
-            "User-Agent": user_agent(*self._SDK),
+            "User-Agent": self._user_agent,
             **self.default_headers,
         }
         cookies: list[tuple[str, str]] = list(auth_cookies)
@@ -111,6 +115,8 @@ class RequestBuilding(Authenticating):
         if isinstance(idempotency_key, str):
             headers[key_header] = idempotency_key
         elif endpoint.idempotency_header is not None:
+            import uuid
+
             # One key for every attempt of this call, so a retry is not done twice.
             headers.setdefault(key_header, str(uuid.uuid4()))
         content, data, files = self._encode_body(endpoint, body, extra_body, headers)
@@ -139,6 +145,8 @@ class RequestBuilding(Authenticating):
         return base
 
     def _timeout(self, timeout: Timeout | NotGiven) -> httpx.Timeout:
+        import httpx
+
         chosen = self.timeout if isinstance(timeout, NotGiven) else timeout
         return chosen if isinstance(chosen, httpx.Timeout) else httpx.Timeout(chosen)
 
@@ -165,6 +173,8 @@ class RequestBuilding(Authenticating):
         if endpoint.content_type:
             headers["Content-Type"] = endpoint.content_type
         if kind == "form" and isinstance(body, Mapping):
+            import httpx
+
             return str(httpx.QueryParams(tuple(form_fields(body)))).encode(), None, None
         if kind == "binary":
             return body, None, None

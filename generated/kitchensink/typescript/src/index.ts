@@ -45,6 +45,7 @@ export {
   type ClientOptions,
   type Logger,
   type LogLevel,
+  type RawResponse,
   type RequestOptions,
   type ServerSentEvent,
   type Uploadable,

@@ -41,6 +41,7 @@ export {
   type ClientOptions,
   type Logger,
   type LogLevel,
+  type RawResponse,
   type RequestOptions,
   type ServerSentEvent,
   type Uploadable,

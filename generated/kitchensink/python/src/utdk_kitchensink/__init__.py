@@ -33,9 +33,7 @@ from ._exceptions import (
     ServiceUnavailableError,
     UnexpectedStatusError,
 )
-from ._streaming import APIStreamError, AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven
-from ._webhooks import InvalidWebhookPayloadError
 
 __all__ = [
     "ENVIRONMENTS",
@@ -81,13 +79,25 @@ if _t.TYPE_CHECKING:
         SyncDataPage,
         SyncPage,
     )
+    from ._streaming import APIStreamError, AsyncStream, Stream
+    from ._webhooks import InvalidWebhookPayloadError
 
     kitchensink: Kitchensink
 
 _default_client: Kitchensink | None = None
-_PAGE_CLASSES = frozenset(
-    {"AsyncDataPage", "AsyncPage", "AsyncPaginator", "SyncDataPage", "SyncPage"}
-)
+# Names whose module is imported when first named: a program that never pages, streams
+# or reads a webhook does not load those modules, and importing the package stays fast.
+_LAZY_MODULES = {
+    "APIStreamError": "._streaming",
+    "AsyncStream": "._streaming",
+    "Stream": "._streaming",
+    "InvalidWebhookPayloadError": "._webhooks",
+    "AsyncDataPage": "._pagination",
+    "AsyncPage": "._pagination",
+    "AsyncPaginator": "._pagination",
+    "SyncDataPage": "._pagination",
+    "SyncPage": "._pagination",
+}
 
 if not _t.TYPE_CHECKING:
 
@@ -99,9 +109,14 @@ if not _t.TYPE_CHECKING:
             if _default_client is None:
                 _default_client = Kitchensink()
             return _default_client
-        if name in _PAGE_CLASSES:
-            # Imported when first named: importing the package stays as fast.
-            from . import _pagination
+        module = _LAZY_MODULES.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib
 
-            return getattr(_pagination, name)
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

@@ -7,23 +7,22 @@ from __future__ import annotations
 
 import base64
 import time
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, Generator, Union
-
-import httpx
+from typing import TYPE_CHECKING, ClassVar, Generator, NamedTuple, Union
 
 from ._errors import ErrorClasses, MissingCredentialsError, status_error
 from ._response import body_of, request_id_of
 from ._retry import Action, Outcome, send_with_retries
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
+if TYPE_CHECKING:
+    import httpx
+
 # Any one requirement: (scheme key, scopes) pairs, all needed; () as a requirement: anonymous.
 Security = tuple[tuple[tuple[str, tuple[str, ...]], ...], ...]
 AuthParts = tuple[dict[str, str], list[tuple[str, str]], list[tuple[str, str]]]
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(NamedTuple):
     """Where a security scheme's value goes: `prefix` + the first credential, or + base64 of the
     two joined by ":" (encoding "basic"), or + the access token the two are exchanged for at
     `token_url`. `credentials` are client option names, in the model's order."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import typing as _t
 
-import httpx
-
 from ._base_client import AsyncAPIClient as _AsyncAPIClient
 from ._base_client import Placement as _Placement
 from ._base_client import SyncAPIClient as _SyncAPIClient
@@ -15,103 +13,63 @@ from ._types import NotGiven as _NotGiven
 from ._types import Timeout as _Timeout
 
 if _t.TYPE_CHECKING:
+    import httpx
+
     from .webhooks import Webhooks as _Webhooks
-    from ._resources.pets import AsyncMethods as _Async1
-    from ._resources.pets import (
-        AsyncRawMethods as _AsyncRawMethods1,
-    )
-    from ._resources.pets import (
-        AsyncStreamedMethods as _AsyncStreamedMethods1,
-    )
-    from ._resources.pets import SyncMethods as _Sync1
-    from ._resources.pets import SyncRawMethods as _SyncRawMethods1
-    from ._resources.pets import (
-        SyncStreamedMethods as _SyncStreamedMethods1,
-    )
-    from ._resources.store import AsyncMethods as _Async2
-    from ._resources.store import (
-        AsyncRawMethods as _AsyncRawMethods2,
-    )
-    from ._resources.store import (
-        AsyncStreamedMethods as _AsyncStreamedMethods2,
-    )
-    from ._resources.store import SyncMethods as _Sync2
-    from ._resources.store import SyncRawMethods as _SyncRawMethods2
-    from ._resources.store import (
-        SyncStreamedMethods as _SyncStreamedMethods2,
-    )
-    from ._resources.misc import AsyncMethods as _Async3
-    from ._resources.misc import (
-        AsyncRawMethods as _AsyncRawMethods3,
-    )
-    from ._resources.misc import (
-        AsyncStreamedMethods as _AsyncStreamedMethods3,
-    )
-    from ._resources.misc import SyncMethods as _Sync3
-    from ._resources.misc import SyncRawMethods as _SyncRawMethods3
-    from ._resources.misc import (
-        SyncStreamedMethods as _SyncStreamedMethods3,
-    )
-    from ._resources.toys import AsyncMethods as _Async4
-    from ._resources.toys import (
-        AsyncRawMethods as _AsyncRawMethods4,
-    )
-    from ._resources.toys import (
-        AsyncStreamedMethods as _AsyncStreamedMethods4,
-    )
-    from ._resources.toys import SyncMethods as _Sync4
-    from ._resources.toys import SyncRawMethods as _SyncRawMethods4
-    from ._resources.toys import (
-        SyncStreamedMethods as _SyncStreamedMethods4,
-    )
+
+    # One import per resource: compiled with the module, though never run.
+    from ._resources import pets as _r1
+    from ._resources import store as _r2
+    from ._resources import misc as _r3
+    from ._resources import toys as _r4
 
     class _SyncBase(
-        _Sync1,
-        _Sync2,
-        _Sync3,
-        _Sync4,
+        _r1.SyncMethods,
+        _r2.SyncMethods,
+        _r3.SyncMethods,
+        _r4.SyncMethods,
         _SyncAPIClient,
     ):
         pass
 
     class _AsyncBase(
-        _Async1,
-        _Async2,
-        _Async3,
-        _Async4,
+        _r1.AsyncMethods,
+        _r2.AsyncMethods,
+        _r3.AsyncMethods,
+        _r4.AsyncMethods,
         _AsyncAPIClient,
     ):
         pass
 
     class _SyncRawMethods(
-        _SyncRawMethods1,
-        _SyncRawMethods2,
-        _SyncRawMethods3,
-        _SyncRawMethods4,
+        _r1.SyncRawMethods,
+        _r2.SyncRawMethods,
+        _r3.SyncRawMethods,
+        _r4.SyncRawMethods,
     ):
         pass
 
     class _SyncStreamedMethods(
-        _SyncStreamedMethods1,
-        _SyncStreamedMethods2,
-        _SyncStreamedMethods3,
-        _SyncStreamedMethods4,
+        _r1.SyncStreamedMethods,
+        _r2.SyncStreamedMethods,
+        _r3.SyncStreamedMethods,
+        _r4.SyncStreamedMethods,
     ):
         pass
 
     class _AsyncRawMethods(
-        _AsyncRawMethods1,
-        _AsyncRawMethods2,
-        _AsyncRawMethods3,
-        _AsyncRawMethods4,
+        _r1.AsyncRawMethods,
+        _r2.AsyncRawMethods,
+        _r3.AsyncRawMethods,
+        _r4.AsyncRawMethods,
     ):
         pass
 
     class _AsyncStreamedMethods(
-        _AsyncStreamedMethods1,
-        _AsyncStreamedMethods2,
-        _AsyncStreamedMethods3,
-        _AsyncStreamedMethods4,
+        _r1.AsyncStreamedMethods,
+        _r2.AsyncStreamedMethods,
+        _r3.AsyncStreamedMethods,
+        _r4.AsyncStreamedMethods,
     ):
         pass
 

@@ -7,11 +7,12 @@ because nothing from the request headers or query is ever put into them."""
 
 from __future__ import annotations
 
-from typing import Any, Generic, Mapping, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, Generic, Mapping, TypeVar
 
 from ._models import Decoder, decode
+
+if TYPE_CHECKING:
+    import httpx
 
 BodyT = TypeVar("BodyT")
 

@@ -6,15 +6,14 @@ the decisions (what to retry, how long to wait, when to give up) live here and n
 
 from __future__ import annotations
 
-import email.utils
 import random
 import time
-from dataclasses import dataclass
-from typing import Generator, Union
-
-import httpx
+from typing import TYPE_CHECKING, Generator, NamedTuple, Union
 
 from ._errors import APIConnectionError, APITimeoutError
+
+if TYPE_CHECKING:
+    import httpx
 
 RETRY_STATUSES = frozenset({408, 409, 429})
 INITIAL_DELAY = 0.5
@@ -22,26 +21,23 @@ MAX_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 
 
-@dataclass(frozen=True)
-class Send:
+class Send(NamedTuple):
     request: httpx.Request
     retries_done: int = 0
 
 
-@dataclass(frozen=True)
-class Sleep:
+class Sleep(NamedTuple):
     seconds: float
     request: httpx.Request | None = None  # the request that will be sent again
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     response: httpx.Response | None = None
     error: APIConnectionError | None = None
 
 
 Action = Union[Send, Sleep]
-Flow = Generator[Action, Union[Outcome, None], httpx.Response]
+Flow = Generator[Action, Union[Outcome, None], "httpx.Response"]
 
 
 def should_retry(response: httpx.Response) -> bool:
@@ -68,7 +64,10 @@ def retry_after(response: httpx.Response | None) -> float | None:
     try:
         return float(value)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
+        # An HTTP date is rare here; its parser (and what it loads) waits until one comes.
+        from email.utils import parsedate_to_datetime
+
+        parsed = parsedate_to_datetime(value) if value else None
         return None if parsed is None else parsed.timestamp() - time.time()
 
 
@@ -101,6 +100,8 @@ def send_with_retries(request: httpx.Request, max_retries: int) -> Flow:
 def connection_error(exc: httpx.TransportError) -> APIConnectionError:
     """The SDK's error for a transport failure, keeping it as `__cause__` (its message names no
     URL, which may carry a credential)."""
+    import httpx
+
     error = (
         APITimeoutError()
         if isinstance(exc, httpx.TimeoutException)

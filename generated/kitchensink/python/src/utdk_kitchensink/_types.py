@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import IO, Mapping, Optional, Tuple, Union
+from typing import IO, TYPE_CHECKING, Mapping, Optional, Tuple, Union
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 
 class NotGiven:
@@ -19,7 +20,7 @@ class NotGiven:
 
 NOT_GIVEN = NotGiven()
 
-Timeout = Union[float, httpx.Timeout, None]
+Timeout = Union[float, "httpx.Timeout", None]
 Headers = Mapping[str, str]
 Query = Mapping[str, object]
 Body = Mapping[str, object]

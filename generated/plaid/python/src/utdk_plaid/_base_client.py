@@ -2,7 +2,13 @@
 one call (build the request, send it with retries, process the response). The sync and async
 clients differ only in how they run the actions of that flow (see _retry.py): send a request,
 or sleep. Request building is in _request.py, authentication in _auth.py, responses in
-_response.py."""
+_response.py.
+
+Importing the package loads only what a plain call needs, and not httpx: httpx (with its logging,
+ssl and email machinery) is loaded when the first client is made, and streams, pagination and
+webhooks when first used, so a program that only imports the package does not pay for them. The
+records built at import (Endpoint, Param, Placement) are NamedTuples for the same reason: the
+dataclasses module loads inspect."""
 
 from __future__ import annotations
 
@@ -14,11 +20,8 @@ import os
 import time
 from typing import TYPE_CHECKING, Any, ClassVar, Generator, Mapping, TypeVar, Union
 
-import httpx
-
 from ._auth import Placement
 from ._errors import status_error
-from ._logging import RequestLog, package_logger
 from ._request import Endpoint, RequestBuilding
 from ._response import (
     APIResponse,
@@ -30,8 +33,12 @@ from ._response import (
 )
 from ._retry import Action, Outcome, Send, Sleep, connection_error, send_with_retries
 from ._serialize import Param
-from ._streaming import AsyncStream, Stream, is_streaming
 from ._types import NOT_GIVEN, NotGiven, Timeout
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._logging import RequestLog
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
@@ -48,7 +55,7 @@ class BaseClient(RequestBuilding):
     _METHOD_MODULES: ClassVar[dict[str, str]] = {}
     _METHODS_CLASS: ClassVar[str] = ""
     _IS_ASYNC: ClassVar[bool] = False
-    _STREAM: ClassVar[type[Stream[Any]] | type[AsyncStream[Any]]]
+    _SDK: ClassVar[tuple[str, str]] = ("", "")  # package name, version: the User-Agent
     # What a method answers: "parse" (its result), "raw" (the APIResponse, body read) or
     # "stream" (the APIResponse, body unread).
     _response_mode: str = "parse"
@@ -79,7 +86,10 @@ class BaseClient(RequestBuilding):
         self.max_retries = DEFAULT_MAX_RETRIES if max_retries is None else max_retries
         self.default_headers = dict(default_headers or {})
         self._tokens: dict[str, tuple[str, float]] = {}
-        self._log = RequestLog(
+        from ._logging import RequestLog, package_logger, user_agent
+
+        self._user_agent = user_agent(*self._SDK)
+        self._log: RequestLog = RequestLog(
             package_logger(self._SDK[0] or __name__, self._ENV_PREFIX),
             lambda: [
                 *self._credentials.values(),
@@ -173,7 +183,7 @@ class BaseClient(RequestBuilding):
         request = yield from self._build_request(
             endpoint, params, body, **request_options
         )
-        events = is_streaming(endpoint.response_kind, endpoint.stream_flag, body)
+        events = endpoint.streams_events(body)
         if events:
             request.headers["Accept"] = "text/event-stream"
         if self._response_mode == "stream" or events:
@@ -182,9 +192,14 @@ class BaseClient(RequestBuilding):
         response = yield from send_with_retries(request, retries)
         if not events or response.status_code >= 300:
             return self._process_response(endpoint, response)
+        from ._streaming import AsyncStream, Stream
+
         request_id = request_id_of(response.headers, None)
         stream = functools.partial(
-            self._STREAM, response, endpoint.event_decoder, request_id
+            AsyncStream if self._IS_ASYNC else Stream,
+            response,
+            endpoint.event_decoder,
+            request_id,
         )
         if self._response_mode == "parse":
             return stream()
@@ -252,9 +267,10 @@ class BaseClient(RequestBuilding):
 class SyncAPIClient(BaseClient):
     _http: httpx.Client
     _METHODS_CLASS = "SyncMethods"
-    _STREAM = Stream
 
     def __init__(self, *, http_client: httpx.Client | None, **options: Any) -> None:
+        import httpx
+
         super().__init__(**options)
         self._http = http_client or httpx.Client(follow_redirects=True)
 
@@ -280,6 +296,8 @@ class SyncAPIClient(BaseClient):
 
     def _send(self, action: Send) -> Outcome:
         """The one place a request goes out."""
+        import httpx
+
         started = time.perf_counter()
         try:
             response = self._http.send(action.request, stream=True)
@@ -309,11 +327,12 @@ class AsyncAPIClient(BaseClient):
     _http: httpx.AsyncClient
     _METHODS_CLASS = "AsyncMethods"
     _IS_ASYNC = True
-    _STREAM = AsyncStream
 
     def __init__(
         self, *, http_client: httpx.AsyncClient | None, **options: Any
     ) -> None:
+        import httpx
+
         super().__init__(**options)
         self._http = http_client or httpx.AsyncClient(follow_redirects=True)
 
@@ -339,6 +358,8 @@ class AsyncAPIClient(BaseClient):
 
     async def _send(self, action: Send) -> Outcome:
         """The one place a request goes out."""
+        import httpx
+
         started = time.perf_counter()
         try:
             response = await self._http.send(action.request, stream=True)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import typing as _t
 
-import httpx
-
 from ._base_client import AsyncAPIClient as _AsyncAPIClient
 from ._base_client import Placement as _Placement
 from ._base_client import SyncAPIClient as _SyncAPIClient
@@ -15,48 +13,40 @@ from ._types import NotGiven as _NotGiven
 from ._types import Timeout as _Timeout
 
 if _t.TYPE_CHECKING:
-    from ._resources.identity import AsyncMethods as _Async1
-    from ._resources.identity import (
-        AsyncRawMethods as _AsyncRawMethods1,
-    )
-    from ._resources.identity import (
-        AsyncStreamedMethods as _AsyncStreamedMethods1,
-    )
-    from ._resources.identity import SyncMethods as _Sync1
-    from ._resources.identity import SyncRawMethods as _SyncRawMethods1
-    from ._resources.identity import (
-        SyncStreamedMethods as _SyncStreamedMethods1,
-    )
+    import httpx
+
+    # One import per resource: compiled with the module, though never run.
+    from ._resources import identity as _r1
 
     class _SyncBase(
-        _Sync1,
+        _r1.SyncMethods,
         _SyncAPIClient,
     ):
         pass
 
     class _AsyncBase(
-        _Async1,
+        _r1.AsyncMethods,
         _AsyncAPIClient,
     ):
         pass
 
     class _SyncRawMethods(
-        _SyncRawMethods1,
+        _r1.SyncRawMethods,
     ):
         pass
 
     class _SyncStreamedMethods(
-        _SyncStreamedMethods1,
+        _r1.SyncStreamedMethods,
     ):
         pass
 
     class _AsyncRawMethods(
-        _AsyncRawMethods1,
+        _r1.AsyncRawMethods,
     ):
         pass
 
     class _AsyncStreamedMethods(
-        _AsyncStreamedMethods1,
+        _r1.AsyncStreamedMethods,
     ):
         pass
 

@@ -23,11 +23,10 @@ from typing import (
     cast,
 )
 
-import httpx
-
 from ._models import Decoder, Model, decode
 
 if TYPE_CHECKING:
+    import httpx
     from typing_extensions import Concatenate, ParamSpec, TypedDict
     from typing_extensions import TypeVar as _DefaultTypeVar
 

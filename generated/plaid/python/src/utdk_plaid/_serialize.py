@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any, Mapping, NamedTuple
 from urllib.parse import quote
 
 from ._models import to_wire
 from ._types import NotGiven
 
 
-@dataclass(frozen=True)
-class Param:
+class Param(NamedTuple):
     name: str  # on the wire
     location: str  # path | query | header | cookie
     style: str

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from types import TracebackType
 from typing import (
+    TYPE_CHECKING,
     Any,
     AsyncGenerator,
     AsyncIterator,
@@ -22,15 +23,15 @@ from typing import (
     Generic,
     Iterator,
     List,
-    Mapping,
     Optional,
     TypeVar,
 )
 
-import httpx
-
 from ._errors import APIError, _server_message
 from ._models import Decoder, decode
+
+if TYPE_CHECKING:
+    import httpx
 
 _T = TypeVar("_T")
 _BOM = "\ufeff"
@@ -160,13 +161,6 @@ def _interpret(
     return decode(decoder, value)
 
 
-def is_streaming(response_kind: str, flag: Optional[str], body: object) -> bool:
-    """Always for an event-stream operation; else when the body's flag field is true."""
-    if response_kind == "sse":
-        return True
-    return flag is not None and isinstance(body, Mapping) and body.get(flag) is True
-
-
 class _Events(Generic[_T]):
     """What both streams share: the response, the events' decoder, their meaning."""
 
@@ -284,5 +278,4 @@ __all__ = [
     "SSEDecoder",
     "ServerSentEvent",
     "Stream",
-    "is_streaming",
 ]

@@ -3,6 +3,7 @@ export { type CredentialSource, type Fetch, type CredentialPlacement, type Secur
 export * from './errors.js';
 export { lazyClient } from './lazy.js';
 export { APIPromise, defaultParseResponse, type APIResponseProps, type ParseResponse, type WithResponse } from './api-promise.js';
+export { type RawResponse } from './raw-response.js';
 export { requestIdOf, type HeaderKind, type NoDeclaredHeaders, type WithRequestID, type ResponseKind } from './response.js';
 export { DataPage, Page, PagePromise, type Pagination } from './pagination.js';
 export { type BodyEncoding, type ParamEncoding, type Uploadable } from './serialize.js';

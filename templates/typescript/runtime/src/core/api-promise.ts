@@ -2,11 +2,13 @@
  * What every method returns: a Promise of its result that can also hand out the HTTP response.
  *
  * The request goes out when the method is called; the body is read only when the result is asked
- * for (`await`, `.then`), so `asResponse()` gets the fetch `Response` with its body unread. Other
+ * for (`await`, `.then`), so `asResponse()` gets the fetch `Response` with its body unread (with
+ * `iterBytes()`, `iterText()`, `iterLines()` and `writeToFile(path)` to read it as it arrives). Other
  * result shapes build on it: a subclass passes its own `parseResponse`, or `_thenUnwrap` maps the
  * parsed result (a page of a list, an event stream) without sending anything again.
  */
 
+import { rawResponse, type RawResponse } from './raw-response.js';
 import { decodeHeaders, parseBody, requestIdOf, resultRequestId, withRequestId, type HeaderKind, type NoDeclaredHeaders, type ResponseKind, type WithRequestID } from './response.js';
 
 /** One successful answer, before its body is read. */
@@ -59,9 +61,12 @@ export class APIPromise<T, H = NoDeclaredHeaders> extends Promise<WithRequestID<
     });
   }
 
-  /** The fetch `Response`, its body unread (for streaming it, or reading headers only). */
-  asResponse(): Promise<Response> {
-    return this.responsePromise.then((props) => props.response);
+  /**
+   * The fetch `Response`, its body unread (for streaming it, or reading headers only), with
+   * `iterBytes()`, `iterText()`, `iterLines()` and `writeToFile(path)` reading it as it arrives.
+   */
+  asResponse(): Promise<RawResponse> {
+    return this.responsePromise.then((props) => rawResponse(props.response));
   }
 
   /** The parsed result together with the `Response`, the request id and the declared headers. */

@@ -8,13 +8,15 @@ from .._base_client import AsyncAPIClient as _AsyncAPIClient
 from .._base_client import Endpoint as _Endpoint
 from .._base_client import SyncAPIClient as _SyncAPIClient
 from .._serialize import Param as _Param
-from .._streaming import AsyncStream as _AsyncStream
-from .._streaming import Stream as _Stream
 from .._types import NOT_GIVEN as _NOT_GIVEN
 from .._types import NotGiven as _NotGiven
 from .._types import Timeout as _Timeout
 
 if _t.TYPE_CHECKING:
+    # Streams are named in annotations only: the client imports them when a call streams.
+    from .._streaming import AsyncStream as _AsyncStream
+    from .._streaming import Stream as _Stream
+
     import datetime as _dt
 
     from ..models.misc import Conversation, Order, Reply, Shape, Status, TreeNode
