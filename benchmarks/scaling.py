@@ -9,7 +9,8 @@ shared ones). Every size is generated in fresh processes: with empty caches (col
 first pass dominates); again with the stage caches warm but the whole-run entry removed, so the
 model and every target are rebuilt (rebuild); and once more with nothing changed (warm). The
 figures are printed, and a straight line fitted through each series shows how far from linear
-the growth is. The plot needs matplotlib (the `bench` extra).
+the growth is; the plot's second panel shows the time per operation, flat where growth is linear.
+The plot needs matplotlib (the `bench` extra).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def plot(figures: list[dict[str, Any]], fits: dict[str, tuple[float, float, floa
     import matplotlib.pyplot as plt
 
     xs = [f["operations"] for f in figures]
-    fig, ax = plt.subplots(figsize=(7, 4.5), dpi=110)
+    fig, (ax, per) = plt.subplots(1, 2, figsize=(12, 4.5), dpi=110)
     for scenario, marker in zip(SERIES, "o^s"):
         ys = [f[scenario]["wall"] for f in figures]
         slope, intercept, r2 = fits[scenario]
@@ -64,6 +65,17 @@ def plot(figures: list[dict[str, Any]], fits: dict[str, tuple[float, float, floa
     ax.set_title("utdk: all four targets, time against spec size")
     ax.grid(True, alpha=0.3)
     ax.legend(fontsize=8)
+    # flat lines here are linear growth: the cost of one more operation does not depend on how many there are
+    for scenario, marker in zip(("cold", "rebuild"), "o^"):
+        per.plot(xs, [1000 * f[scenario]["wall"] / f["operations"] for f in figures], marker=marker, label=f"{scenario}, wall")
+        per.plot(xs, [1000 * f[scenario]["cpu"] / f["operations"] for f in figures], marker=marker, linestyle=":",
+                 label=f"{scenario}, CPU (all processes)")
+    per.set_xscale("log")
+    per.set_xlabel("operations (log scale)")
+    per.set_ylabel("ms per operation")
+    per.set_title("time per operation")
+    per.grid(True, alpha=0.3)
+    per.legend(fontsize=8)
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path)
@@ -79,7 +91,8 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="utdk-scaling-"))
     figures: list[dict[str, Any]] = []
     try:
-        print("operations | schemas | spec KiB | files | cold s | cold peak MiB | rebuild s | warm s", flush=True)
+        print("operations | schemas | spec KiB | files | cold s | cold CPU s | cold ms/op | cold peak MiB | rebuild s | "
+              "rebuild ms/op | warm s", flush=True)
         for size in sizes:
             spec = work / f"synthetic-{size}" / "openapi.json"
             spec.parent.mkdir(parents=True)
@@ -98,15 +111,16 @@ def main() -> int:
                 "schemas": len(document["components"]["schemas"]),
                 "spec_kib": round(spec.stat().st_size / 1024),
                 "files": cold["files"],
-                "cold": {"wall": round(cold["wall"], 3), "peak_mib": round(cold["peak_mib"]),
+                "cold": {"wall": round(cold["wall"], 3), "cpu": round(cold["cpu"], 3), "peak_mib": round(cold["peak_mib"]),
                          "phases": {k: round(v, 3) for k, v in cold["phases"].items()}},
-                "rebuild": {"wall": round(rebuild["wall"], 3), "peak_mib": round(rebuild["peak_mib"]),
+                "rebuild": {"wall": round(rebuild["wall"], 3), "cpu": round(rebuild["cpu"], 3), "peak_mib": round(rebuild["peak_mib"]),
                             "phases": {k: round(v, 3) for k, v in rebuild["phases"].items()}},
                 "warm": {"wall": round(warm["wall"], 3), "peak_mib": round(warm["peak_mib"])},
             }
             figures.append(row)
-            print(f"{size} | {row['schemas']} | {row['spec_kib']} | {row['files']} | {cold['wall']:.2f} | "
-                  f"{cold['peak_mib']:.0f} | {rebuild['wall']:.2f} | {warm['wall']:.2f}", flush=True)
+            print(f"{size} | {row['schemas']} | {row['spec_kib']} | {row['files']} | {cold['wall']:.2f} | {cold['cpu']:.2f} | "
+                  f"{1000 * cold['wall'] / size:.2f} | {cold['peak_mib']:.0f} | {rebuild['wall']:.2f} | "
+                  f"{1000 * rebuild['wall'] / size:.2f} | {warm['wall']:.2f}", flush=True)
             shutil.rmtree(out, ignore_errors=True)
             shutil.rmtree(cache, ignore_errors=True)
     finally:

@@ -6,10 +6,14 @@ safe (javascript:, data:, vbscript: ...) is not turned into a link at all, so it
 
 from __future__ import annotations
 
+import re
+import string
+import unicodedata
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 
 _SAFE_SCHEMES = {"http", "https", "mailto"}
@@ -63,11 +67,85 @@ def _resolve_links(tokens: list[Token], base_url: str | None) -> None:
             token.attrSet("src", resolve_url(src, base_url))
 
 
-@lru_cache(maxsize=8192)
+# Most descriptions are prose that CommonMark reads as plain paragraphs: lines of words and
+# punctuation, `code` spans, snake_case names. Those are recognised and rendered here, exactly as
+# markdown-it renders them (tests/docs/test_markdown.py compares both on every description of
+# the corpus), at a fraction of the parser's cost; anything else goes through the parser.
+_PLAIN_ASCII_TEXT = string.ascii_letters + string.digits + " ,.;:'\"()?/%=+@$^{}|!#-"
+_PLAIN_ASCII = frozenset(_PLAIN_ASCII_TEXT)
+_INERT_ASCII = re.compile("(?:[" + re.escape(_PLAIN_ASCII_TEXT) + "]|(?<=[A-Za-z0-9])_(?=[A-Za-z0-9]))*")
+_PARAGRAPH_BREAK = re.compile(r"\n{2,}")
+_INERT_CATEGORIES = ("L", "N", "S", "P")  # letters, numbers, symbols, punctuation; no spaces or controls
+
+
+def _plain_paragraphs(text: str) -> list[list[list[str]]] | None:
+    """The paragraphs of a description whose every line is plain words (each line split at its
+    backticks: even pieces are text, odd pieces code), or None when the parser must read it."""
+    paragraphs = []
+    for paragraph in _PARAGRAPH_BREAK.split(text.rstrip("\n")):
+        lines = []
+        for line in paragraph.split("\n"):
+            pieces = line.split("`")
+            # a line begins with a letter or a code span (no list, heading, quote or indented
+            # code) and ends without a space (a hard break); every code span is closed and holds
+            # something with no space at either end
+            if not line or line[-1] == " " or len(pieces) % 2 == 0 or "``" in line or not (line[0].isalpha() or line[0] == "`"):
+                return None
+            for index, piece in enumerate(pieces):
+                if index % 2 == 1:
+                    if not piece or piece[0] == " " or piece[-1] == " ":
+                        return None
+                elif not _inert(piece):
+                    return None
+            lines.append(pieces)
+        paragraphs.append(lines)
+    return paragraphs
+
+
+def _inert(piece: str) -> bool:
+    """Text with nothing CommonMark acts on: an underscore only between two ASCII letters or
+    digits (inside a word it never emphasises)."""
+    if piece.isascii():
+        return _INERT_ASCII.fullmatch(piece) is not None
+    for position, ch in enumerate(piece):
+        if ch in _PLAIN_ASCII:
+            continue
+        if ch == "_":
+            if 0 < position < len(piece) - 1 and _word_character(piece[position - 1]) and _word_character(piece[position + 1]):
+                continue
+            return False
+        if ch < "\x80" or not unicodedata.category(ch).startswith(_INERT_CATEGORIES):
+            return False
+    return True
+
+
+def _word_character(ch: str) -> bool:
+    return ch < "\x80" and ch.isalnum()
+
+
+def _plain_html(paragraphs: list[list[list[str]]]) -> str:
+    return "".join(
+        "<p>" + "\n".join(
+            "".join(f"<code>{escapeHtml(piece)}</code>" if index % 2 else escapeHtml(piece) for index, piece in enumerate(pieces))
+            for pieces in lines
+        ) + "</p>\n"
+        for lines in paragraphs
+    )
+
+
+@lru_cache(maxsize=None)
 def render_markdown(text: str | None, base_url: str | None = None) -> str:
     """HTML for one description (block level: paragraphs, lists, code)."""
     if not text or not text.strip():
         return ""
+    paragraphs = _plain_paragraphs(text)
+    if paragraphs is not None:
+        return _plain_html(paragraphs)
+    return parsed_html(text, base_url)
+
+
+def parsed_html(text: str, base_url: str | None = None) -> str:
+    """What markdown-it makes of a description, always through the parser."""
     md = _parser()
     env: dict[str, object] = {}
     tokens = md.parse(text, env)
@@ -86,12 +164,19 @@ def render_inline(text: str | None, base_url: str | None = None) -> str:
     return str(md.renderer.render(tokens, md.options, env))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=None)
 def plain_text(text: str | None) -> str:
     """The words a reader sees in a description, on one line: link texts without their addresses,
     code without its backticks, no markup (what a search index matches against)."""
     if not text or not text.strip():
         return ""
+    if _plain_paragraphs(text) is not None:
+        return " ".join(text.replace("`", "").split())
+    return parsed_plain_text(text)
+
+
+def parsed_plain_text(text: str) -> str:
+    """plain_text, always through the parser."""
     words: list[str] = []
     for block in _parser().parse(text, {}):
         if block.type == "inline":

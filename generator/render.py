@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import jinja2
 
@@ -81,6 +81,9 @@ def _environment(override: Path | None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         bytecode_cache=_bytecode_cache(),
+        # built-in templates do not change while a process runs: no stat of each file at every
+        # render; a `templates:` folder is still checked, since it may be edited meanwhile
+        auto_reload=override is not None,
     )
     env.filters.update(FILTERS)
     return env
@@ -106,6 +109,13 @@ def render(template: str, **context: Any) -> str:
         path = override / template
         line = getattr(exc, "lineno", None) or _template_line(exc, str(path))
         raise TemplateOverrideError(f"{path}:{line}:1: error: {exc.__class__.__name__}: {exc}") from None
+
+
+def template_macro(template: str, name: str) -> Callable[..., str]:
+    """A macro of a template, called from Python: the markup it gives the template's callers, made
+    once where many pages show the same thing."""
+    macro: Callable[..., str] = getattr(environment().get_template(template).module, name)
+    return macro
 
 
 def _template_line(exc: BaseException, filename: str) -> int:

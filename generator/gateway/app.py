@@ -4,19 +4,16 @@ with credentials injected server-side. See README.md, "Gateway", for the page <-
 from __future__ import annotations
 
 import logging
-import sys
-import asyncio
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
+from typing import Any
 from urllib.parse import urlsplit
 
-import aiohttp
-import anyio
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
+from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
@@ -25,17 +22,19 @@ from ..config import Config
 from ..model.api import Operation
 from .access_log import AccessFields, AccessLog, fields_of, log_token
 from .cors import GatewayCORS
-from .credentials import page_header
+from .dispatch import GatewayApp
+from .credentials import Injection, page_header
 from .errors import ERROR_HEADER, GatewayError, Redactor, error_response
 from .info import INFO_PATH, provider_info
 from .limits import BodyBudget, RateLimiter
 from .metrics import Metrics
 from .providers import Provider, load_providers
+from .relay import UpstreamResponse
 from .routing import check_path, split_provider
 from .site import DocsSite
 from .settings import GatewaySettings, gateway_settings
 from .transport import UpstreamClient
-from .upstream import ENVIRONMENT_HEADER, REQUEST_ID_HEADERS, request_headers, request_id, response_headers, upstream_url
+from .upstream import ENVIRONMENT_HEADER, REQUEST_ID_HEADERS, request_headers, request_id, upstream_url
 
 USER_AGENT = f"utdk-gateway/{__version__}"
 CREDENTIALS_USED_HEADER = "X-Gateway-Credentials"
@@ -77,7 +76,7 @@ class Gateway:
             fields.operation = operation.id
             fields.secrets = provider.credentials.page_values(request.headers)
             redact = redact.with_secrets(fields.secrets)
-            return await self._forward(request, provider, operation, path, fields, redact)
+            return await self._forward(request, provider, operation, path, fields)
         except GatewayError as error:
             return error_response(error, redact)
 
@@ -129,16 +128,29 @@ class Gateway:
         return provider
 
     async def _forward(self, request: Request, provider: Provider, operation: Operation, path: str,
-                       fields: AccessFields, redact: Redactor) -> Response:
+                       fields: AccessFields) -> Response:
         reserved = [0]
+        limit = self.settings.max_body_bytes
         try:
-            body = await _read_body(request, self.settings.max_body_bytes, self.bodies, reserved)
-            return await self._send(request, provider, operation, path, body, fields, redact)
+            _admit_body(request, limit, self.bodies, reserved)
+            # What needs no body is worked out first: a body often arrives a moment after its head, and
+            # this work then adds nothing to the time the client waits.
+            url, headers, injection = await self._prepare(request, provider, operation, path)
+            body = await _read_body(request, limit, self.bodies, reserved)
+            content = body if body or request.method in _METHODS_WITH_BODY else None
+            upstream = await self.upstreams.send(request.method, url, headers, content)
         finally:
             self.bodies.release(reserved[0])
+        fields.request_id = request_id(upstream.headers)
+        response = UpstreamResponse(upstream, fields)
+        own = provider.credentials.own
+        used = ", ".join(f"{name}={'gateway' if name in own else 'page'}" for name in injection.used) or "none"
+        response.raw_headers.append((CREDENTIALS_USED_HEADER.lower().encode(), used.encode("latin-1")))
+        return response
 
-    async def _send(self, request: Request, provider: Provider, operation: Operation, path: str, body: bytes,
-                    fields: AccessFields, redact: Redactor) -> Response:
+    async def _prepare(self, request: Request, provider: Provider, operation: Operation,
+                       path: str) -> tuple[str, dict[str, str], Injection]:
+        """The upstream URL and headers, credentials placed."""
         base_url = provider.upstream.base_url(operation, request.headers.get(ENVIRONMENT_HEADER))
         values = provider.credentials.values(request.headers)
         injection = await provider.authorizer.inject(operation, values, base_url)
@@ -147,69 +159,40 @@ class Gateway:
                            injection, authorizer.query_names)
         headers = request_headers(request.headers, operation, injection, authorizer.header_names | authorizer.cookie_names,
                                   USER_AGENT)
-        content = body if body or request.method in _METHODS_WITH_BODY else None
-        upstream = await self.upstreams.send(request.method, url, headers, content)
-        fields.request_id = request_id(upstream.headers)
-        response = UpstreamResponse(upstream, fields)
-        own = provider.credentials.own
-        used = ", ".join(f"{name}={'gateway' if name in own else 'page'}" for name in injection.used) or "none"
-        response.raw_headers.append((CREDENTIALS_USED_HEADER.lower().encode(), used.encode("latin-1")))
-        return response
+        return url, headers, injection
 
 
-class UpstreamResponse(StreamingResponse):
-    """The upstream's status, headers and body, passed on as they arrive (a slow or endless body streams)."""
-
-    def __init__(self, upstream: aiohttp.ClientResponse, fields: AccessFields) -> None:
-        super().__init__(self._relay(upstream, fields), status_code=upstream.status)
-        self.raw_headers = response_headers(upstream.raw_headers)
-        self.upstream = upstream
-
-    @staticmethod
-    async def _relay(upstream: aiohttp.ClientResponse, fields: AccessFields) -> AsyncIterator[bytes]:
-        try:
-            async for chunk in upstream.content.iter_any():  # raw: the upstream's content-encoding and length stay true
-                yield chunk
-        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
-            fields.note = f"upstream_body_error={type(exc).__name__}"
-            raise
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        try:
-            await super().__call__(scope, receive, send)
-        finally:
-            with anyio.CancelScope(shield=True):
-                self.upstream.release()
+def _admit_body(request: Request, limit: int, budget: BodyBudget, reserved: list[int]) -> None:
+    """Before anything is read: a declared length over the limit is refused, and memory is reserved for it."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit():
+        if int(declared) > limit:
+            raise GatewayError("payload_too_large", f"the body is {int(declared)} bytes; gateway.max_body_bytes is {limit}")
+        _reserve(budget, reserved, int(declared))
 
 
 async def _read_body(request: Request, limit: int, budget: BodyBudget, reserved: list[int]) -> bytes:
     """The whole body, within the request's limit and the memory all bodies in flight may take
-    (a declared length is reserved before anything is read; `reserved[0]` is what to release)."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise GatewayError("payload_too_large", f"the body is {int(declared)} bytes; gateway.max_body_bytes is {limit}")
-
-    def reserve(size: int) -> None:
-        # Twice the body: the chunks as received and, for a moment, the joined copy beside them.
-        wanted = size * _BODY_COPIES
-        if wanted > reserved[0]:
-            if not budget.reserve(wanted - reserved[0]):
-                raise GatewayError("busy", "the gateway holds as many request bodies as gateway.max_body_memory_bytes "
-                                           "allows; retry shortly", headers={"Retry-After": "1"})
-            reserved[0] = wanted
-
-    if declared.isdigit():
-        reserve(int(declared))
+    (`reserved[0]` is what to release)."""
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
             raise GatewayError("payload_too_large", f"the body is over gateway.max_body_bytes ({limit} bytes)")
-        reserve(size)
+        _reserve(budget, reserved, size)
         chunks.append(chunk)
     return b"".join(chunks)
 
+
+def _reserve(budget: BodyBudget, reserved: list[int], size: int) -> None:
+    # Twice the body: the chunks as received and, for a moment, the joined copy beside them.
+    wanted = size * _BODY_COPIES
+    if wanted > reserved[0]:
+        if not budget.reserve(wanted - reserved[0]):
+            raise GatewayError("busy", "the gateway holds as many request bodies as gateway.max_body_memory_bytes "
+                                       "allows; retry shortly", headers={"Retry-After": "1"})
+        reserved[0] = wanted
 
 
 def create_app(config: Config, *, environ: Mapping[str, str] | None = None, extra_hosts: tuple[str, ...] = ()) -> Starlette:
@@ -240,8 +223,7 @@ def create_app(config: Config, *, environ: Mapping[str, str] | None = None, extr
         return error_response(error, gateway.redact)
 
     operations = [op for p in gateway.providers.values() for op in p.api.operations]
-    cors = Middleware(
-        GatewayCORS,
+    cors: dict[str, Any] = dict(
         origins=settings.cors_origins,
         methods=[op.method.upper() for op in operations],
         headers=[ENVIRONMENT_HEADER, *(page_header(c) for p in gateway.providers.values() for c in p.api.credentials),
@@ -249,6 +231,7 @@ def create_app(config: Config, *, environ: Mapping[str, str] | None = None, extr
         expose=[*REQUEST_ID_HEADERS, ERROR_HEADER.lower(), CREDENTIALS_USED_HEADER.lower(),
                 *(h.name.lower() for op in operations for r in op.responses for h in r.headers)],
     )
+
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "ok", "providers": sorted(gateway.providers)}, headers={"Cache-Control": "no-store"})
 
@@ -269,9 +252,10 @@ def create_app(config: Config, *, environ: Mapping[str, str] | None = None, extr
         routes.append(Route("/metrics", metrics.endpoint))
     if docs is not None:
         routes += [Route("/docs", docs.endpoint), Route("/docs/{path:path}", docs.endpoint), Route("/", home)]
-    app = Starlette(
-        routes=[*routes, Route("/{path:path}", gateway)],
-        middleware=[Middleware(AccessLog, redact=gateway.redact, metrics=metrics), cors],
+    app = GatewayApp(
+        own_routes=routes,
+        forward=gateway,
+        middleware=[Middleware(AccessLog, redact=gateway.redact, metrics=metrics), Middleware(GatewayCORS, **cors)],
         exception_handlers={HTTPException: not_routed},
         lifespan=lifespan,
     )

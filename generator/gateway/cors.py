@@ -1,4 +1,5 @@
-"""CORS for the docs' origins: Starlette's middleware, with refusals in the gateway's error shape."""
+"""CORS for the docs' origins: Starlette's middleware, with refusals in the gateway's error shape and the
+headers of an actual (non-preflight) answer worked out once per allowed origin instead of per response."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Iterable
 from starlette.datastructures import Headers
 from starlette.middleware.cors import CORSMiddleware
 from starlette.responses import Response
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .access_log import fields_of, log_token
 from .errors import GatewayError, Redactor, error_response
@@ -35,6 +36,13 @@ class GatewayCORS(CORSMiddleware):
             allow_private_network=True,
             max_age=600,
         )
+        # What an answer gets for a request with an Origin: the exposed headers (and "*" as the allowed
+        # origin where any origin is), plus the origin itself where it is one of the configured ones.
+        # Keyed by the configured origins only: the Origin a client sends cannot grow it.
+        common = tuple((name.lower().encode(), value.encode("latin-1")) for name, value in self.simple_headers.items())
+        self._for_other_origins = common
+        self._for_allowed: dict[str, tuple[tuple[bytes, bytes], ...]] = {} if self.allow_all_origins else {
+            origin: (*common, (b"access-control-allow-origin", origin.encode("latin-1"))) for origin in origins}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["method"] == "OPTIONS":
@@ -43,6 +51,28 @@ class GatewayCORS(CORSMiddleware):
             if origin and "access-control-request-method" in headers and not self.is_allowed_origin(origin):
                 fields_of(scope).note = f"refused_origin={log_token(origin)}"  # the access log names it
         await super().__call__(scope, receive, send)
+
+    async def send(self, message: Message, send: Send, request_headers: Headers) -> None:
+        if message["type"] == "http.response.start":
+            message["headers"] = self.answer_headers(message.get("headers", ()), request_headers.get("origin"))
+        await send(message)
+
+    def answer_headers(self, headers: Iterable[tuple[bytes, bytes]], origin: str | None) -> list[tuple[bytes, bytes]]:
+        """An answer's headers with CORS's added, as Starlette's CORSMiddleware adds them (without
+        credentials): its own CORS headers replaced, and its Vary values joined into one with Origin."""
+        added = () if origin is None else self._for_allowed.get(origin, self._for_other_origins)
+        replaced = {name for name, _ in added}
+        kept: list[tuple[bytes, bytes]] = []
+        vary: list[bytes] = []
+        for name, value in headers:
+            if name == b"vary":
+                vary.append(value)
+            elif name not in replaced:
+                kept.append((name, value))
+        kept.extend(added)
+        vary.append(b"Origin")
+        kept.append((b"vary", b", ".join(vary)))
+        return kept
 
     def preflight_response(self, request_headers: Headers) -> Response:
         response = super().preflight_response(request_headers)

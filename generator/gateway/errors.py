@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from starlette.responses import JSONResponse
 
@@ -44,8 +44,8 @@ class Redactor:
     def __init__(self, secrets: Iterable[str] = ()) -> None:
         self.secrets = sorted({s for s in secrets if s}, key=len, reverse=True)
 
-    def with_secrets(self, secrets: Iterable[str]) -> "Redactor":
-        return Redactor([*self.secrets, *secrets])
+    def with_secrets(self, secrets: Collection[str]) -> "Redactor":
+        return Redactor([*self.secrets, *secrets]) if secrets else self
 
     def __call__(self, text: str) -> str:
         for secret in self.secrets:

@@ -20,6 +20,7 @@ except ImportError:  # httptools is a C extension: a platform without a wheel st
     HttpToolsProtocol = H11Protocol  # type: ignore[assignment,misc]
 
 from .settings import Limits
+from .writes import HeadWithBody
 
 _TIMED_OUT = b"HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
 _MAX_TRACKED_CLIENTS = 10_000
@@ -55,10 +56,13 @@ class HeaderGuard:
         self._arm_header_timer()
 
     def data_received(self, data: bytes) -> None:
-        if self._waiting_for_headers() and self._header_timer is None:
-            self._arm_header_timer()
         super().data_received(data)  # type: ignore[misc]
-        if not self._waiting_for_headers() and self._header_timer is not None:
+        # Timed from the first bytes of a request's head, as parsing takes no time to speak of; a head that
+        # came whole (most do) needs no timer at all.
+        if self._waiting_for_headers():
+            if self._header_timer is None:
+                self._arm_header_timer()
+        elif self._header_timer is not None:
             self._header_timer.cancel()
             self._header_timer = None
 
@@ -99,6 +103,15 @@ class GuardedHttpToolsProtocol(HeaderGuard, HttpToolsProtocol):
             # As with h11: an absolute-form target ("http://other.host/p") stays whole, so the gateway
             # refuses it instead of serving the path httptools would cut out of it.
             self.scope["raw_path"] = self.url.partition(b"?")[0]
+        if self.cycle is not None and self.cycle.transport is self.transport:  # a new request's (not an upgrade)
+            self.cycle.transport = HeadWithBody(self.transport, self.loop)
+
+    def on_response_complete(self) -> None:
+        # An answer without body writes (to HEAD) leaves now rather than at the end of the loop's pass. (A
+        # pipelined request's answer cannot overtake a held head in any case: it starts in a later pass.)
+        if self.cycle is not None and self.cycle.response_complete and isinstance(self.cycle.transport, HeadWithBody):
+            self.cycle.transport.flush()
+        super().on_response_complete()
 
 
 def guarded_protocol() -> type[Any]:

@@ -7,6 +7,7 @@ adds them up (prometheus_client's multiprocess mode)."""
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.multiprocess import MultiProcessCollector
@@ -32,10 +33,18 @@ class Metrics:
                                        (*by_operation, "kind"), registry=self.registry)
         self.refusals = Counter("utdk_gateway_refusals", "Requests the gateway refused, by kind",
                                 ("provider", "kind"), registry=self.registry)
+        # Looking a labelled child up costs more than counting with it: each is looked up once. The labels
+        # come from the model and the status code, so this holds no more than the registry itself does.
+        self._answered: dict[tuple[str, str, int], tuple[Any, Any]] = {}
 
     def observe(self, provider: str, operation: str, status: int, seconds: float, error_kind: str | None) -> None:
-        self.requests.labels(provider, operation, str(status)).inc()
-        self.latency.labels(provider, operation).observe(seconds)
+        key = (provider, operation, status)
+        children = self._answered.get(key)
+        if children is None:
+            children = self._answered[key] = (self.requests.labels(provider, operation, str(status)),
+                                              self.latency.labels(provider, operation))
+        children[0].inc()
+        children[1].observe(seconds)
         if error_kind in UPSTREAM_FAILURES:
             self.upstream_errors.labels(provider, operation, error_kind).inc()
         elif error_kind:

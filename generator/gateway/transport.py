@@ -53,8 +53,7 @@ class UpstreamClient:
         """Send, following redirects only within the upstream's own origin; the response is still streaming
         (the caller releases it). Raises GatewayError when the upstream cannot be reached in time."""
         target = URL(url, encoded=True)  # the gateway checked the path: sent exactly as built, never re-quoted
-        origin = target.origin()
-        where = target.raw_authority
+        first = target  # whose origin redirects must stay within
         try:
             for _ in range(MAX_REDIRECTS + 1):
                 response = await self.session().request(method, target, headers=dict(headers), data=body,
@@ -64,16 +63,16 @@ class UpstreamClient:
                     return response
                 response.release()
                 following = target.join(URL(location, encoded=True))
-                if following.origin() != origin:
+                if following.origin() != first.origin():
                     raise GatewayError("upstream_unreachable",
                                        f"the upstream answered {response.status} with a redirect to another host "
-                                       f"({following.raw_host}); the gateway follows redirects only within {where}")
+                                       f"({following.raw_host}); the gateway follows redirects only within {first.raw_authority}")
                 if response.status == 303 or (response.status in (301, 302) and method == "POST"):
                     method, body = "GET", None  # as browsers and RFC 9110 15.4 do
                     headers = {k: v for k, v in headers.items() if k.lower() not in ("content-type", "content-length")}
                 target = following
         except asyncio.TimeoutError:
-            raise GatewayError("upstream_timeout", f"{where} did not answer within {self.timeout_seconds:g} s") from None
+            raise GatewayError("upstream_timeout", f"{first.raw_authority} did not answer within {self.timeout_seconds:g} s") from None
         except aiohttp.ClientError as exc:
-            raise GatewayError("upstream_unreachable", f"{where} could not be reached ({type(exc).__name__})") from None
+            raise GatewayError("upstream_unreachable", f"{first.raw_authority} could not be reached ({type(exc).__name__})") from None
         raise GatewayError("upstream_unreachable", f"the upstream redirected more than {MAX_REDIRECTS} times")

@@ -22,8 +22,8 @@ ENVIRONMENT_HEADER = "x-gateway-environment"
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-amz-request-id", "x-correlation-id")
 # Not the operation's to declare, yet what a Try-it request needs to mean the same thing upstream.
 _CONTENT_HEADERS = ("accept", "accept-encoding", "accept-language", "content-type", "content-encoding")
-_HOP_BY_HOP = frozenset({"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "proxy-connection",
-                         "te", "trailer", "trailers", "transfer-encoding", "upgrade"})
+_HOP_BY_HOP = frozenset({b"connection", b"keep-alive", b"proxy-authenticate", b"proxy-authorization", b"proxy-connection",
+                         b"te", b"trailer", b"trailers", b"transfer-encoding", b"upgrade"})
 
 
 @dataclass(frozen=True)
@@ -144,14 +144,12 @@ def _declared_cookies(header: str, operation: Operation, drop: frozenset[str]) -
 
 
 def response_headers(raw: Iterable[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
-    """The upstream's headers minus hop-by-hop ones (and those its Connection header names) and CORS,
-    which is the gateway's to answer for its own origin."""
-    pairs = list(raw)
-    named = {token.strip().lower() for name, value in pairs if name.lower() == b"connection"
-             for token in value.decode("latin-1").split(",")}
+    """The upstream's headers, names in lowercase as ASGI has them, minus hop-by-hop ones (and those its
+    Connection header names) and CORS, which is the gateway's to answer for its own origin."""
+    pairs = [(name.lower(), value) for name, value in raw]
+    named = {token.strip().lower() for name, value in pairs if name == b"connection" for token in value.split(b",")}
     return [(name, value) for name, value in pairs
-            if (lower := name.decode("latin-1").lower()) not in _HOP_BY_HOP and lower not in named
-            and not lower.startswith("access-control-")]
+            if name not in _HOP_BY_HOP and name not in named and not name.startswith(b"access-control-")]
 
 
 def request_id(headers: Mapping[str, str]) -> str | None:

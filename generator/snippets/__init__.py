@@ -17,14 +17,14 @@ from typing import Any, Mapping
 
 from ..context import ApiContext
 from ..model import Operation
-from ..requests import build_request
+from ..requests import ExampleRequest, build_request
 from . import curl, python, typescript
 from .clients import OperationNames, SdkNames, SnippetClient
 
 CLIENTS: tuple[SnippetClient, ...] = (typescript.CLIENT, python.CLIENT, curl.CLIENT)
 SNIPPET_DATA_VERSION = 1
 
-__all__ = ["CLIENTS", "SnippetClient", "client", "python_call", "render_snippet", "sdk_names", "snippet_data"]
+__all__ = ["CLIENTS", "SnippetClient", "client", "python_call", "render_snippet", "render_snippets", "sdk_names", "snippet_data"]
 
 
 def client(language: str) -> SnippetClient:
@@ -50,8 +50,17 @@ def operation_names(operation: Operation) -> OperationNames:
 def render_snippet(context: ApiContext, operation: Operation, language: str, values: Mapping[str, Any] | None = None) -> str:
     """The snippet text (no final newline). values maps Argument.key (the wire name) to a value
     typed in a form; None renders the operation's example request."""
-    request = context.example_request(operation) if values is None else build_request(context.plan(operation), values)
-    return client(language).render(sdk_names(context), operation_names(operation), request)
+    return client(language).render(sdk_names(context), operation_names(operation), _request(context, operation, values))
+
+
+def render_snippets(context: ApiContext, operation: Operation, values: Mapping[str, Any] | None = None) -> tuple[tuple[SnippetClient, str], ...]:
+    """render_snippet for every client, the request built once."""
+    request, sdk, names = _request(context, operation, values), sdk_names(context), operation_names(operation)
+    return tuple((entry, entry.render(sdk, names, request)) for entry in CLIENTS)
+
+
+def _request(context: ApiContext, operation: Operation, values: Mapping[str, Any] | None) -> ExampleRequest:
+    return context.example_request(operation) if values is None else build_request(context.plan(operation), values)
 
 
 def python_call(context: ApiContext, operation: Operation, client_variable: str) -> str:

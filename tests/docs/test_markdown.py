@@ -3,9 +3,14 @@ provider's docs site, and unsafe URLs never become links."""
 
 from __future__ import annotations
 
-import pytest
+import json
+import random
 
-from generator.markdown import is_safe_url, render_inline, render_markdown
+import pytest
+import yaml
+
+from generator.markdown import is_safe_url, parsed_html, parsed_plain_text, plain_text, render_inline, render_markdown
+from tests.conftest import require_shared
 
 
 def test_markdown_renders_code_links_and_lists() -> None:
@@ -58,3 +63,71 @@ def test_inline_rendering_has_no_paragraph() -> None:
 def test_safe_url_check() -> None:
     assert is_safe_url("https://a.example/x") and is_safe_url("/relative") and is_safe_url("mailto:a@b.example")
     assert not is_safe_url("javascript:alert(1)") and not is_safe_url("\x01javascript:alert(1)")
+
+
+# -- the plain-prose shortcut renders exactly what the parser renders --------------------------
+
+_HOSTILE_ALPHABET = "ab_Z9 `\n*[]().,:;'\"<>&\\#-+!=|~®’\u00a0\t1"
+
+
+def _description_texts(node: object, found: set[str]) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if isinstance(value, str) and key in ("description", "summary", "title"):
+                found.add(value)
+            else:
+                _description_texts(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _description_texts(value, found)
+
+
+def _assert_same_as_parser(text: str) -> None:
+    assert render_markdown(text) == parsed_html(text), text
+    assert plain_text(text) == parsed_plain_text(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use `client_id` and access_token here.",
+        "Two lines\nof prose.\n\nAnd a second paragraph ® with \"quotes\" and 'apostrophes'.\n",
+        "snake_case_name but _emphasis_ and __strong__",
+        "1. a list item",
+        "`a` `` b `` c",
+        "Ends with a hard break  \nnext",
+        "`unclosed code",
+        "    indented code",
+        "Heading\n===",
+        "x & y < z",
+        "[link](https://example.com)",
+        "A\u00a0non-breaking space",
+    ],
+)
+def test_plain_prose_renders_as_the_parser_renders_it(text: str) -> None:
+    _assert_same_as_parser(text)
+
+
+def test_plain_prose_matches_the_parser_on_random_text() -> None:
+    rnd = random.Random(16)
+    for _ in range(20000):
+        text = "".join(rnd.choice(_HOSTILE_ALPHABET) for _ in range(rnd.randint(1, 24)))
+        if text.strip():
+            _assert_same_as_parser(text)
+
+
+@pytest.mark.slow
+def test_plain_prose_matches_the_parser_on_every_description_of_the_corpus() -> None:
+    shared = require_shared()
+    texts: set[str] = set()
+    for path in sorted((shared / "corpus").rglob("*")) + sorted((shared / "specs").rglob("*")):
+        if path.suffix == ".json":
+            _description_texts(json.loads(path.read_text("utf-8")), texts)
+        elif path.suffix in (".yaml", ".yml"):
+            try:
+                _description_texts(yaml.load(path.read_text("utf-8"), Loader=yaml.CSafeLoader), texts)
+            except yaml.YAMLError:
+                continue  # the corpus holds unreadable documents on purpose
+    assert len(texts) > 10000
+    for text in sorted(texts):
+        _assert_same_as_parser(text)

@@ -104,8 +104,19 @@ def test_plaid_error_schema_page(browser: Any, full_plaid_docs: tuple[Path, Any]
         assert "/transactions/sync" in " ".join(uses.all_inner_texts())
         page.screenshot(path=str(SCREENSHOTS / f"plaid-full-plaiderror-schema-{width}x{height}.png"))
         if width == 1280:
+            # The operation groups stand beside a schema page too, all folded: no operation is current.
+            sidebar = page.get_by_role("navigation", name="Operations", exact=True)
+            assert sidebar.is_visible() and sidebar.locator("summary").count() > 10
+            assert sidebar.locator("a").count() == 0 and sidebar.locator('[aria-current="page"]').count() == 0
+            sidebar.locator("summary").filter(has=page.get_by_text("transactions", exact=True)).click()
+            with page.expect_navigation():
+                sidebar.get_by_role("link", name="POST /transactions/get", exact=True).click()
+            assert page.url.endswith("/operations/transactionsget.html")
+            page.go_back()
             page.locator(".schema-uses a", has_text="/transactions/sync").first.click()
             page.wait_for_url(re.compile(r"/operations/transactionssync\.html$"))
+        else:
+            assert page.get_by_role("button", name="Operations", exact=False).is_visible(), "folded behind its button"
         assert watch.errors == [] and watch.dialogs == []
         context.close()
 

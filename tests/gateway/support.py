@@ -89,6 +89,7 @@ class Upstream:
     requests: list[Recorded] = field(default_factory=list)
     token_requests: list[Recorded] = field(default_factory=list)
     proceed: threading.Event = field(default_factory=threading.Event)  # lets a streamed answer go on
+    endless_ended: threading.Event = field(default_factory=threading.Event)  # the endless answer stopped
 
     def last(self) -> Recorded:
         assert self.requests, "nothing reached the upstream"
@@ -125,6 +126,8 @@ def upstream_app(record: Upstream, other_host: str = "http://127.0.0.2:9") -> St
                             headers={"Content-Encoding": "gzip"})
         if mode == "stream":
             return StreamingResponse(_chunks(record.proceed), media_type="text/plain")
+        if mode == "endless":
+            return StreamingResponse(_endless(record.endless_ended), media_type="text/plain")
         headers = {
             "X-Request-Id": "upstream-req-42",
             "Keep-Alive": "timeout=5",
@@ -132,6 +135,8 @@ def upstream_app(record: Upstream, other_host: str = "http://127.0.0.2:9") -> St
             "Access-Control-Allow-Origin": "https://upstream-choice.example",
             "X-Upstream-Note": "kept",
         }
+        if mode == "vary":
+            headers["Vary"] = "Accept-Encoding"
         payload = {
             "method": recorded.method, "path": recorded.path, "query": recorded.query,
             "headers": recorded.headers, "body": body.decode("utf-8", "replace"),
@@ -146,6 +151,17 @@ async def _chunks(proceed: threading.Event) -> AsyncIterator[bytes]:
     yield b"first chunk\n"
     await _wait_for(proceed)
     yield b"second chunk\n"
+
+
+async def _endless(ended: threading.Event, limit: float = 20) -> AsyncIterator[bytes]:
+    """A line every 20 ms until the reader goes away (or `limit` s pass), which `ended` then tells."""
+    deadline = time.monotonic() + limit
+    try:
+        while time.monotonic() < deadline:
+            yield b"more\n"
+            await asyncio.sleep(0.02)
+    finally:
+        ended.set()
 
 
 async def _wait_for(proceed: threading.Event, limit: float = 10) -> None:

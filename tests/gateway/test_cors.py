@@ -77,6 +77,16 @@ def test_actual_request_from_an_allowed_origin_exposes_the_request_id(gw: Server
     assert response.headers["x-request-id"] == "upstream-req-42"
 
 
+def test_the_upstreams_vary_is_kept_beside_origin(gw: Server) -> None:
+    # Caches must key the answer on both: what the upstream varies on, and the origin CORS answered.
+    allowed = httpx.get(f"{gw.url}/kitchensink/status?mode=vary", headers={"Origin": DOCS})
+    assert allowed.headers["access-control-allow-origin"] == DOCS
+    assert allowed.headers.get_list("vary") == ["Accept-Encoding, Origin"]
+    without_origin = httpx.get(f"{gw.url}/kitchensink/status?mode=vary")
+    assert "access-control-allow-origin" not in without_origin.headers
+    assert without_origin.headers.get_list("vary") == ["Accept-Encoding, Origin"]
+
+
 def test_gateway_errors_carry_cors_headers_for_allowed_origins(gw: Server) -> None:
     # The page must be able to read why the gateway refused.
     response = httpx.get(f"{gw.url}/plaid/nothing-here", headers={"Origin": DOCS})

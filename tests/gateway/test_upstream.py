@@ -88,6 +88,16 @@ def test_a_stream_that_stalls_past_the_timeout_is_cut_not_ended(gw: Server, upst
     upstream[1].proceed.set()  # let the upstream finish before it shuts down
 
 
+def test_a_client_that_leaves_mid_stream_ends_the_upstream_stream(gw: Server, upstream: tuple[Server, Upstream]) -> None:
+    # Otherwise a client could leave any number of endless upstream answers running behind it.
+    upstream[1].endless_ended.clear()
+    with httpx.stream("GET", f"{gw.url}/kitchensink/status?mode=endless", timeout=10) as response:
+        assert response.status_code == 200
+        assert next(response.iter_raw()).startswith(b"more\n")
+    assert upstream[1].endless_ended.wait(timeout=8), "the gateway kept reading an answer nobody was waiting for"
+    assert httpx.get(f"{gw.url}/kitchensink/status").status_code == 200  # and it goes on answering
+
+
 def test_hop_by_hop_and_cors_headers_are_stripped_the_request_id_kept(gw: Server) -> None:
     response = httpx.get(f"{gw.url}/kitchensink/status")
     assert response.status_code == 200

@@ -19,6 +19,7 @@ from ..base import TargetFunctions
 from .field_tree import FieldTrees, schema_page_paths
 from .index import group_names, index_page, navigation_script, operation_href
 from .page import ProviderPages, credential_inputs, operation_page
+from .responses import SchemaExamples
 from .schema_pages import schema_page, schema_uses
 from .search_index import search_index, search_index_script
 from .views import Layout, NavLink, SitePage, SiteProvider
@@ -44,7 +45,8 @@ def emit(context: ApiContext) -> list[OutputFile]:
     layout = _layout(api, options, "../")
     paths = schema_page_paths(api)
     trees = FieldTrees(api, options.docs_url, paths)
-    shared = ProviderPages(context, layout, credential_inputs(api), trees)
+    examples = SchemaExamples(context.examples)
+    shared = ProviderPages(context, layout, credential_inputs(api), trees, examples)
     files: list[OutputFile] = []
     for i, op in enumerate(visible):
         previous = visible[i - 1] if i > 0 else None
@@ -53,7 +55,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
         files.append(text_file(operation_href(op), render("docs/operation.html", page=page)))
     uses = schema_uses(api, visible)
     for schema in api.schemas:
-        view = schema_page(schema, layout, trees, context.examples, uses.get(schema.key, ()))
+        view = schema_page(schema, paths[schema.key], layout, trees, examples, uses.get(schema.key, ()))
         files.append(text_file(paths[schema.key], render("docs/schema.html", page=view)))
     index = index_page(api, visible, _layout(api, options, ""), options.docs_url)
     files.append(text_file("index.html", render("docs/index.html", page=index)))

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Mapping, assert_never
+from typing import Callable, Mapping, TypeVar, assert_never
 
 from markupsafe import Markup
 
 from ...markdown import render_markdown
-from ...render import render
+from ...render import template_macro
 from ...model import Api, Header, Property
 from ...model.types import (
     AnyType,
@@ -35,6 +35,7 @@ from ...model.types import (
 )
 from .fields import example_text, range_text, type_parts
 
+T = TypeVar("T")
 _UNSAFE_FILE_CHARACTERS = re.compile(r"[^A-Za-z0-9_-]")
 # Names Windows will not open as files, whatever the extension.
 _RESERVED_FILE_STEMS = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
@@ -57,6 +58,18 @@ def schema_page_paths(api: Api) -> dict[str, str]:
         taken.add(candidate.lower())
         paths[schema.key] = f"schemas/{candidate}.html"
     return paths
+
+
+def remembered(made: dict[TypeRef, T], t: TypeRef, make: Callable[[TypeRef], T]) -> T:
+    """What make(t) gives, made once per type; a type holding a list (an object's default value)
+    cannot be a key and is made each time."""
+    try:
+        return made[t]
+    except KeyError:
+        value = made[t] = make(t)
+        return value
+    except TypeError:
+        return make(t)
 
 
 @dataclass(frozen=True)
@@ -107,19 +120,14 @@ class FieldTrees:
         self._markdown: dict[str, Markup] = {}
         self._type_links: dict[TypeRef, tuple[TypeLink, ...]] = {}
         self._schema_fields: dict[str, FieldTree] = {}
+        self._bodies: dict[TypeRef, tuple[FieldTree, Markup]] = {}
         self._in_schema_fields = False
 
     def href(self, key: str) -> str:
         return self.root_prefix + self.paths[key]
 
     def type_links(self, t: TypeRef) -> tuple[TypeLink, ...]:
-        try:
-            return self._type_links[t]
-        except KeyError:
-            links = self._type_links[t] = self._links(t)
-            return links
-        except TypeError:  # a type holding a list (an object's default value) cannot be a key
-            return self._links(t)
+        return remembered(self._type_links, t, self._links)
 
     def _links(self, t: TypeRef) -> tuple[TypeLink, ...]:
         return tuple(TypeLink(p.text, self.href(p.schema_key) if p.schema_key else "") for p in type_parts(self.api, t))
@@ -135,6 +143,15 @@ class FieldTrees:
         """The fields (or branches) of a body type; nested schemas fold their own fields."""
         return self._contents(t, (), 0)
 
+    def body(self, t: TypeRef) -> tuple[FieldTree, Markup]:
+        """A body type's tree and its markup, made once however many responses show it (every
+        operation's error response is often the same)."""
+        return remembered(self._bodies, t, self._body)
+
+    def _body(self, t: TypeRef) -> tuple[FieldTree, Markup]:
+        tree = self.tree(t)
+        return tree, Markup(_tree_markup(tree))
+
     def schema_fields(self, key: str) -> FieldTree:
         """A named schema's fields (or branches), rendered once: its page shows them, and so does
         every field of its type; the schemas inside link to their pages."""
@@ -144,7 +161,7 @@ class FieldTrees:
                 tree = self._contents(self.api.schema(key).type, (key,), 0)
             finally:
                 self._in_schema_fields = False
-            html = Markup(render("docs/_schema_fields.html", tree=tree).strip())
+            html = Markup(_tree_markup(tree).strip())
             self._schema_fields[key] = FieldTree(count_text=tree.count_text, branch_note=tree.branch_note, html=html)
         return self._schema_fields[key]
 
@@ -244,6 +261,11 @@ class FieldTrees:
             for v in variants
         )
         return FieldTree(branches=branches, branch_note=note, count_text=_count(len(branches), "variant"))
+
+
+def _tree_markup(tree: FieldTree) -> str:
+    """A tree as the pages show it: _field_tree.html's tree_contents."""
+    return template_macro("docs/_field_tree.html", "tree_contents")(tree)
 
 
 def _innermost(api: Api, t: TypeRef) -> TypeRef:

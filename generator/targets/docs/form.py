@@ -56,6 +56,7 @@ class FormNode:
     options: tuple[Option, ...]  # select values, enum array values, union variant names
     placeholder: str
     notes: str  # constraints and default in words: "Allowed: 1 to 100 · Pattern: ^[a-z]+$"
+    described_by: str  # the ids of the description, notes and error line the input refers to
     rules: str  # JSON text of what the console checks (type, bounds, lengths, pattern, items)
     children: tuple[FormNode, ...]  # object: its fields; array: the item; union: the variants
     fold_label: str  # what a folded group says about itself: "7 fields", "2 variants"
@@ -183,6 +184,9 @@ class FormBuilder:
         default = (f"Default: {example_text(prop.default)}",) if prop is not None and prop.has_default else ()
         if not placeholder and prop is not None and prop.has_example and not isinstance(prop.example, (dict, list)):
             placeholder = example_text(prop.example)
+        description_html = Markup(render_markdown(text, self.base_url)) if text else Markup("")
+        notes_text = " · ".join((*notes, *default))
+        described = (f"{site.id}-description" if description_html else "", f"{site.id}-notes" if notes_text else "", f"{site.id}-error")
         return FormNode(
             kind=kind,
             id=site.id,
@@ -191,11 +195,12 @@ class FormBuilder:
             type_label=type_label(self.api, t),
             required=site.required,
             deprecated=prop.deprecated if prop is not None else False,
-            description_html=Markup(render_markdown(text, self.base_url)) if text else Markup(""),
+            description_html=description_html,
             widget=widget,
             options=options,
             placeholder=placeholder,
-            notes=" · ".join((*notes, *default)),
+            notes=notes_text,
+            described_by=" ".join(part for part in described if part),
             rules=json.dumps({**(rules or {}), "required": site.required}, sort_keys=True),
             children=children,
             fold_label=_fold_label(kind, children, options),

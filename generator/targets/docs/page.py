@@ -22,7 +22,7 @@ from .fields import FILE, JSON_TEXT, TEXTAREA, example_text, range_text, type_la
 from .form import STRUCTURED, TREE, FormBuilder, scalar_check
 from .pagination import pagination_html
 from .index import operation_href
-from .responses import response_docs
+from .responses import SchemaExamples, response_docs
 from .snippet_tabs import Snippets, snippets_for
 from .views import (
     CredentialInput,
@@ -277,6 +277,7 @@ class ProviderPages:
     layout: Layout
     credentials: tuple[CredentialInput, ...]
     trees: FieldTrees
+    examples: SchemaExamples
 
 
 def operation_page(shared: ProviderPages, operation: Operation, previous: NavLink | None, following: NavLink | None) -> OperationPage:
@@ -304,7 +305,7 @@ def operation_page(shared: ProviderPages, operation: Operation, previous: NavLin
         fields=fields,
         body_summary=f"{_BODY_KINDS.get(body.kind, 'Body')} ({body.content_type})" if body is not None else "",
         snippets=snippets.tabs,
-        responses=response_docs(api, operation, shared.trees, shared.context.examples),
+        responses=response_docs(api, operation, shared.trees, shared.context.examples, shared.examples),
         stream_html=Markup(render_markdown(stream_note(api, operation), base_url)),
         console_data=console_data(operation, fields, credentials, options, snippets, choices),
         snippet_data=snippets.data,

@@ -12,20 +12,36 @@ from markupsafe import Markup
 from ...examples import Examples
 from ...model import Api, Operation, Response
 from ...model.types import LiteralType, ObjectType, Property, TypeRef
-from .field_tree import FieldTree, FieldTrees
+from .field_tree import FieldTree, FieldTrees, remembered
 from .fields import example_text
 from .views import ErrorEnum, ResponseDoc
 
 _EXAMPLE_KINDS = ("json", "text")
 
 
-def response_docs(api: Api, operation: Operation, trees: FieldTrees, examples: Examples) -> tuple[ResponseDoc, ...]:
+class SchemaExamples:
+    """Examples made from schemas, as the escaped JSON a page shows, made once per type: a schema's
+    page and every response of that type show the same one."""
+
+    def __init__(self, examples: Examples) -> None:
+        self.examples = examples
+        self._made: dict[TypeRef, Markup] = {}
+
+    def markup(self, t: TypeRef) -> Markup:
+        return remembered(self._made, t, lambda shown: example_json(self.examples.for_type(shown)))
+
+
+def response_docs(
+    api: Api, operation: Operation, trees: FieldTrees, examples: Examples, made: SchemaExamples | None = None,
+) -> tuple[ResponseDoc, ...]:
     success = operation.success_response
-    return tuple(_response(api, r, trees, examples, r is success) for r in operation.responses)
+    made = made or SchemaExamples(examples)
+    return tuple(_response(api, r, trees, made, r is success) for r in operation.responses)
 
 
-def _response(api: Api, r: Response, trees: FieldTrees, examples: Examples, is_success: bool) -> ResponseDoc:
+def _response(api: Api, r: Response, trees: FieldTrees, examples: SchemaExamples, is_success: bool) -> ResponseDoc:
     example_html, source = _example(r, examples)
+    body, body_html = trees.body(r.type) if r.type is not None else (FieldTree(), Markup(""))
     return ResponseDoc(
         id=f"response-{r.status.lower()}",
         status=r.status,
@@ -37,21 +53,22 @@ def _response(api: Api, r: Response, trees: FieldTrees, examples: Examples, is_s
         media_types=r.content_types or ((r.content_type,) if r.content_type else ()),
         type_links=trees.type_links(r.type) if r.type is not None else (),
         headers=trees.headers(r.headers),
-        body=trees.tree(r.type) if r.type is not None else FieldTree(),
+        body=body,
+        body_html=body_html,
         error_enums=error_enums(api, r.type) if r.is_error and r.type is not None else (),
         example_html=example_html,
         example_source=source,
     )
 
 
-def _example(r: Response, examples: Examples) -> tuple[Markup, str]:
+def _example(r: Response, examples: SchemaExamples) -> tuple[Markup, str]:
     if r.kind not in _EXAMPLE_KINDS:
         return Markup(""), ""
     if r.has_example:
         return example_json(r.example), "from the API description"
     if r.type is None:
         return Markup(""), ""
-    return example_json(examples.for_type(r.type)), "made from the schema"
+    return examples.markup(r.type), "made from the schema"
 
 
 def example_json(value: object) -> Markup:

@@ -3,14 +3,13 @@ use it, directly or through other schemas."""
 
 from __future__ import annotations
 
-from ...examples import Examples
 from ...model import Api, NamedSchema, Operation
 from ...model.reach import argument_types, reachable_schemas, response_types
 from ...model.types import LiteralType, RefType
 from .field_tree import FieldTrees, schema_facts
 from .fields import example_text
 from .index import operation_href
-from .responses import example_json
+from .responses import SchemaExamples, example_json
 from .views import Layout, SchemaPage, SchemaUse
 
 _SIDES = {(True, False): "request", (False, True): "response", (True, True): "request and response"}
@@ -38,15 +37,17 @@ def schema_uses(api: Api, operations: list[Operation]) -> dict[str, tuple[Schema
 
 
 def schema_page(
-    schema: NamedSchema, layout: Layout, trees: FieldTrees, examples: Examples, uses: tuple[SchemaUse, ...],
+    schema: NamedSchema, href: str, layout: Layout, trees: FieldTrees, examples: SchemaExamples,
+    uses: tuple[SchemaUse, ...],
 ) -> SchemaPage:
     api = trees.api
     shape = api.resolve(schema.type)
-    value = schema.example if schema.has_example else examples.for_type(RefType(schema.key))
+
     tree = trees.schema_fields(schema.key)
     heading = "Variants" if tree.branch_note else "Values" if isinstance(shape, LiteralType) else "Fields"
     return SchemaPage(
         layout=layout,
+        href=href,
         heading=heading,
         name=schema.names.ts,
         type_links=trees.type_links(schema.type),
@@ -55,7 +56,7 @@ def schema_page(
         enum_values=tuple(example_text(v) for v in shape.values) if isinstance(shape, LiteralType) else (),
         facts=schema_facts(shape),
         tree=tree,
-        example_html=example_json(value),
+        example_html=example_json(schema.example) if schema.has_example else examples.markup(RefType(schema.key)),
         example_source="from the API description" if schema.has_example else "made from the schema",
         uses=uses,
     )

@@ -11,7 +11,7 @@ from typing import Any
 
 from ...context import ApiContext
 from ...model import Operation
-from ...snippets import CLIENTS, render_snippet, snippet_data
+from ...snippets import render_snippets, snippet_data
 from .views import SnippetTab
 
 # A body property is a "field" argument of the request plan; the docs form calls its location "body".
@@ -38,11 +38,11 @@ def snippets_for(context: ApiContext, operation: Operation) -> Snippets:
             id=f"snippet-{client.language}",
             language=client.language,
             title=client.title,
-            code=render_snippet(context, operation, client.language, {}),
+            code=code,
             selected="true" if index == 0 else "false",
             tabindex="0" if index == 0 else "-1",
         )
-        for index, client in enumerate(CLIENTS)
+        for index, (client, code) in enumerate(render_snippets(context, operation, {}))
     )
     data = snippet_data(context, operation)
     arguments = data.get("request", {}).get("arguments", [])

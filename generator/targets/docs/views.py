@@ -79,6 +79,7 @@ class ResponseDoc:
     type_links: tuple[TypeLink, ...]
     headers: tuple[FieldNode, ...]
     body: FieldTree
+    body_html: Markup  # the body's tree as rendered by _field_tree.html's tree_contents
     error_enums: tuple[ErrorEnum, ...]
     example_html: Markup  # indented JSON, escaped
     example_source: str  # "from the API description" or "made from the schema"
@@ -145,6 +146,7 @@ class SchemaUse:
 @dataclass(frozen=True)
 class SchemaPage:
     layout: Layout
+    href: str  # this page, relative to the docs root, as the sidebar names pages
     heading: str  # Fields, Variants or Values
     name: str
     type_links: tuple[TypeLink, ...]  # what it is: object, string enum, a union of ...
