@@ -33,6 +33,9 @@ print(sum(1 for _ in validator(document, base_uri=spec.resolve().as_uri()).iter_
 
 
 def _timed(command: list[str], env: dict[str, str] | None = None) -> dict[str, float]:
+    from settle import settle
+
+    settle()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=900)

@@ -51,6 +51,9 @@ class Peer:
 
 def measure(command: list[str], cwd: Path | None = None) -> dict[str, float]:
     """Wall time and peak memory of one command, run to completion in a fresh process."""
+    from settle import settle
+
+    settle()
     done = subprocess.run([sys.executable, "-c", _MEASURE, str(PEER_TIME_LIMIT_S), *command], cwd=cwd, capture_output=True, text=True)
     if done.returncode != 0:
         raise RuntimeError(done.stderr[-2000:])

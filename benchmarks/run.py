@@ -68,7 +68,10 @@ def child(spec: str, name: str, out: str, targets: list[str]) -> None:
 
 
 def run_scenario(spec: Path, name: str, out: Path, targets: list[str], cache: Path) -> dict[str, Any]:
+    from settle import settle
+
     env = dict(os.environ, UTDK_CACHE_DIR=str(cache))
+    settle()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
