@@ -164,12 +164,15 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def _steps(config: Config, only_targets: tuple[str, ...]) -> int:
-    """How many steps the pipeline announces: reading each spec, each of its targets, and
-    formatting each target that has a formatter."""
+    """How many steps the pipeline announces: reading each spec, rendering its targets (all at
+    once), and formatting each target that has a formatter."""
     from .targets import target
 
-    chosen = [t for p in config.providers for t in p.targets if not only_targets or t in only_targets]
-    return len(config.providers) + len(chosen) + sum(1 for t in chosen if target(t).formatter)
+    steps = 0
+    for provider in config.providers:
+        chosen = [t for t in provider.targets if not only_targets or t in only_targets]
+        steps += 1 + (1 if chosen else 0) + sum(1 for t in chosen if target(t).formatter)
+    return steps
 
 
 def _report_check(changes: object, progress: ProgressBar, elapsed: float) -> int:

@@ -7,7 +7,7 @@ docs pages, the snippet files and both SDK READMEs read one request plan per ope
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 from .config import TargetOptions
 from .examples import Examples
@@ -16,12 +16,23 @@ from .model.idempotency import idempotency_headers
 from .model.pagination import Pagination, Paginations, paginations
 from .requests import ExampleRequest, RequestPlan, build_request, example_values, request_plan
 
+Kept = TypeVar("Kept")
+
 
 class ApiContext:
     def __init__(self, api: Api, options: TargetOptions) -> None:
         self.api = api
         self.options = options
         self._plans: dict[str, RequestPlan] = {}
+        self._kept: dict[str, Any] = {}
+
+    def kept(self, key: str, make: Callable[[], Kept]) -> Kept:
+        """What a target makes once per provider and reuses in every part of its output emitted
+        in this process (processes.py shares the parts out)."""
+        if key not in self._kept:
+            self._kept[key] = make()
+        found: Kept = self._kept[key]
+        return found
 
     @cached_property
     def examples(self) -> Examples:

@@ -86,31 +86,47 @@ class FormatPool:
             self.executor = None
 
 
+Judged = list["bytes | str"]  # per file: its final content (cached or vouched for), or the cache key black's result goes under
+
+
+def judge(files: list[OutputFile], vouch: bool) -> Judged:
+    """What each file needs from black: nothing when black's result for it is cached or (with
+    vouch) it already shows black's layout; else formatting, under its cache key. Judged in the
+    process that emitted the files (processes.py), beside the other targets' work."""
+    judged: Judged = []
+    for f in files:
+        if not f.path.endswith(".py"):
+            judged.append(f.content)
+            continue
+        key = _key(f.content)
+        cached = FORMATTED.read(key)
+        if cached is not None:
+            judged.append(cached)
+        elif vouch and in_black_layout(f.content.decode("utf-8")):
+            # kept as black's result, so the next run with this file answers from the cache
+            # instead of judging its layout again (a third of an edit's run on a large spec)
+            FORMATTED.write(key, f.content)
+            judged.append(f.content)
+        else:
+            judged.append(key)
+    return judged
+
+
 class FormatJob:
     """Formatting started now and collected later, so black's workers run while the other
     targets render. Vouched-for and cached files are answered at once; misses go to worker
     processes, largest first (one file per task, so the workers finish together)."""
 
     def __init__(self, files: list[OutputFile], workers: int | None = None, pool: FormatPool | None = None,
-                 vouch: bool = False) -> None:
+                 vouch: bool = False, judged: Judged | None = None) -> None:
         self._files = files
         self._results: dict[int, bytes] = {}
         self._misses: list[tuple[int, str, bytes]] = []
-        self.vouched: list[str] = []  # paths of the files kept as they are
-        for index, f in enumerate(files):
-            if not f.path.endswith(".py"):
-                continue
-            key = _key(f.content)
-            cached = FORMATTED.read(key)
-            if cached is not None:
-                self._results[index] = cached
-            elif vouch and in_black_layout(f.content.decode("utf-8")):
-                self.vouched.append(f.path)
-                # kept as black's result, so the next run with this file answers from the cache
-                # instead of judging its layout again (a third of an edit's run on a large spec)
-                FORMATTED.write(key, f.content)
+        for index, (f, found) in enumerate(zip(files, judged if judged is not None else judge(files, vouch))):
+            if isinstance(found, bytes):
+                self._results[index] = found
             else:
-                self._misses.append((index, key, f.content))
+                self._misses.append((index, found, f.content))
         self._own_pool: FormatPool | None = None
         self._futures: list[Future[str]] = []
         if sum(len(c) for _, _, c in self._misses) >= _PARALLEL_MIN_BYTES:

@@ -99,8 +99,7 @@ def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | 
     since its last run on the same provider (render_memo.py)."""
     from .context import ApiContext
     from .format import FormatJob
-    from .processes import emit_beside, emit_remembered
-    from .render import overridden
+    from .processes import emit_all
     from .targets import REGISTRY, target
 
     jobs: list[tuple[str, FormatJob]] = []
@@ -110,27 +109,25 @@ def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | 
         chosen = [target(name) for name in entry.provider.targets if not only_targets or name in only_targets]
         # targets whose output is formatted go first: their formatting overlaps the rest
         ordered = sorted(chosen, key=lambda t: t.formatter is None)
-        # the last half of them in a forked process, on a large spec
         scopes = {t.name: None if code is None else (f"{entry.provider.name}\0{t.name}", code) for t in ordered}
-        beside = emit_beside(ordered, context, entry.provider.spec, scopes)
-        here = ordered if beside is None else ordered[:(len(ordered) + 1) // 2]
+        if progress and ordered:
+            progress(f"{entry.provider.name}: {', '.join(t.name for t in ordered)}")
+        work = [(t, part) for t in ordered for part in t.parts(context)]
+        emitted = iter(emit_all(work, context, entry.provider.spec, scopes))
         for chosen_target in ordered:
-            if progress:
-                progress(f"{entry.provider.name}: {chosen_target.name}")
-            start = time.perf_counter()
+            files, seconds, judged = [], 0.0, []
+            for _ in chosen_target.parts(context):
+                part_files, part_seconds, part_judged = next(emitted)
+                files += part_files
+                seconds += part_seconds
+                judged += part_judged or []
             prefix = entry.provider.out_dir(chosen_target.name)
-            if chosen_target in here or beside is None:
-                files = emit_remembered(chosen_target, context, scopes[chosen_target.name])
-            else:
-                _, files, seconds = beside.emitted(chosen_target.name)
-                start = time.perf_counter() - seconds  # its own time, not the wait for it
             result.scopes.append(prefix)
             if chosen_target.formatter == "black":
-                # replaced templates may emit any layout: black formats all their files
-                jobs.append((prefix, FormatJob(files, pool=pool, vouch=not overridden(chosen_target.name))))
+                jobs.append((prefix, FormatJob(files, pool=pool, judged=judged)))
             else:
                 result.files.extend(f.under(prefix) for f in files)
-            result.add_time(f"render:{chosen_target.name}", time.perf_counter() - start)
+            result.add_time(f"render:{chosen_target.name}", seconds)
     start = time.perf_counter()
     for prefix, job in jobs:
         if progress:

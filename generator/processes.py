@@ -5,7 +5,7 @@ cycles that it would walk again and again: a quarter of a warm run) and runs aga
 in every process forked meanwhile (black's workers, the validator), whose garbage does have
 cycles. Black's workers are forked before the spec is read when the output is large enough to
 pay for them: forked later, from a process holding the model, they ran at half speed. On a
-large spec, half of the targets are emitted in a forked process while this one emits the others."""
+large spec, the targets' parts are shared out between this process and a forked one."""
 
 from __future__ import annotations
 
@@ -19,8 +19,9 @@ from typing import Any, Iterator, Mapping, Sequence
 
 from .config import Config
 from .context import ApiContext
-from .format import FormatPool
+from .format import FormatPool, Judged, judge
 from .output import OutputFile
+from .render import overridden
 from .render_memo import Scope, remembering
 from .targets import target
 from .targets.base import Target
@@ -68,71 +69,79 @@ def format_pool(config: Config, only_targets: tuple[str, ...]) -> FormatPool | N
     return None
 
 
-Emitted = tuple[str, list[OutputFile], float]  # target name, its files, seconds it took
+Work = tuple[Target, str]  # a target and one of its parts
+# a part's files, the seconds it took and, for a target black formats, what each file needs from black
+Emitted = tuple[list[OutputFile], float, "Judged | None"]
 
 
 MemoScopes = Mapping[str, "Scope | None"]  # target name -> its render memo's scope (render_memo.py)
 
 
-def emit_remembered(chosen: Target, context: ApiContext, scope: Scope | None) -> list[OutputFile]:
-    with remembering(scope):
-        return chosen.emit(context)
+def _part_scope(scopes: MemoScopes, work: Work) -> Scope | None:
+    chosen, part = work
+    scope = scopes.get(chosen.name)
+    return None if scope is None or not part else (f"{scope[0]}\0{part}", scope[1])
 
 
-def _emit_timed(chosen: Target, context: ApiContext, scopes: MemoScopes) -> Emitted:
+def _emit_timed(work: Work, context: ApiContext, scopes: MemoScopes) -> Emitted:
     start = time.perf_counter()
-    files = emit_remembered(chosen, context, scopes.get(chosen.name))
-    return chosen.name, files, time.perf_counter() - start
+    chosen, part = work
+    with remembering(_part_scope(scopes, work)):
+        files = chosen.emit_part(context, part)
+    # replaced templates may emit any layout: black formats all their files
+    judged = judge(files, vouch=not overridden(chosen.name)) if chosen.formatter == "black" else None
+    return files, time.perf_counter() - start, judged
 
 
-def _emit_child(connection: Any, targets: Sequence[Target], context: ApiContext, scopes: MemoScopes) -> None:
+def _take(taken: Any, count: int) -> Iterator[int]:
+    """The next index nobody has taken yet, until none is left (`taken` is shared by both processes)."""
+    while True:
+        with taken.get_lock():
+            index = taken.value
+            taken.value = index + 1
+        if index >= count:
+            return
+        yield index
+
+
+def _emit_child(connection: Any, work: Sequence[Work], context: ApiContext, scopes: MemoScopes, taken: Any) -> None:
     try:
-        connection.send([_emit_timed(chosen, context, scopes) for chosen in targets])
+        connection.send({index: _emit_timed(work[index], context, scopes) for index in _take(taken, len(work))})
     except BaseException:  # noqa: BLE001 - the parent emits them itself and meets the error there
         pass
     finally:
         connection.close()
 
 
-class EmittedBeside:
-    """Targets emitted in a forked process (fork shares the model; the files come back
-    pickled). If the process fails, the targets are emitted here, so an error in a template is
-    raised exactly as it would be without the fork."""
-
-    def __init__(self, targets: Sequence[Target], context: ApiContext, scopes: MemoScopes) -> None:
-        self._targets, self._context, self._scopes = list(targets), context, scopes
+def emit_all(work: Sequence[Work], context: ApiContext, spec: Path, scopes: MemoScopes) -> list[Emitted]:
+    """Every part's files, in the order of `work`. On a large spec a forked process (fork shares
+    the model; the files come back pickled) takes parts from the same queue as this one, the
+    next part going to whichever process is free first, so both stay busy whatever the parts
+    cost. If that process fails, this one emits its parts, so an error in a template is raised
+    exactly as it would be without it."""
+    done: dict[int, Emitted] = {}
+    if len(work) > 1 and _worth_forking(spec):
         fork = multiprocessing.get_context("fork")
+        taken = fork.Value("i", 0)
         receive, send = fork.Pipe(duplex=False)
-        self._process = fork.Process(target=_emit_child, args=(send, self._targets, context, scopes), daemon=True)
-        self._process.start()
+        process = fork.Process(target=_emit_child, args=(send, work, context, scopes, taken), daemon=True)
+        process.start()
         send.close()
-        self._connection = receive
-        self._emitted: dict[str, Emitted] | None = None
-
-    def emitted(self, name: str) -> Emitted:
-        if self._emitted is None:
-            found: list[Emitted] | None
-            try:
-                found = self._connection.recv()
-            except (EOFError, OSError):
-                found = None
-            self._process.join()
-            self._connection.close()
-            if found is None:
-                found = [_emit_timed(chosen, self._context, self._scopes) for chosen in self._targets]
-            self._emitted = {entry[0]: entry for entry in found}
-        return self._emitted[name]
+        for index in _take(taken, len(work)):
+            done[index] = _emit_timed(work[index], context, scopes)
+        try:
+            done.update(receive.recv())
+        except (EOFError, OSError):
+            pass
+        process.join()
+        receive.close()
+    return [done[index] if index in done else _emit_timed(work[index], context, scopes) for index in range(len(work))]
 
 
-def emit_beside(targets: Sequence[Target], context: ApiContext, spec: Path, scopes: MemoScopes) -> EmittedBeside | None:
-    """The second half of `targets` emitted in a forked process, when the spec is large enough
-    for that to pay and the platform forks."""
-    beside = targets[(len(targets) + 1) // 2:]
-    if not beside or "fork" not in multiprocessing.get_all_start_methods():
-        return None
+def _worth_forking(spec: Path) -> bool:
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return False
     try:
-        if spec.stat().st_size < _LARGE_SPEC_BYTES:
-            return None
+        return spec.stat().st_size >= _LARGE_SPEC_BYTES
     except OSError:
-        return None
-    return EmittedBeside(beside, context, scopes)
+        return False

@@ -69,18 +69,19 @@ def test_failure_mid_write_leaves_previous_output_intact(tmp_path: Path, monkeyp
     (root / "foreign.txt").write_text("foreign")
     snapshot = {p.name: p.read_bytes() for p in root.iterdir() if p.is_file()}
 
-    real_write_bytes = Path.write_bytes
+    real_write = os.write
     calls = {"n": 0}
 
-    def failing_write_bytes(self: Path, data: bytes) -> int:
+    def failing_write(descriptor: int, data: bytes) -> int:
         calls["n"] += 1
         if calls["n"] == 2:
             raise OSError(28, "No space left on device")
-        return real_write_bytes(self, data)
+        return real_write(descriptor, data)
 
-    monkeypatch.setattr(Path, "write_bytes", failing_write_bytes)
+    monkeypatch.setattr(os, "write", failing_write)
     with pytest.raises(OSError):
         write(changeset(root, files(a="new a", b="new b", c="new c", d="new d")))
+    assert calls["n"] == 2
     monkeypatch.undo()
 
     assert {p.name: p.read_bytes() for p in root.iterdir() if p.is_file()} == snapshot

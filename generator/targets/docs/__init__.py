@@ -4,7 +4,8 @@ from file:// and from any static host."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from functools import cached_property
+from typing import Mapping, Sequence, TypeVar
 
 from markupsafe import Markup
 
@@ -22,10 +23,11 @@ from .page import ProviderPages, credential_inputs, operation_page
 from .responses import SchemaExamples
 from .schema_pages import schema_page, schema_uses
 from .search_index import search_index, search_index_script
-from .views import Layout, NavLink, SitePage, SiteProvider
+from .views import Layout, NavLink, SchemaUse, SitePage, SiteProvider
 
 ASSETS = ("docs.css", "form.js", "console.js", "index.js", "search.js", "sidebar.js")
 SNIPPET_RENDERER = "snippets/live.js"
+T = TypeVar("T")
 
 
 def _layout(api: Api, options: TargetOptions, asset_prefix: str) -> Layout:
@@ -39,24 +41,77 @@ def _layout(api: Api, options: TargetOptions, asset_prefix: str) -> Layout:
     )
 
 
+# Pages come in parts (runs of operation pages, runs of schema pages, the site-wide files), each
+# emitted on its own, possibly in another process (processes.py); parts of about this many pages
+# keep two processes evenly loaded without each rebuilding too much of what pages share.
+_PAGES_PER_PART = 1000
+SITE = "site"
+
+
+def parts(context: ApiContext) -> tuple[str, ...]:
+    api = context.api
+    operations = sum(1 for op in api.operations if not op.hidden)
+    return (*_runs("operations", operations), *_runs("schemas", len(api.schemas)), SITE)
+
+
+def _runs(kind: str, count: int) -> tuple[str, ...]:
+    return tuple(f"{kind}/{i}" for i in range(max(2, count // _PAGES_PER_PART)))
+
+
+def _run_of(items: list[T], part: str) -> list[T]:
+    index, runs = int(part.split("/")[1]), max(2, len(items) // _PAGES_PER_PART)
+    return items[len(items) * index // runs:len(items) * (index + 1) // runs]
+
+
 def emit(context: ApiContext) -> list[OutputFile]:
+    return [f for part in parts(context) for f in emit_part(context, part)]
+
+
+class _Shared:
+    """What the docs parts of one provider share in a process: made once, on first use."""
+
+    def __init__(self, context: ApiContext) -> None:
+        api, options = context.api, context.options
+        self.visible = [op for op in api.operations if not op.hidden]
+        self.layout = _layout(api, options, "../")
+        self.paths = schema_page_paths(api)
+        self.trees = FieldTrees(api, options.docs_url, self.paths)
+        self.examples = SchemaExamples(context.examples)
+        self._context = context
+
+    @cached_property
+    def pages(self) -> ProviderPages:
+        return ProviderPages(self._context, self.layout, credential_inputs(self._context.api), self.trees, self.examples)
+
+    @cached_property
+    def uses(self) -> dict[str, tuple[SchemaUse, ...]]:
+        return schema_uses(self._context.api, self.visible)
+
+
+def emit_part(context: ApiContext, part: str) -> list[OutputFile]:
     api, options = context.api, context.options
-    visible = [op for op in api.operations if not op.hidden]
-    layout = _layout(api, options, "../")
-    paths = schema_page_paths(api)
-    trees = FieldTrees(api, options.docs_url, paths)
-    examples = SchemaExamples(context.examples)
-    shared = ProviderPages(context, layout, credential_inputs(api), trees, examples)
+    shared = context.kept("docs", lambda: _Shared(context))
+    visible, paths = shared.visible, shared.paths
+    if part == SITE:
+        return _site_files(api, options, visible, paths)
     files: list[OutputFile] = []
-    for i, op in enumerate(visible):
-        previous = visible[i - 1] if i > 0 else None
-        following = visible[i + 1] if i + 1 < len(visible) else None
-        page = operation_page(shared, op, _nav(previous), _nav(following))
-        files.append(text_file(operation_href(op), render("docs/operation.html", page=page)))
-    uses = schema_uses(api, visible)
-    for schema in api.schemas:
-        view = schema_page(schema, paths[schema.key], layout, trees, examples, uses.get(schema.key, ()))
+    if part.startswith("operations/"):
+        position = {id(op): i for i, op in enumerate(visible)}
+        for op in _run_of(visible, part):
+            i = position[id(op)]
+            previous = visible[i - 1] if i > 0 else None
+            following = visible[i + 1] if i + 1 < len(visible) else None
+            page = operation_page(shared.pages, op, _nav(previous), _nav(following))
+            files.append(text_file(operation_href(op), render("docs/operation.html", page=page)))
+        return files
+    for schema in _run_of(list(api.schemas), part):
+        view = schema_page(schema, paths[schema.key], shared.layout, shared.trees, shared.examples, shared.uses.get(schema.key, ()))
         files.append(text_file(paths[schema.key], render("docs/schema.html", page=view)))
+    return files
+
+
+def _site_files(api: Api, options: TargetOptions, visible: list[Operation], paths: Mapping[str, str]) -> list[OutputFile]:
+    files: list[OutputFile] = []
     index = index_page(api, visible, _layout(api, options, ""), options.docs_url)
     files.append(text_file("index.html", render("docs/index.html", page=index)))
     files.append(text_file("assets/navigation.js", navigation_script(index)))
@@ -101,4 +156,4 @@ def _count_label(count: int) -> str:
     return f"{count} operation" if count == 1 else f"{count} operations"
 
 
-TARGET = TargetFunctions("docs", emit, site=emit_site)
+TARGET = TargetFunctions("docs", emit, site=emit_site, split=parts, per_part=emit_part)
