@@ -160,7 +160,8 @@ def peers_table(ours: dict[str, Any], peers: dict[str, dict[str, Any]], referenc
     return "\n".join(lines)
 
 
-def run_peers(spec: Path, work: Path, only: tuple[str, ...] = ()) -> tuple[dict[str, dict[str, Any]], dict[str, Path]]:
+def run_peers(spec: Path, work: Path, only: tuple[str, ...] = (), repeat: int = 1) -> tuple[dict[str, dict[str, Any]], dict[str, Path]]:
+    """Each installed peer on the spec, `repeat` times (the median run is kept, as for ours)."""
     from peers import available, run_peer
 
     figures: dict[str, dict[str, Any]] = {}
@@ -169,7 +170,7 @@ def run_peers(spec: Path, work: Path, only: tuple[str, ...] = ()) -> tuple[dict[
         if only and peer.label not in only:
             continue
         try:
-            figures[peer.label] = run_peer(peer)
+            figures[peer.label] = _median_run([run_peer(peer) for _ in range(repeat)])
             outputs[peer.label] = peer.out
         except RuntimeError as exc:
             figures[peer.label] = {"error": str(exc).strip().splitlines()[-1] if str(exc).strip() else "failed"}
@@ -220,9 +221,10 @@ def corpus_section(work: Path, peers: bool) -> dict[str, dict[str, Any]]:
     return found
 
 
-def synthetic_section(work: Path, peers: bool, sizes: tuple[int, ...]) -> dict[str, dict[str, Any]]:
+def synthetic_section(work: Path, peers: bool, sizes: tuple[int, ...], repeat: int = 1) -> dict[str, dict[str, Any]]:
     """Synthetic Plaid-shaped specs: our cold run of all four targets; at 2,000 operations also
-    OpenAPI Generator typescript-axios (the only peer that finishes there in minutes)."""
+    OpenAPI Generator typescript-axios (the only peer that finishes there in minutes). Each run
+    `repeat` times, the median kept."""
     from synthetic import synthetic_spec
 
     found: dict[str, dict[str, Any]] = {}
@@ -230,11 +232,16 @@ def synthetic_section(work: Path, peers: bool, sizes: tuple[int, ...]) -> dict[s
         spec = work / f"synthetic-{size}" / "openapi.json"
         spec.parent.mkdir(parents=True, exist_ok=True)
         spec.write_text(json.dumps(synthetic_spec(size), indent=1), "utf-8")
-        row: dict[str, Any] = {OURS: run_scenario(spec, "synthetic", work / f"synthetic-out-{size}", list(TARGETS), work / f"synthetic-cache-{size}")}
+        runs = []
+        for round_ in range(repeat):
+            out, cache = work / f"synthetic-out-{size}-{round_}", work / f"synthetic-cache-{size}-{round_}"
+            runs.append(run_scenario(spec, "synthetic", out, list(TARGETS), cache))
+            shutil.rmtree(out, ignore_errors=True)
+            shutil.rmtree(cache, ignore_errors=True)
+        row: dict[str, Any] = {OURS: _median_run(runs)}
         if peers and size == 2000:
-            row.update(run_peers(spec, work / f"synthetic-peers-{size}", only=(REFERENCE_PEER,))[0])
+            row.update(run_peers(spec, work / f"synthetic-peers-{size}", only=(REFERENCE_PEER,), repeat=repeat)[0])
         found[str(size)] = row
-        shutil.rmtree(work / f"synthetic-out-{size}", ignore_errors=True)
         print(f"  synthetic {size}: done", flush=True)
     return found
 
@@ -265,7 +272,7 @@ def main() -> int:
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
     parser.add_argument("--name", default="plaid")
     parser.add_argument("--targets", default=",".join(TARGETS), help="comma-separated")
-    parser.add_argument("--repeat", type=int, default=1, help="runs of each scenario; the median is shown")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each scenario, peer and synthetic spec; the median is shown")
     parser.add_argument("--no-peers", action="store_true", help="skip the peer generators and the tsc comparison")
     parser.add_argument("--no-corpus", action="store_true", help="skip the large corpus documents")
     parser.add_argument("--synthetic", default=",".join(str(s) for s in SYNTHETIC_SIZES),
@@ -298,7 +305,7 @@ def main() -> int:
             report["peers_missing"] = missing()
             for gap in report["peers_missing"]:
                 print(f"\npeer not installed, left out: {gap}")
-            report["peers"], outputs = run_peers(args.spec, work)
+            report["peers"], outputs = run_peers(args.spec, work, repeat=max(1, args.repeat))
             if report["peers"]:
                 print()
                 print(peers_table(report["scenarios"]["cold"], report["peers"], REFERENCE_PEER))
@@ -319,7 +326,7 @@ def main() -> int:
         sizes = tuple(int(s) for s in args.synthetic.split(",") if s)
         if sizes:
             print("\nsynthetic specs, cold:", flush=True)
-            report["synthetic"] = synthetic_section(work, not args.no_peers, sizes)
+            report["synthetic"] = synthetic_section(work, not args.no_peers, sizes, max(1, args.repeat))
             print(side_by_side(report["synthetic"], "operations"))
         report["goals"] = goal_rows(report)
         print(f"\ngoals (main spec: {args.spec.name}, {args.name})")

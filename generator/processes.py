@@ -105,6 +105,9 @@ def _take(taken: Any, count: int) -> Iterator[int]:
 
 
 def _emit_child(connection: Any, work: Sequence[Work], context: ApiContext, scopes: MemoScopes, taken: Any) -> None:
+    # it renders as this process does, with the collector paused: views make no cycles, and the
+    # process ends as soon as its parts are sent
+    gc.disable()
     try:
         connection.send({index: _emit_timed(work[index], context, scopes) for index in _take(taken, len(work))})
     except BaseException:  # noqa: BLE001 - the parent emits them itself and meets the error there
