@@ -29,8 +29,6 @@ from __future__ import annotations
 
 import re
 
-from black.strings import str_width
-
 from .literals import PY_LINE_LENGTH
 
 _REWRITTEN = ("\t", "\r", "\f", "\v", " \n", "\\\n", "'''", "\n\n\n\n", ", )", ", ]", ", }")
@@ -45,9 +43,15 @@ _ATOM = r"(?:S|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)"
 _UNSPLITTABLE = re.compile(rf"\s+(?:{_ATOM}(?:: {_ATOM})?|\w+ as \w+|\w+={_ATOM}),|\s*#(?: .*)?")
 
 
-def _width(line: str) -> int:
-    # black measures East Asian wide characters as two columns
-    return len(line) if line.isascii() else str_width(line)
+def _too_wide(line: str) -> bool:
+    if 2 * len(line) <= PY_LINE_LENGTH:  # no character is wider than two columns
+        return False
+    if line.isascii():
+        return len(line) > PY_LINE_LENGTH
+    # black measures East Asian wide characters as two columns (imported here: few lines need it)
+    from black.strings import str_width
+
+    return str_width(line) > PY_LINE_LENGTH
 
 
 def in_black_layout(source: str) -> bool:
@@ -58,7 +62,7 @@ def in_black_layout(source: str) -> bool:
     inside = False  # within a triple-quoted string
     for line in source.split("\n"):
         quotes = line.count(_TRIPLE)
-        if _width(line) > PY_LINE_LENGTH and not _long_but_unsplittable(line, quotes, inside):
+        if _too_wide(line) and not _long_but_unsplittable(line, quotes, inside):
             return False
         if not inside and not quotes and not _code_in_layout(line):
             return False

@@ -13,25 +13,26 @@ import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
 from importlib.metadata import version
-
-import black
-from black.mode import Mode, TargetVersion
-from black.report import NothingChanged
+from typing import Any
 
 from .black_layout import in_black_layout
 from .cache import FORMATTED, cache_key
 from .literals import PY_LINE_LENGTH
 from .output import OutputFile
 
-TARGET_VERSION = TargetVersion.PY311
+# black itself is imported only where a file must be formatted: a run whose Python files are all
+# cached or vouched for (an edit's run) never loads it.
+TARGET_VERSION = "PY311"
 LINE_LENGTH = PY_LINE_LENGTH
 # Below this much work, starting processes costs more than it saves.
 _PARALLEL_MIN_BYTES = 200_000
 
 
 @lru_cache(maxsize=1)
-def mode() -> Mode:
-    return Mode(target_versions={TARGET_VERSION}, line_length=LINE_LENGTH)
+def mode() -> Any:
+    from black.mode import Mode, TargetVersion
+
+    return Mode(target_versions={TargetVersion[TARGET_VERSION]}, line_length=LINE_LENGTH)
 
 
 @lru_cache(maxsize=1)
@@ -40,12 +41,16 @@ def black_version() -> str:
 
 
 def _key(source: bytes) -> str:
-    return cache_key(f"black {black_version()}", repr(mode()), source)
+    # the mode as our settings name it: black's version is in the key, so its Mode needs no import
+    return cache_key(f"black {black_version()}", f"target {TARGET_VERSION}, line length {LINE_LENGTH}", source)
 
 
 def format_source(source: str) -> str:
     """One file; black's own safety checks are skipped (fast=True) because the cache and the
     golden tests already compare results."""
+    import black
+    from black.report import NothingChanged
+
     try:
         return black.format_file_contents(source, fast=True, mode=mode())
     except NothingChanged:
@@ -53,7 +58,8 @@ def format_source(source: str) -> str:
 
 
 def _ready() -> None:
-    """A first task, so the pool forks its workers now."""
+    """A first task, so the pool forks its workers now; it loads black while the spec is read."""
+    import black  # noqa: F401
 
 
 def _format_in_worker(source: str) -> str:

@@ -33,8 +33,14 @@ def json_text(value: Any, indent: int | None = None) -> str:
     return text
 
 
+# printable ASCII but for what ts_string escapes (' and \\) and _JS_UNSAFE's characters
+_TS_PLAIN = re.compile(r"[\x20-\x25\x28-\x3b\x3d\x3f-\x5b\x5d-\x7e]*")
+
+
 def ts_string(value: str) -> str:
     """A single-quoted TypeScript string literal."""
+    if _TS_PLAIN.fullmatch(value):
+        return "'" + value + "'"  # the common case: nothing to escape
     body = json.dumps(value, ensure_ascii=False)[1:-1].replace('\\"', '"').replace("'", "\\'")
     for raw, escaped in _JS_UNSAFE.items():
         body = body.replace(raw, escaped)
