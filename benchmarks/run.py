@@ -125,7 +125,6 @@ def scenarios(spec: Path, name: str, targets: list[str], work: Path, repeat: int
         # a new edit each round, so the edited spec is never already in the cache
         edited = changed_copy(spec, work, f"Edited {round_}.")
         runs["incremental"].append(run_scenario(edited, name, out, targets, cache))
-        shutil.rmtree(out, ignore_errors=True)
     return {label: _median_run(found) for label, found in runs.items()}
 
 
@@ -161,19 +160,25 @@ def peers_table(ours: dict[str, Any], peers: dict[str, dict[str, Any]], referenc
 
 
 def run_peers(spec: Path, work: Path, only: tuple[str, ...] = (), repeat: int = 1) -> tuple[dict[str, dict[str, Any]], dict[str, Path]]:
-    """Each installed peer on the spec, `repeat` times (the median run is kept, as for ours)."""
+    """Each installed peer on the spec, `repeat` times in turn, each run into a folder of its own
+    (the median run is kept, as for ours)."""
     from peers import available, run_peer
 
-    figures: dict[str, dict[str, Any]] = {}
+    runs: dict[str, list[dict[str, Any]]] = {}
+    failed: dict[str, dict[str, Any]] = {}
     outputs: dict[str, Path] = {}
-    for peer in available(spec, work / "peers"):
-        if only and peer.label not in only:
-            continue
-        try:
-            figures[peer.label] = _median_run([run_peer(peer) for _ in range(repeat)])
-            outputs[peer.label] = peer.out
-        except RuntimeError as exc:
-            figures[peer.label] = {"error": str(exc).strip().splitlines()[-1] if str(exc).strip() else "failed"}
+    for round_ in range(repeat):
+        for peer in available(spec, work / "peers" / f"run-{round_}"):
+            if (only and peer.label not in only) or peer.label in failed:
+                continue
+            try:
+                runs.setdefault(peer.label, []).append(run_peer(peer))
+                outputs[peer.label] = peer.out
+            except RuntimeError as exc:
+                failed[peer.label] = {"error": str(exc).strip().splitlines()[-1] if str(exc).strip() else "failed"}
+                runs.pop(peer.label, None)
+    figures = {label: _median_run(found) for label, found in runs.items()}
+    figures.update(failed)
     return figures, outputs
 
 
@@ -236,8 +241,6 @@ def synthetic_section(work: Path, peers: bool, sizes: tuple[int, ...], repeat: i
         for round_ in range(repeat):
             out, cache = work / f"synthetic-out-{size}-{round_}", work / f"synthetic-cache-{size}-{round_}"
             runs.append(run_scenario(spec, "synthetic", out, list(TARGETS), cache))
-            shutil.rmtree(out, ignore_errors=True)
-            shutil.rmtree(cache, ignore_errors=True)
         row: dict[str, Any] = {OURS: _median_run(runs)}
         if peers and size == 2000:
             row.update(run_peers(spec, work / f"synthetic-peers-{size}", only=(REFERENCE_PEER,), repeat=repeat)[0])

@@ -1,9 +1,14 @@
 """Every timed run starts on a settled machine, whichever tool it times.
 
 A run that writes thousands of files leaves the kernel with dirty pages and journal work; the next
-run then pays for the previous one's writes (opening a file for writing stalled for up to half a
-millisecond each, more than doubling our write phase). Flushing them before each timed run, ours
-and every peer's alike, charges each tool only for its own work."""
+run then pays for the previous one's writes. Flushing them before each timed run, ours and every
+peer's alike, charges each tool only for its own work.
+
+For the same reason no timed run writes where files were just deleted, and the benchmarks delete
+nothing until they end: ext4 does not hand out again an inode freed in the last minute or more,
+and skipping past thousands of them made creating each new file cost up to half a millisecond
+(perf: most of the time in `recently_deleted`, under `ext4_create`), more than the rest of a run's
+write. Every run of ours and of each peer goes into a folder of its own."""
 
 from __future__ import annotations
 
