@@ -9,6 +9,7 @@ workers."""
 from __future__ import annotations
 
 import time
+from functools import partial
 from typing import TYPE_CHECKING, Callable
 
 from . import run_cache
@@ -17,7 +18,10 @@ from .diagnostics import Level
 from .result import ProviderResult, Result
 
 if TYPE_CHECKING:
-    from .format import FormatPool
+    from .config import ProviderConfig
+    from .format import FormatJob, FormatPool
+    from .processes import Emitted
+    from .targets.base import Target
     from .spec_to_api import Loaded
 
 # What only generating needs (the model, the targets, black) is imported inside the functions
@@ -93,12 +97,33 @@ def _load_and_render(config: Config, only_targets: tuple[str, ...], validate: bo
         _render(result, only_targets, progress, pool, code)
 
 
+def _collect(result: Result, jobs: list[tuple[str, FormatJob]], pool: FormatPool | None, provider: ProviderConfig,
+             parts: dict[str, tuple[str, ...]], targets: list[Target], emitted: list[Emitted]) -> None:
+    """Each target's files from its parts' (in order): to the result, or to black first."""
+    from .format import FormatJob
+
+    found = iter(emitted)
+    for chosen in targets:
+        files, seconds, judged = [], 0.0, []
+        for _ in parts[chosen.name]:
+            part_files, part_seconds, part_judged = next(found)
+            files += part_files
+            seconds += part_seconds
+            judged += part_judged or []
+        prefix = provider.out_dir(chosen.name)
+        result.scopes.append(prefix)
+        if chosen.formatter == "black":
+            jobs.append((prefix, FormatJob(files, pool=pool, judged=judged)))
+        else:
+            result.files.extend(f.under(prefix) for f in files)
+        result.add_time(f"render:{chosen.name}", seconds)
+
+
 def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | None, pool: FormatPool | None = None,
             code: str | None = None) -> None:
     """With `code` (the generator's code digest), each target re-renders only what changed
     since its last run on the same provider (render_memo.py)."""
     from .context import ApiContext
-    from .format import FormatJob
     from .processes import emit_all
     from .targets import REGISTRY, target
 
@@ -107,27 +132,18 @@ def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | 
         context = ApiContext(entry.api, entry.options)
         result.diagnostics.extend(context.paginations.diagnostics)
         chosen = [target(name) for name in entry.provider.targets if not only_targets or name in only_targets]
-        # targets whose output is formatted go first: their formatting overlaps the rest
-        ordered = sorted(chosen, key=lambda t: t.formatter is None)
-        scopes = {t.name: None if code is None else (f"{entry.provider.name}\0{t.name}", code) for t in ordered}
-        if progress and ordered:
-            progress(f"{entry.provider.name}: {', '.join(t.name for t in ordered)}")
-        work = [(t, part) for t in ordered for part in t.parts(context)]
-        emitted = iter(emit_all(work, context, entry.provider.spec, scopes))
-        for chosen_target in ordered:
-            files, seconds, judged = [], 0.0, []
-            for _ in chosen_target.parts(context):
-                part_files, part_seconds, part_judged = next(emitted)
-                files += part_files
-                seconds += part_seconds
-                judged += part_judged or []
-            prefix = entry.provider.out_dir(chosen_target.name)
-            result.scopes.append(prefix)
-            if chosen_target.formatter == "black":
-                jobs.append((prefix, FormatJob(files, pool=pool, judged=judged)))
-            else:
-                result.files.extend(f.under(prefix) for f in files)
-            result.add_time(f"render:{chosen_target.name}", seconds)
+        # targets whose output is formatted go first: black formats their files while the rest renders
+        formatted = [t for t in chosen if t.formatter == "black"]
+        others = [t for t in chosen if t.formatter != "black"]
+        parts = {t.name: t.parts(context) for t in chosen}
+        scopes = {t.name: None if code is None else (f"{entry.provider.name}\0{t.name}", code) for t in chosen}
+        if progress and chosen:
+            progress(f"{entry.provider.name}: {', '.join(t.name for t in formatted + others)}")
+        work = [(t, part) for t in formatted + others for part in parts[t.name]]
+        first = sum(len(parts[t.name]) for t in formatted)
+        collect = partial(_collect, result, jobs, pool, entry.provider, parts)
+        emitted = emit_all(work, context, entry.provider.spec, scopes, first, then=partial(collect, formatted))
+        collect(others, emitted[first:])
     start = time.perf_counter()
     for prefix, job in jobs:
         if progress:

@@ -15,7 +15,7 @@ import os
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator, Mapping, Sequence
+from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from .config import Config
 from .context import ApiContext
@@ -116,20 +116,28 @@ def _emit_child(connection: Any, work: Sequence[Work], context: ApiContext, scop
         connection.close()
 
 
-def emit_all(work: Sequence[Work], context: ApiContext, spec: Path, scopes: MemoScopes) -> list[Emitted]:
+def emit_all(work: Sequence[Work], context: ApiContext, spec: Path, scopes: MemoScopes, first: int = 0,
+             then: Callable[[list[Emitted]], None] | None = None) -> list[Emitted]:
     """Every part's files, in the order of `work`. On a large spec a forked process (fork shares
     the model; the files come back pickled) takes parts from the same queue as this one, the
     next part going to whichever process is free first, so both stay busy whatever the parts
-    cost. If that process fails, this one emits its parts, so an error in a template is raised
-    exactly as it would be without it."""
+    cost. The `first` parts are emitted here before any other, and `then` is given them at once
+    (black starts on the Python files while the rest renders). If the forked process fails,
+    this one emits its parts, so an error in a template is raised exactly as it would be without it."""
     done: dict[int, Emitted] = {}
-    if len(work) > 1 and _worth_forking(spec):
+    process: Any = None
+    if len(work) > first + 1 and _worth_forking(spec):
         fork = multiprocessing.get_context("fork")
-        taken = fork.Value("i", 0)
+        taken = fork.Value("i", first)
         receive, send = fork.Pipe(duplex=False)
         process = fork.Process(target=_emit_child, args=(send, work, context, scopes, taken), daemon=True)
         process.start()
         send.close()
+    for index in range(min(first, len(work))):
+        done[index] = _emit_timed(work[index], context, scopes)
+    if then is not None:
+        then([done[index] for index in range(min(first, len(work)))])
+    if process is not None:
         for index in _take(taken, len(work)):
             done[index] = _emit_timed(work[index], context, scopes)
         try:
