@@ -28,7 +28,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SPEC = REPO.parent / "shared" / "specs" / "plaid" / "openapi.yaml"
@@ -115,12 +115,17 @@ def changed_copy(spec: Path, workdir: Path, mark: str = "Edited.") -> Path:
     return copy
 
 
-def scenarios(spec: Path, name: str, targets: list[str], work: Path, repeat: int) -> dict[str, dict[str, Any]]:
-    """cold, warm and incremental; with repeat > 1 each is run that many times and the median kept."""
+def scenarios(spec: Path, name: str, targets: list[str], work: Path, repeat: int,
+              beside: Callable[[int], None] | None = None) -> dict[str, dict[str, Any]]:
+    """cold, warm and incremental; with repeat > 1 each is run that many times and the median kept.
+    `beside(round)` runs right after each round's cold run (the peers: each of their rounds meets
+    the machine's load of the same moment as one of ours)."""
     runs: dict[str, list[dict[str, Any]]] = {"cold": [], "warm": [], "incremental": []}
     for round_ in range(repeat):
         cache, out = work / f"cache-{round_}", work / f"out-{round_}"
         runs["cold"].append(run_scenario(spec, name, out, targets, cache))
+        if beside is not None:
+            beside(round_)
         runs["warm"].append(run_scenario(spec, name, out, targets, cache))
         # a new edit each round, so the edited spec is never already in the cache
         edited = changed_copy(spec, work, f"Edited {round_}.")
@@ -159,27 +164,38 @@ def peers_table(ours: dict[str, Any], peers: dict[str, dict[str, Any]], referenc
     return "\n".join(lines)
 
 
-def run_peers(spec: Path, work: Path, only: tuple[str, ...] = (), repeat: int = 1) -> tuple[dict[str, dict[str, Any]], dict[str, Path]]:
-    """Each installed peer on the spec, `repeat` times in turn, each run into a folder of its own
-    (the median run is kept, as for ours)."""
-    from peers import available, run_peer
+class PeerRuns:
+    """The installed peers' runs on a spec, a round at a time (so that rounds of theirs can sit
+    between rounds of ours), each run into a folder of its own; the median run of each is kept."""
 
-    runs: dict[str, list[dict[str, Any]]] = {}
-    failed: dict[str, dict[str, Any]] = {}
-    outputs: dict[str, Path] = {}
-    for round_ in range(repeat):
-        for peer in available(spec, work / "peers" / f"run-{round_}"):
-            if (only and peer.label not in only) or peer.label in failed:
+    def __init__(self, spec: Path, work: Path, only: tuple[str, ...] = ()) -> None:
+        self._spec, self._work, self._only = spec, work, only
+        self._runs: dict[str, list[dict[str, Any]]] = {}
+        self._failed: dict[str, dict[str, Any]] = {}
+        self.outputs: dict[str, Path] = {}
+
+    def round(self, round_: int) -> None:
+        from peers import available, run_peer
+
+        for peer in available(self._spec, self._work / "peers" / f"run-{round_}"):
+            if (self._only and peer.label not in self._only) or peer.label in self._failed:
                 continue
             try:
-                runs.setdefault(peer.label, []).append(run_peer(peer))
-                outputs[peer.label] = peer.out
+                self._runs.setdefault(peer.label, []).append(run_peer(peer))
+                self.outputs[peer.label] = peer.out
             except RuntimeError as exc:
-                failed[peer.label] = {"error": str(exc).strip().splitlines()[-1] if str(exc).strip() else "failed"}
-                runs.pop(peer.label, None)
-    figures = {label: _median_run(found) for label, found in runs.items()}
-    figures.update(failed)
-    return figures, outputs
+                self._failed[peer.label] = {"error": str(exc).strip().splitlines()[-1] if str(exc).strip() else "failed"}
+                self._runs.pop(peer.label, None)
+
+    def figures(self) -> dict[str, dict[str, Any]]:
+        return {**{label: _median_run(found) for label, found in self._runs.items()}, **self._failed}
+
+
+def run_peers(spec: Path, work: Path, only: tuple[str, ...] = ()) -> dict[str, dict[str, Any]]:
+    """Each installed peer once on the spec."""
+    peers = PeerRuns(spec, work, only)
+    peers.round(0)
+    return peers.figures()
 
 
 def compare_tsc(spec: Path, name: str, work: Path, hey_api_out: Path | None) -> dict[str, Any]:
@@ -220,7 +236,7 @@ def corpus_section(work: Path, peers: bool) -> dict[str, dict[str, Any]]:
             ours = {"error": str(failed).strip().splitlines()[-1]}
         row: dict[str, Any] = {OURS: ours}
         if peers:
-            row.update(run_peers(spec, work / f"corpus-peers-{name}")[0])
+            row.update(run_peers(spec, work / f"corpus-peers-{name}"))
         found[name] = row
         print(f"  {name}: done", flush=True)
     return found
@@ -238,12 +254,13 @@ def synthetic_section(work: Path, peers: bool, sizes: tuple[int, ...], repeat: i
         spec.parent.mkdir(parents=True, exist_ok=True)
         spec.write_text(json.dumps(synthetic_spec(size), indent=1), "utf-8")
         runs = []
+        beside = PeerRuns(spec, work / f"synthetic-peers-{size}", only=(REFERENCE_PEER,))
         for round_ in range(repeat):
             out, cache = work / f"synthetic-out-{size}-{round_}", work / f"synthetic-cache-{size}-{round_}"
             runs.append(run_scenario(spec, "synthetic", out, list(TARGETS), cache))
-        row: dict[str, Any] = {OURS: _median_run(runs)}
-        if peers and size == 2000:
-            row.update(run_peers(spec, work / f"synthetic-peers-{size}", only=(REFERENCE_PEER,), repeat=repeat)[0])
+            if peers and size == 2000:
+                beside.round(round_)
+        row: dict[str, Any] = {OURS: _median_run(runs), **beside.figures()}
         found[str(size)] = row
         print(f"  synthetic {size}: done", flush=True)
     return found
@@ -291,8 +308,10 @@ def main() -> int:
 
     work = Path(tempfile.mkdtemp(prefix="utdk-bench-"))
     report: dict[str, Any] = {"spec": str(args.spec), "targets": targets}
+    beside = None if args.no_peers else PeerRuns(args.spec, work)
     try:
-        report["scenarios"] = scenarios(args.spec, args.name, targets, work, max(1, args.repeat))
+        report["scenarios"] = scenarios(args.spec, args.name, targets, work, max(1, args.repeat),
+                                        beside.round if beside is not None else None)
         for only in ("python", "typescript"):
             if only in targets and len(targets) > 1:
                 report["scenarios"][f"cold {only}"] = run_scenario(args.spec, args.name, work / f"out-{only}", [only], work / f"cache-{only}")
@@ -302,13 +321,13 @@ def main() -> int:
         print("\nvalidate, cold | wall s | CPU s\n--- | --- | ---")
         for label, r in report["validate"].items():
             print(f"{label} | {r['wall']:.2f} | {r['cpu']:.2f}")
-        if not args.no_peers:
+        if beside is not None:
             from peers import missing
 
             report["peers_missing"] = missing()
             for gap in report["peers_missing"]:
                 print(f"\npeer not installed, left out: {gap}")
-            report["peers"], outputs = run_peers(args.spec, work, repeat=max(1, args.repeat))
+            report["peers"], outputs = beside.figures(), beside.outputs
             if report["peers"]:
                 print()
                 print(peers_table(report["scenarios"]["cold"], report["peers"], REFERENCE_PEER))

@@ -43,14 +43,17 @@ def _wrap_line(line: str, width: int) -> list[str]:
     item = _LIST_ITEM.match(line, len(indent))
     hanging = indent + " " * (item.end() - len(indent)) if item else indent
     rows: list[list[str]] = [[]]
+    joined = 0  # len(" ".join(rows[-1])), kept as words come (joining again for each word was quadratic)
     for word in line[len(indent) :].rstrip(" ").split(" "):
         row = rows[-1]
-        taken = len(indent if len(rows) == 1 else hanging) + len(" ".join(row))
+        taken = len(indent if len(rows) == 1 else hanging) + joined
         if not row or taken + 1 + len(word) <= width:
+            joined += len(word) + (1 if row else 0)
             row.append(word)
         elif word:  # a new line; a word that would open a block there takes the one before along
             carried = [row.pop()] if _BLOCK_START.match(word) and len(row) > 1 else []
             rows.append(carried + [word])
+            joined = sum(len(w) + 1 for w in rows[-1]) - 1
     lines = [(indent + " ".join(rows[0])).rstrip(" ")]
     for row in rows[1:]:
         text = " ".join(row).rstrip(" ")
