@@ -8,6 +8,7 @@ word longer than the width (a URL)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,9}[.)])\s+")
 _FENCE = re.compile(r"\s{0,3}(```|~~~)")
@@ -38,7 +39,10 @@ def _is_kept(line: str) -> bool:
     return len(line) - len(stripped) >= 4 or stripped.startswith(_KEPT) or "\t" in line
 
 
-def _wrap_line(line: str, width: int) -> list[str]:
+# The same description is wrapped for several places (a model's field and the method argument it
+# feeds): more than half of a large spec's lines come again.
+@lru_cache(maxsize=16384)
+def _wrap_line(line: str, width: int) -> tuple[str, ...]:
     indent = line[: len(line) - len(line.lstrip(" "))]
     item = _LIST_ITEM.match(line, len(indent))
     hanging = indent + " " * (item.end() - len(indent)) if item else indent
@@ -61,4 +65,4 @@ def _wrap_line(line: str, width: int) -> list[str]:
             lines[-1] += " " + text
         else:
             lines.append(hanging + text)
-    return lines
+    return tuple(lines)

@@ -80,4 +80,4 @@ def test_long_lines_break_exactly_where_the_plain_definition_breaks_them() -> No
         line = " " * chooser.choice([0, 2, 4]) + chooser.choice(["", "- ", "1. ", "* "])
         line += " ".join(chooser.choice(words) for _ in range(chooser.randint(1, 40)))
         for width in (20, 40, 76, 88):
-            assert _wrap_line(line, width) == _wrapped_by_joining(line, width), (line, width)
+            assert list(_wrap_line(line, width)) == _wrapped_by_joining(line, width), (line, width)
