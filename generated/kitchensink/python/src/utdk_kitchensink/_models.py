@@ -185,8 +185,9 @@ def to_wire(value: Any, where: str = "") -> Any:
     if isinstance(value, datetime.datetime):
         if value.utcoffset() is None:
             raise ValueError(
-                f"{where or 'value'}: a datetime without a time zone is not an RFC 3339 "
-                "timestamp; give it one, e.g. datetime(..., tzinfo=timezone.utc)"
+                f"{where or 'value'}: a datetime without a time zone "
+                "is not an RFC 3339 timestamp; give it one, e.g. "
+                "datetime(..., tzinfo=timezone.utc)"
             )
         return value.isoformat()
     if isinstance(value, datetime.date):

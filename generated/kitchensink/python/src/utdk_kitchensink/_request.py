@@ -140,7 +140,8 @@ class RequestBuilding(Authenticating):
         )
         if not base.startswith(("http://", "https://")):
             raise APIError(
-                f"The server URL {base!r} is not absolute: pass base_url= or set {self._ENV_PREFIX}_BASE_URL."
+                f"The server URL {base!r} is not absolute: pass base_url= "
+                f"or set {self._ENV_PREFIX}_BASE_URL."
             )
         return base
 

@@ -186,7 +186,10 @@ class BaseAPIResponse(Generic[T, HeadersT]):
         return self._parsed[0]
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} [{self.status_code}] {self.http_request.method} {self.url}>"
+        return (
+            f"<{type(self).__name__} [{self.status_code}] "
+            f"{self.http_request.method} {self.url}>"
+        )
 
     if not TYPE_CHECKING:
         # `APIResponse[Model]` names the declared-headers type only where it matters.

@@ -98,7 +98,8 @@ class Authenticating:
             if not self._credentials.get(option)
         ]
         parts = [
-            f"the `{o}` client option or the {self._CREDENTIAL_ENV[o]} environment variable"
+            f"the `{o}` client option or the "
+            f"{self._CREDENTIAL_ENV[o]} environment variable"
             for o in wanted
         ]
         more = (

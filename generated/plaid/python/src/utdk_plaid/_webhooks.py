@@ -36,7 +36,8 @@ def parse_payload(
         if not isinstance(tag, str) or tag not in required:
             known = ", ".join(sorted(required))
             raise InvalidWebhookPayloadError(
-                f"The webhook payload's {discriminator!r} is {tag!r}; expected one of: {known}."
+                f"The webhook payload's {discriminator!r} is {tag!r}; "
+                f"expected one of: {known}."
             )
         needed = required[tag]
     else:
