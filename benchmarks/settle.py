@@ -6,7 +6,7 @@ peer's alike, charges each tool only for its own work.
 
 For the same reason no timed run writes where files were just deleted, and the benchmarks delete
 nothing until they end: ext4 does not hand out again an inode freed in the last minute or more,
-and skipping past thousands of them made creating each new file cost up to half a millisecond
+and skipping past thousands of them made creating each new file cost up to 0.4 ms
 (perf: most of the time in `recently_deleted`, under `ext4_create`), more than the rest of a run's
 write. Every run of ours and of each peer goes into a folder of its own."""
 

@@ -13,12 +13,15 @@ import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
 from importlib.metadata import version
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .black_layout import in_black_layout
 from .cache import FORMATTED, cache_key
 from .literals import PY_LINE_LENGTH
 from .output import OutputFile
+
+if TYPE_CHECKING:
+    from black.mode import Mode
 
 # black itself is imported only where a file must be formatted: a run whose Python files are all
 # cached or vouched for (an edit's run) never loads it.
@@ -29,7 +32,7 @@ _PARALLEL_MIN_BYTES = 200_000
 
 
 @lru_cache(maxsize=1)
-def mode() -> Any:
+def mode() -> Mode:
     from black.mode import Mode, TargetVersion
 
     return Mode(target_versions={TargetVersion[TARGET_VERSION]}, line_length=LINE_LENGTH)
@@ -58,8 +61,8 @@ def format_source(source: str) -> str:
 
 
 def _ready() -> None:
-    """A first task, so the pool forks its workers now; it loads black while the spec is read."""
-    import black  # noqa: F401
+    """A first task, so the pool forks its workers now. (A worker loads black at its first file:
+    a run of the built-in templates on most specs sends it none.)"""
 
 
 def _format_in_worker(source: str) -> str:

@@ -125,6 +125,7 @@ def emit_all(work: Sequence[Work], context: ApiContext, spec: Path, scopes: Memo
     (black starts on the Python files while the rest renders). If the forked process fails,
     this one emits its parts, so an error in a template is raised exactly as it would be without it."""
     done: dict[int, Emitted] = {}
+    first = min(first, len(work))
     process: Any = None
     if len(work) > first + 1 and _worth_forking(spec):
         fork = multiprocessing.get_context("fork")
@@ -133,10 +134,10 @@ def emit_all(work: Sequence[Work], context: ApiContext, spec: Path, scopes: Memo
         process = fork.Process(target=_emit_child, args=(send, work, context, scopes, taken), daemon=True)
         process.start()
         send.close()
-    for index in range(min(first, len(work))):
+    for index in range(first):
         done[index] = _emit_timed(work[index], context, scopes)
     if then is not None:
-        then([done[index] for index in range(min(first, len(work)))])
+        then([done[index] for index in range(first)])
     if process is not None:
         for index in _take(taken, len(work)):
             done[index] = _emit_timed(work[index], context, scopes)

@@ -74,3 +74,12 @@ def test_a_forked_process_that_fails_changes_nothing(in_process: list[tuple[str,
 
     monkeypatch.setattr(processes, "_emit_child", failing)
     assert files(tmp_path) == in_process
+
+
+@pytest.mark.parametrize("pages", [0, 1, 2, 3, 999, 1000, 1999, 2000, 2001, 4321, 20002])
+def test_the_docs_runs_cover_every_page_once_in_order(pages: int) -> None:
+    from generator.targets.docs import _run_range, _runs
+
+    covered = [i for part in _runs("schemas", pages) for i in _run_range(pages, part)]
+    assert covered == list(range(pages))
+    assert len(_runs("schemas", pages)) == max(2, pages // 1000)

@@ -5,7 +5,7 @@ from file:// and from any static host."""
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Mapping, Sequence, TypeVar
+from typing import Mapping, Sequence
 
 from markupsafe import Markup
 
@@ -27,7 +27,6 @@ from .views import Layout, NavLink, SchemaUse, SitePage, SiteProvider
 
 ASSETS = ("docs.css", "form.js", "console.js", "index.js", "search.js", "sidebar.js")
 SNIPPET_RENDERER = "snippets/live.js"
-T = TypeVar("T")
 
 
 def _layout(api: Api, options: TargetOptions, asset_prefix: str) -> Layout:
@@ -54,13 +53,18 @@ def parts(context: ApiContext) -> tuple[str, ...]:
     return (*_runs("operations", operations), *_runs("schemas", len(api.schemas)), SITE)
 
 
-def _runs(kind: str, count: int) -> tuple[str, ...]:
-    return tuple(f"{kind}/{i}" for i in range(max(2, count // _PAGES_PER_PART)))
+def _run_count(pages: int) -> int:
+    return max(2, pages // _PAGES_PER_PART)
 
 
-def _run_of(items: list[T], part: str) -> list[T]:
-    index, runs = int(part.split("/")[1]), max(2, len(items) // _PAGES_PER_PART)
-    return items[len(items) * index // runs:len(items) * (index + 1) // runs]
+def _runs(kind: str, pages: int) -> tuple[str, ...]:
+    return tuple(f"{kind}/{i}" for i in range(_run_count(pages)))
+
+
+def _run_range(pages: int, part: str) -> range:
+    """The indices of the pages in `part` ("operations/1": the second run of operation pages)."""
+    index, runs = int(part.split("/")[1]), _run_count(pages)
+    return range(pages * index // runs, pages * (index + 1) // runs)
 
 
 def emit(context: ApiContext) -> list[OutputFile]:
@@ -96,15 +100,14 @@ def emit_part(context: ApiContext, part: str) -> list[OutputFile]:
         return _site_files(api, options, visible, paths)
     files: list[OutputFile] = []
     if part.startswith("operations/"):
-        position = {id(op): i for i, op in enumerate(visible)}
-        for op in _run_of(visible, part):
-            i = position[id(op)]
+        for i in _run_range(len(visible), part):
             previous = visible[i - 1] if i > 0 else None
             following = visible[i + 1] if i + 1 < len(visible) else None
-            page = operation_page(shared.pages, op, _nav(previous), _nav(following))
-            files.append(text_file(operation_href(op), render("docs/operation.html", page=page)))
+            page = operation_page(shared.pages, visible[i], _nav(previous), _nav(following))
+            files.append(text_file(operation_href(visible[i]), render("docs/operation.html", page=page)))
         return files
-    for schema in _run_of(list(api.schemas), part):
+    for i in _run_range(len(api.schemas), part):
+        schema = api.schemas[i]
         view = schema_page(schema, paths[schema.key], shared.layout, shared.trees, shared.examples, shared.uses.get(schema.key, ()))
         files.append(text_file(paths[schema.key], render("docs/schema.html", page=view)))
     return files
