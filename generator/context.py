@@ -12,6 +12,7 @@ from typing import Any, Callable, TypeVar
 from .config import TargetOptions
 from .examples import Examples
 from .model import Api, Operation
+from .model.digests import ModelDigests
 from .model.idempotency import idempotency_headers
 from .model.pagination import Pagination, Paginations, paginations
 from .requests import ExampleRequest, RequestPlan, build_request, example_values, request_plan
@@ -33,6 +34,11 @@ class ApiContext:
             self._kept[key] = make()
         found: Kept = self._kept[key]
         return found
+
+    @cached_property
+    def digests(self) -> ModelDigests:
+        """Digests of what each piece of the model holds (model/digests.py), for output kept between runs."""
+        return ModelDigests(self.api)
 
     @cached_property
     def examples(self) -> Examples:

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, partial
 from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
+
+from .render_memo import remembered
 
 _SAFE_SCHEMES = {"http", "https", "mailto"}
 
@@ -145,7 +147,12 @@ def render_markdown(text: str | None, base_url: str | None = None) -> str:
 
 
 def parsed_html(text: str, base_url: str | None = None) -> str:
-    """What markdown-it makes of a description, always through the parser."""
+    """What markdown-it makes of a description, always through the parser (or, in a run that
+    keeps its renderings, what it made of the same text at the last run)."""
+    return remembered(("markdown html", text, base_url), partial(_parsed_html, text, base_url))
+
+
+def _parsed_html(text: str, base_url: str | None) -> str:
     md = _parser()
     env: dict[str, object] = {}
     tokens = md.parse(text, env)
@@ -176,7 +183,11 @@ def plain_text(text: str | None) -> str:
 
 
 def parsed_plain_text(text: str) -> str:
-    """plain_text, always through the parser."""
+    """plain_text, always through the parser (or kept from the last run, as parsed_html)."""
+    return remembered(("markdown plain text", text), partial(_parsed_plain_text, text))
+
+
+def _parsed_plain_text(text: str) -> str:
     words: list[str] = []
     for block in _parser().parse(text, {}):
         if block.type == "inline":

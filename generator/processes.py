@@ -80,7 +80,10 @@ MemoScopes = Mapping[str, "Scope | None"]  # target name -> its render memo's sc
 def _part_scope(scopes: MemoScopes, work: Work) -> Scope | None:
     chosen, part = work
     scope = scopes.get(chosen.name)
-    return None if scope is None or not part else (f"{scope[0]}\0{part}", scope[1])
+    if scope is None:
+        return None
+    # a target emitted whole keeps the target's memo; each part of a split one keeps its own
+    return (f"{scope[0]}\0{part}", scope[1]) if part else scope
 
 
 def _emit_timed(work: Work, context: ApiContext, scopes: MemoScopes) -> Emitted:

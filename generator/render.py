@@ -92,15 +92,8 @@ def _environment(override: Path | None) -> jinja2.Environment:
 def render(template: str, **context: Any) -> str:
     override = _override()
     if override is None:
-        memo = render_memo.active()
-        key = memo.key(template, context) if memo is not None else None
-        if memo is None or key is None:
-            return environment().get_template(template).render(**context)
-        text = memo.recall(key)
-        if text is None:
-            text = environment().get_template(template).render(**context)
-            memo.remember(key, text)
-        return text
+        return render_memo.remembered(("template", template, sorted(context.items())),
+                                      lambda: environment().get_template(template).render(**context))
     if not (override / template).is_file():
         return environment().get_template(template).render(**context)
     try:
@@ -109,6 +102,16 @@ def render(template: str, **context: Any) -> str:
         path = override / template
         line = getattr(exc, "lineno", None) or _template_line(exc, str(path))
         raise TemplateOverrideError(f"{path}:{line}:1: error: {exc.__class__.__name__}: {exc}") from None
+
+
+def render_made_from(made_from: tuple[Any, ...], template: str, name: str, view: Callable[[], Any]) -> str:
+    """`template` rendered with `name` bound to view(). `made_from` holds digests of everything
+    the view is made from (model/digests.py): a rendering kept from the last run under the same
+    digests is given back without making the view at all. Replaced templates are always rendered."""
+    if _override() is not None:
+        return render(template, **{name: view()})
+    return render_memo.remembered(("made from", template, made_from),
+                                  lambda: environment().get_template(template).render(**{name: view()}))
 
 
 def template_macro(template: str, name: str) -> Callable[..., str]:

@@ -2,7 +2,10 @@
 
 A template's output depends only on the template (and those it includes), the generator's code,
 and the values it is given, which templates only read: the key of a rendering is a digest of the
-template's name and its values, pickled. The scope (the provider and the target, and the
+template's name and its values, pickled. Other texts are kept the same way under what they are
+made from (`remembered`): a page under digests of the model values its view reads
+(model/digests.py), so that an unchanged page is found without making its view; a description's
+HTML under the description. The scope (the provider and the target, and the
 generator's code and templates) is the caller's. Each target's emit keeps its own memo: the renderings its
 last run made, one after another in a contents file read only where a key matches; what this run
 renders (made or found) becomes the next run's memo. Values that cannot be pickled are rendered
@@ -11,15 +14,13 @@ every time. A memo that cannot be read or written only costs time, never a diffe
 from __future__ import annotations
 
 import os
-import pickle
 from contextlib import contextmanager
-from typing import Any, BinaryIO, Iterator
-
-import xxhash
+from typing import Any, BinaryIO, Callable, Iterator
 
 from .cache import RENDER_CONTENTS, RENDERS, cache_key
+from .fingerprint import fingerprint
 
-_FORMAT = "utdk-renders-2"
+_FORMAT = "utdk-renders-3"
 # Where the renderings are made (the provider and target: one memo each, replaced at each run) and
 # by which code (the generator's code and templates: a memo of other code is never read).
 Scope = tuple[str, str]
@@ -47,12 +48,11 @@ class RenderMemo:
         self._size = 0
 
     @staticmethod
-    def key(template: str, context: dict[str, Any]) -> bytes | None:
+    def key(made_from: tuple[Any, ...]) -> bytes | None:
         try:
-            pickled = pickle.dumps((template, sorted(context.items())), protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception:  # noqa: BLE001 - a value pickle cannot hold: rendered every time
+            return fingerprint(made_from)
+        except Exception:  # noqa: BLE001 - a value pickle cannot hold: made every time
             return None
-        return xxhash.xxh3_128_digest(pickled)
 
     def recall(self, key: bytes) -> str | None:
         found = self._previous.get(key)
@@ -96,6 +96,21 @@ _ACTIVE: list[RenderMemo] = []
 
 def active() -> RenderMemo | None:
     return _ACTIVE[-1] if _ACTIVE else None
+
+
+def remembered(made_from: tuple[Any, ...], make: Callable[[], str]) -> str:
+    """make()'s text, or, inside `remembering`, the text kept under `made_from` by the last run.
+    `made_from` must hold everything the text depends on besides the generator's code (its
+    first item names what kind of text it is, so that kinds never share a key)."""
+    memo = active()
+    key = memo.key(made_from) if memo is not None else None
+    if memo is None or key is None:
+        return make()
+    text = memo.recall(key)
+    if text is None:
+        text = make()
+        memo.remember(key, text)
+    return text
 
 
 @contextmanager

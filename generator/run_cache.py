@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -76,9 +77,14 @@ def _tree_digest(root: Path, suffixes: tuple[str, ...]) -> str:
 
 def code_digest() -> str:
     """The generator's code, its templates, the libraries that shape output, and the versions."""
-    package = Path(__file__).resolve().parent
-    return cache_key(_FORMAT, sys.version, _library_versions(),
-                     _tree_digest(package, (".py",)), _tree_digest(templates_dir(), ()))
+    return cache_key(_FORMAT, sys.version, *_code_files(Path(__file__).resolve().parent, templates_dir()))
+
+
+@lru_cache(maxsize=4)
+def _code_files(package: Path, templates: Path) -> tuple[str, str, str]:
+    # read once per process: a run asks for the digest several times, and code that changes
+    # while a process runs is not run by it (built-in templates are not reloaded either)
+    return _library_versions(), _tree_digest(package, (".py",)), _tree_digest(templates, ())
 
 
 def _entry_key(config: Config, options: tuple[object, ...]) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..fingerprint import FieldsPickled
 from ..naming.identifiers import Identifiers, OperationIdentifiers
 from .types import Discriminator, Property, RefType, TypeRef, UnionType, follow_references
 
@@ -276,7 +277,7 @@ class WebhookEvents:
 
 
 @dataclass(frozen=True)
-class Api:
+class Api(FieldsPickled):
     provider: str  # config name: plaid
     title: str  # info.title
     version: str  # info.version

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..fingerprint import FieldsPickled
 from .words import Scope, python_class_name, python_identifier, ts_identifier, ts_type_name
 
 WHOLE_BODY = "body"  # the argument holding a body that is not split into fields
@@ -38,7 +39,7 @@ class OperationIdentifiers:
 
 
 @dataclass(frozen=True)
-class Identifiers:
+class Identifiers(FieldsPickled):
     """Every name a target emits beyond the declarations' own Names."""
 
     default_client: Identifier  # the default client's name in the package and in user programs: plaid

@@ -1,6 +1,7 @@
 """The shape of the code: no import loops in the generator or in the runtimes it ships, imports
 only run down the layers (load/ never imports the model, the model never imports a target, ...),
-no module of the generator over 500 lines, one registry of targets.
+no module of the generator over 500 lines, one registry of targets, and no target reading where
+a piece of the spec is written (the model's digests leave it out).
 
 Every import counts, including those inside functions and under TYPE_CHECKING: a loop that only
 works because one side imports late is still a loop to whoever reads the code."""
@@ -31,7 +32,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
      "generator.markdown", "generator.prose", "generator.render", "generator.output", "generator.ignore",
      "generator.config", "generator.package_names", "generator.jsonvalues", "generator.patterns",
      "generator.pagination_settings", "generator.black_layout", "generator.deferred_imports",
-     "generator.output_stamp", "generator.template_files", "generator.render_memo"),
+     "generator.output_stamp", "generator.template_files", "generator.render_memo", "generator.fingerprint"),
     ("generator.load",),  # read and resolve spec files, validate them
     ("generator.model",),  # the intermediate model, built from what load/ returns
     ("generator.examples", "generator.requests", "generator.context", "generator.result",
@@ -171,3 +172,34 @@ def test_the_target_registry_is_the_list_of_targets() -> None:
     assert tuple(REGISTRY) == TARGETS
     assert all(name == entry.name for name, entry in REGISTRY.items())
     assert [name for name, entry in REGISTRY.items() if entry.formatter] == ["python"]
+
+
+# What the targets read: the target packages, the snippet library and what they share.
+TARGET_SIDE = [*sorted((GENERATOR / "targets").rglob("*.py")), *sorted((GENERATOR / "snippets").rglob("*.py")),
+               GENERATOR / "context.py", GENERATOR / "requests.py", GENERATOR / "examples.py"]
+# `.file` on these is a request argument's or part's upload kind, not where a schema is written
+_UPLOAD_FILE_OWNERS = {"arg", "a", "part"}
+
+
+def where_written_reads(path: Path) -> list[str]:
+    from generator.model.digests import WHERE_WRITTEN
+
+    names = {name for fields in WHERE_WRITTEN.values() for name in fields}
+    found = []
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Attribute) and node.attr in names:
+            owner = node.value.id if isinstance(node.value, ast.Name) else ""
+            if not (node.attr == "file" and owner in _UPLOAD_FILE_OWNERS):
+                found.append(f"{path.name}:{node.lineno}: .{node.attr}")
+    return found
+
+
+def test_no_target_reads_where_a_piece_is_written() -> None:
+    """Pages and modules are kept between runs under digests that leave these fields out."""
+    assert [found for path in TARGET_SIDE for found in where_written_reads(path)] == []
+
+
+def test_the_where_written_check_sees_a_read(tmp_path: Path) -> None:
+    module = tmp_path / "module.py"
+    module.write_text("def f(schema, api, arg):\n    return schema.pointer, api.source_file, schema.file, arg.file\n")
+    assert [line.split(": ")[1] for line in where_written_reads(module)] == [".pointer", ".source_file", ".file"]

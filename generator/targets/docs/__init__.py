@@ -4,7 +4,7 @@ from file:// and from any static host."""
 
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Mapping, Sequence
 
 from markupsafe import Markup
@@ -14,7 +14,8 @@ from ...context import ApiContext
 from ...literals import one_line
 from ...model import Api, Operation
 from ...output import OutputFile, text_file
-from ...render import read_static, render
+from ...model.digests import digest
+from ...render import read_static, render, render_made_from
 from ...result import ProviderResult
 from ..base import TargetFunctions
 from .field_tree import FieldTrees, schema_page_paths
@@ -91,6 +92,17 @@ class _Shared:
     def uses(self) -> dict[str, tuple[SchemaUse, ...]]:
         return schema_uses(self._context.api, self.visible)
 
+    @cached_property
+    def site(self) -> bytes:
+        """What every page reads besides its own operation or schema: the Api's outline, the
+        options, the schema pages' paths (a page links to any of them)."""
+        context = self._context
+        return digest(context.digests.outline, context.options, self.paths, self.layout)
+
+    def operation_made_from(self, operation: Operation) -> bytes:
+        context = self._context
+        return context.digests.operation(operation, context.pagination(operation), context.idempotency_headers.get(operation.id))
+
 
 def emit_part(context: ApiContext, part: str) -> list[OutputFile]:
     api, options = context.api, context.options
@@ -103,13 +115,18 @@ def emit_part(context: ApiContext, part: str) -> list[OutputFile]:
         for i in _run_range(len(visible), part):
             previous = visible[i - 1] if i > 0 else None
             following = visible[i + 1] if i + 1 < len(visible) else None
-            page = operation_page(shared.pages, visible[i], _nav(previous), _nav(following))
-            files.append(text_file(operation_href(visible[i]), render("docs/operation.html", page=page)))
+            operation, before, after = visible[i], _nav(previous), _nav(following)
+            made_from = (shared.site, shared.operation_made_from(operation), before, after)
+            page = render_made_from(made_from, "docs/operation.html", "page",
+                                    partial(operation_page, shared.pages, operation, before, after))
+            files.append(text_file(operation_href(operation), page))
         return files
     for i in _run_range(len(api.schemas), part):
         schema = api.schemas[i]
-        view = schema_page(schema, paths[schema.key], shared.layout, shared.trees, shared.examples, shared.uses.get(schema.key, ()))
-        files.append(text_file(paths[schema.key], render("docs/schema.html", page=view)))
+        uses = shared.uses.get(schema.key, ())
+        page = render_made_from((shared.site, context.digests.schema(schema.key), uses), "docs/schema.html", "page",
+                                partial(schema_page, schema, paths[schema.key], shared.layout, shared.trees, shared.examples, uses))
+        files.append(text_file(paths[schema.key], page))
     return files
 
 

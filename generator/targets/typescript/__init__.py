@@ -70,7 +70,9 @@ def emit(context: ApiContext) -> list[OutputFile]:
     files = runtime_files()
     files.append(text_file("package.json", render("typescript/package.json.j2", p=package)))
     files.append(text_file("README.md", render("typescript/README.md.j2", r=readme_view(context))))
-    files.append(text_file("src/types.ts", render("typescript/src/types.ts.j2", title=api.title, declarations=declarations)))
+    # each declaration rendered on its own, so that an edit renders again only those it changed
+    rendered = tuple(render("typescript/src/_declaration.ts.j2", d=d) for d in declarations)
+    files.append(text_file("src/types.ts", render("typescript/src/types.ts.j2", title=api.title, declarations=rendered)))
     files.append(text_file("src/client.ts", render("typescript/src/client.ts.j2", c=client)))
     if webhooks is not None:
         files.append(text_file("src/webhooks.ts", render("typescript/src/webhooks.ts.j2", w=webhooks)))

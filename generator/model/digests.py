@@ -1,0 +1,151 @@
+"""Content digests of the model, so that a target can tell, before it builds anything, whether
+what one piece of its output reads is what it was at the last run.
+
+A schema's digest covers the schema and every schema it reaches (a Merkle digest over the
+strongly connected components of the reference graph: schemas that reach each other share one);
+an operation's covers the operation and every schema it reaches; the outline covers everything
+of the Api outside its operations and schemas. Equal digests mean equal model values, so a piece
+of output made only from the values a digest covers is the same whenever the digest is. The
+model is frozen dataclasses holding schemas by key, so pickling a value gives its content
+exactly (no sets: the bytes do not depend on the hash seed; generator/fingerprint.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cached_property
+from typing import Any
+
+from ..fingerprint import fingerprint
+
+from .api import Api, NamedSchema, Operation
+from .types import Discriminator, RefType
+
+
+def digest(*values: Any) -> bytes:
+    return fingerprint(values)
+
+
+def referenced_keys(value: Any) -> list[str]:
+    """Every schema key a model value names anywhere inside it (references and discriminator
+    mappings), in order, with repeats."""
+    found: list[str] = []
+    _collect(value, found)
+    return found
+
+
+_ATOMS = frozenset({str, int, float, bool, type(None), bytes})
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _collect(value: Any, found: list[str]) -> None:
+    cls = type(value)
+    if cls in _ATOMS:
+        return
+    if cls is RefType:
+        found.append(value.key)
+        return
+    if cls is tuple:
+        for item in value:
+            _collect(item, found)
+        return
+    if cls is dict or cls is list:
+        return  # JSON values (examples, defaults): the model's own sequences are tuples
+    if cls is Discriminator:
+        found.extend(key for _, key in value.mapping)
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else ()
+    for name in names:
+        _collect(getattr(value, name), found)
+
+
+# Where a piece is written, kept for messages (diagnostics, the diff): no target reads these
+# (tests/core/test_architecture.py), so a spec moved to another folder changes no digest.
+WHERE_WRITTEN = {NamedSchema: ("pointer", "file"), Operation: ("pointer",), Api: ("source_file",)}
+
+
+def _content(value: Any) -> Any:
+    """The value without where it is written."""
+    return dataclasses.replace(value, **dict.fromkeys(WHERE_WRITTEN[type(value)], ""))
+
+
+class ModelDigests:
+    def __init__(self, api: Api) -> None:
+        self.api = api
+
+    @cached_property
+    def outline(self) -> bytes:
+        """Everything of the Api but its operations' and schemas' contents (their keys and order included)."""
+        left_out = ("operations", "schemas", *WHERE_WRITTEN[Api])
+        fields = {f.name: getattr(self.api, f.name) for f in dataclasses.fields(Api) if f.name not in left_out}
+        return digest(fields, tuple(op.id for op in self.api.operations), tuple(s.key for s in self.api.schemas))
+
+    @cached_property
+    def _schemas(self) -> dict[str, bytes]:
+        return _closure_digests(self.api)
+
+    def schema(self, key: str) -> bytes:
+        """The schema's content and that of every schema it reaches."""
+        return self._schemas[key]
+
+    def reached(self, value: Any) -> bytes:
+        """A model value's content and that of every schema it names, directly or not."""
+        keys = sorted(set(referenced_keys(value)))
+        return digest(value, [(key, self._schemas.get(key, b"")) for key in keys])
+
+    def operation(self, operation: Operation, *beside: Any) -> bytes:
+        """The operation's content, that of every schema it reaches, and `beside` (what a target
+        settles about the operation elsewhere, such as how it pages) with the schemas it reaches."""
+        return self.reached((_content(operation), beside))
+
+
+def _closure_digests(api: Api) -> dict[str, bytes]:
+    """Tarjan's strongly connected components, iteratively (deep reference chains exceed the
+    recursion limit); a component's digest is made after those of every component it reaches."""
+    schemas = {s.key: s for s in api.schemas}
+    edges = {key: sorted(set(referenced_keys(s.type)) & schemas.keys()) for key, s in schemas.items()}
+    own = {key: digest(_content(s)) for key, s in schemas.items()}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    found: dict[str, bytes] = {}
+    counter = 0
+    for root in schemas:
+        if root in index:
+            continue
+        work: list[tuple[str, int]] = [(root, 0)]
+        while work:
+            node, at = work.pop()
+            if at == 0:
+                index[node] = low[node] = counter
+                counter += 1
+                stack.append(node)
+                on_stack.add(node)
+            successors = edges[node]
+            if at < len(successors):
+                work.append((node, at + 1))
+                nxt = successors[at]
+                if nxt not in index:
+                    work.append((nxt, 0))
+                elif nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+                continue
+            if low[node] == index[node]:
+                members: list[str] = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    members.append(member)
+                    if member == node:
+                        break
+                members.sort()
+                inside = set(members)
+                outside = sorted({found[s] for m in members for s in edges[m] if s not in inside})
+                value = digest([(m, own[m]) for m in members], outside)
+                for m in members:
+                    found[m] = value
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return found
