@@ -168,3 +168,4 @@ RUN_CONTENTS = Cache("runs", ".contents")  # the files of each run entry, one af
 RENDERS = Cache("renders", ".marshal")  # each target's renderings at its last run (render_memo.py)
 RENDER_CONTENTS = Cache("renders", ".contents")
 STAMPS = Cache("stamps", ".marshal")
+EXAMPLE_VERDICTS = Cache("examples", ".marshal")  # what checking each example found at the last run (model/schema_check.py)

@@ -25,6 +25,8 @@ class ApiContext:
         self.api = api
         self.options = options
         self._plans: dict[str, RequestPlan] = {}
+        self._examples: dict[str, dict[str, Any]] = {}
+        self._requests: dict[str, ExampleRequest] = {}
         self._kept: dict[str, Any] = {}
 
     def kept(self, key: str, make: Callable[[], Kept]) -> Kept:
@@ -63,8 +65,12 @@ class ApiContext:
         return self._plans[operation.id]
 
     def example(self, operation: Operation) -> dict[str, Any]:
-        """The example request's values, by Argument.key."""
-        return example_values(self.api, operation, self.plan(operation), self.examples)
+        """The example request's values, by Argument.key (made once: callers only read them)."""
+        if operation.id not in self._examples:
+            self._examples[operation.id] = example_values(self.api, operation, self.plan(operation), self.examples)
+        return self._examples[operation.id]
 
     def example_request(self, operation: Operation) -> ExampleRequest:
-        return build_request(self.plan(operation), self.example(operation))
+        if operation.id not in self._requests:
+            self._requests[operation.id] = build_request(self.plan(operation), self.example(operation))
+        return self._requests[operation.id]

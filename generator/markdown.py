@@ -6,17 +6,19 @@ safe (javascript:, data:, vbscript: ...) is not turned into a link at all, so it
 
 from __future__ import annotations
 
+import html
 import re
 import string
 import unicodedata
 from functools import lru_cache, partial
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from markdown_it import MarkdownIt
-from markdown_it.common.utils import escapeHtml
-from markdown_it.token import Token
-
 from .render_memo import remembered
+
+if TYPE_CHECKING:  # the parser is loaded on the first description that needs it
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 _SAFE_SCHEMES = {"http", "https", "mailto"}
 
@@ -49,6 +51,8 @@ def resolve_url(href: str, base_url: str | None) -> str:
 
 @lru_cache(maxsize=None)
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.validateLink = is_safe_url  # type: ignore[method-assign]
     return md
@@ -125,10 +129,15 @@ def _word_character(ch: str) -> bool:
     return ch < "\x80" and ch.isalnum()
 
 
+def _escape(text: str) -> str:
+    """As markdown-it escapes text (& < > and double quotes), without loading the parser."""
+    return html.escape(text, quote=False).replace('"', "&quot;")
+
+
 def _plain_html(paragraphs: list[list[list[str]]]) -> str:
     return "".join(
         "<p>" + "\n".join(
-            "".join(f"<code>{escapeHtml(piece)}</code>" if index % 2 else escapeHtml(piece) for index, piece in enumerate(pieces))
+            "".join(f"<code>{_escape(piece)}</code>" if index % 2 else _escape(piece) for index, piece in enumerate(pieces))
             for pieces in lines
         ) + "</p>\n"
         for lines in paragraphs

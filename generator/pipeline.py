@@ -86,7 +86,7 @@ def _load_and_render(config: Config, only_targets: tuple[str, ...], validate: bo
     for provider in config.providers:
         if progress:
             progress(f"{provider.name}: reading {provider.spec}")
-        loaded = load_api(provider.spec, provider.name, validate=validate, background=True)
+        loaded = load_api(provider.spec, provider.name, validate=validate, background=True, code=code)
         pending.append(loaded)
         result.inputs.extend(loaded.files)
         if loaded.api is None or not loaded.ok:
@@ -131,6 +131,8 @@ def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | 
     for entry in result.providers:
         context = ApiContext(entry.api, entry.options)
         result.diagnostics.extend(context.paginations.diagnostics)
+        if code is not None:
+            context.digests.settle()  # what every part's memo looks up, made once before the parts are shared out
         chosen = [target(name) for name in entry.provider.targets if not only_targets or name in only_targets]
         # targets whose output is formatted go first: black formats their files while the rest renders
         formatted = [t for t in chosen if t.formatter == "black"]

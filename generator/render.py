@@ -8,14 +8,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
-
-import jinja2
+from typing import TYPE_CHECKING, Any, Callable
 
 from . import render_memo
 from .cache import TEMPLATES, cache_key
 from .literals import FILTERS
 from .template_files import templates_dir
+
+if TYPE_CHECKING:  # Jinja is loaded on the first template a run renders (a run may find them all kept)
+    import jinja2
 
 
 def _autoescape(name: str | None) -> bool:
@@ -26,6 +27,8 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled templates kept between runs. Jinja checks each entry against its template's
     source; the folder is named after Jinja's version and this file, whose options (trimming,
     escaping, filters) also shape the compiled code."""
+    import jinja2
+
     settings = cache_key(f"jinja2 {jinja2.__version__}", Path(__file__).read_bytes())
     directory = TEMPLATES.folder / settings[:16]
     try:
@@ -72,6 +75,8 @@ def environment() -> jinja2.Environment:
 
 @lru_cache(maxsize=4)
 def _environment(override: Path | None) -> jinja2.Environment:
+    import jinja2
+
     builtin = jinja2.FileSystemLoader(str(templates_dir()))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(override)), builtin]) if override else builtin,
@@ -96,6 +101,8 @@ def render(template: str, **context: Any) -> str:
                                       lambda: environment().get_template(template).render(**context))
     if not (override / template).is_file():
         return environment().get_template(template).render(**context)
+    import jinja2
+
     try:
         return environment().get_template(template).render(**context)
     except jinja2.TemplateError as exc:

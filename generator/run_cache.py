@@ -26,7 +26,7 @@ from .template_files import templates_dir
 
 _FORMAT = "utdk-run-2"
 # Libraries whose output ends up in generated files (or in the diagnostics).
-_LIBRARIES = ("jinja2", "markupsafe", "black", "markdown-it-py", "mdurl", "pyyaml", "openapi-spec-validator")
+_LIBRARIES = ("jinja2", "markupsafe", "black", "markdown-it-py", "mdurl", "pyyaml", "openapi-spec-validator", "jsonschema")
 
 
 def _library_versions() -> str:

@@ -40,9 +40,11 @@ class Loaded:
         return self
 
 
-def load_api(spec: Path, provider: str, validate: bool = True, use_cache: bool = True, background: bool = False) -> Loaded:
+def load_api(spec: Path, provider: str, validate: bool = True, use_cache: bool = True, background: bool = False,
+             code: str | None = None) -> Loaded:
     """Read, build and validate. With background=True validation may still be running when
-    this returns: call finish() before relying on the diagnostics."""
+    this returns: call finish() before relying on the diagnostics. With `code` (the generator's
+    code digest) the model keeps what checking the spec's examples found for the next run."""
     timings: dict[str, float] = {}
     diagnostics = Diagnostics()
     specs = SpecSet(spec, diagnostics)
@@ -60,7 +62,7 @@ def load_api(spec: Path, provider: str, validate: bool = True, use_cache: bool =
         timings["convert"] = time.perf_counter() - start
     if written_as is not None:
         start = time.perf_counter()
-        api, version = build_api(specs, provider)
+        api, version = build_api(specs, provider, code)
         timings["model"] = time.perf_counter() - start
         if api is not None and is_swagger(written_as):
             version = str(written_as["swagger"])

@@ -12,6 +12,7 @@ from .api import Api, NamedSchema, Names, Operation, SecurityRequirement, Server
 from .operations import HTTP_METHODS, OperationParts, path_template_names, settle_argument_names, undeclared_path_parameter
 from .repairs import path_is_sound
 from .response_headers import is_declared_header
+from .schema_check import Verdicts
 from .schemas import SchemaBuilder
 from .security import build_requirements, build_security_schemes, build_servers
 from .streams import stream_plan, webhook_events
@@ -54,9 +55,10 @@ class ApiBuilder:
         self.parts = OperationParts(specs, self.schemas, diagnostics)
         self.env_prefix = screaming_snake_case(provider) or "API"
 
-    def build(self, root: Located, openapi_version: str) -> Api:
+    def build(self, root: Located, openapi_version: str, code: str | None = None) -> Api:
+        """With `code` (the generator's code digest), what checking the examples found is kept for the next run."""
         doc: dict[str, Any] = root.value
-        self.schemas.example_fit.start(openapi_version)
+        self.schemas.example_fit.start(openapi_version, Verdicts(self.provider, code) if code is not None else None)
         info = _mapping(doc, "info")
         components = root.child("components") if isinstance(doc.get("components"), dict) else None
         client_ts = ts_type_name(self.provider)
@@ -74,6 +76,7 @@ class ApiBuilder:
         if not servers:
             servers = (Server(url="/", environment="production"),)
         operations, webhooks = self._operations(root, security, servers)
+        self.schemas.example_fit.finish()
         tags = _tags(doc, operations)
         client = Names(original=self.provider, ts=client_ts, py=client_py, pascal=pascal_case(self.provider) or "Api")
         taken = {n for s in self.schemas.schemas for n in (s.names.ts, s.names.py)} | {client_ts, client_py}
@@ -221,7 +224,7 @@ def _tags(doc: dict[str, Any], operations: tuple[Operation, ...]) -> tuple[Tag, 
     return tuple(tags.values())
 
 
-def build_api(specs: SpecSet, provider: str) -> tuple[Api | None, str | None]:
+def build_api(specs: SpecSet, provider: str, code: str | None = None) -> tuple[Api | None, str | None]:
     """Returns the Api (None when the document cannot be read as OpenAPI 3) and the version."""
     root = specs.root()
     if root is None:
@@ -229,7 +232,7 @@ def build_api(specs: SpecSet, provider: str) -> tuple[Api | None, str | None]:
     version = check_version(root, specs.diagnostics)
     if version is None:
         return None, None
-    api = ApiBuilder(specs, provider, specs.diagnostics).build(root, version)
+    api = ApiBuilder(specs, provider, specs.diagnostics).build(root, version, code)
     return api, version
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from ..fingerprint import fingerprint
 
 from .api import Api, NamedSchema, Operation
-from .types import Discriminator, RefType
+from .types import Discriminator, RefType, TypeRef, UnionType, children
 
 
 def digest(*values: Any) -> bytes:
@@ -64,9 +64,29 @@ def _collect(value: Any, found: list[str]) -> None:
 WHERE_WRITTEN = {NamedSchema: ("pointer", "file"), Operation: ("pointer",), Api: ("source_file",)}
 
 
-def _content(value: Any) -> Any:
-    """The value without where it is written."""
-    return dataclasses.replace(value, **dict.fromkeys(WHERE_WRITTEN[type(value)], ""))
+_KEPT_FIELDS: dict[type, tuple[str, ...]] = {
+    cls: tuple(f.name for f in dataclasses.fields(cls) if f.name not in left_out) for cls, left_out in WHERE_WRITTEN.items()
+}
+
+
+def _content(value: Any) -> tuple[Any, ...]:
+    """The value's fields but where it is written."""
+    return (type(value).__name__, *(getattr(value, name) for name in _KEPT_FIELDS[type(value)]))
+
+
+def _type_keys(t: TypeRef) -> set[str]:
+    """The schema keys a type names (what referenced_keys finds in a schema's type, along the
+    types' own children only: a schema's other fields hold no type)."""
+    found: set[str] = set()
+    pending = [t]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, RefType):
+            found.add(current.key)
+        elif isinstance(current, UnionType) and current.discriminator is not None:
+            found.update(key for _, key in current.discriminator.mapping)
+        pending.extend(children(current))
+    return found
 
 
 class ModelDigests:
@@ -83,6 +103,10 @@ class ModelDigests:
     @cached_property
     def _schemas(self) -> dict[str, bytes]:
         return _closure_digests(self.api)
+
+    def settle(self) -> None:
+        """Makes every schema's digest now: a process forked afterwards shares them."""
+        self._schemas  # noqa: B018 - made on first use
 
     def schema(self, key: str) -> bytes:
         """The schema's content and that of every schema it reaches."""
@@ -103,7 +127,7 @@ def _closure_digests(api: Api) -> dict[str, bytes]:
     """Tarjan's strongly connected components, iteratively (deep reference chains exceed the
     recursion limit); a component's digest is made after those of every component it reaches."""
     schemas = {s.key: s for s in api.schemas}
-    edges = {key: sorted(set(referenced_keys(s.type)) & schemas.keys()) for key, s in schemas.items()}
+    edges = {key: sorted(_type_keys(s.type) & schemas.keys()) for key, s in schemas.items()}
     own = {key: digest(_content(s)) for key, s in schemas.items()}
     index: dict[str, int] = {}
     low: dict[str, int] = {}

@@ -8,7 +8,7 @@ from typing import Any
 from ..diagnostics import Diagnostics
 from ..jsonvalues import plain_json
 from ..load.refs import Located, SpecSet
-from .schema_check import SchemaChecker
+from .schema_check import SchemaChecker, Verdicts
 
 
 class ExampleFit:
@@ -17,8 +17,12 @@ class ExampleFit:
         self.diagnostics = diagnostics
         self.checker: SchemaChecker | None = None
 
-    def start(self, openapi_version: str) -> None:
-        self.checker = SchemaChecker(self.specs, openapi_version)
+    def start(self, openapi_version: str, verdicts: Verdicts | None = None) -> None:
+        self.checker = SchemaChecker(self.specs, openapi_version, verdicts=verdicts)
+
+    def finish(self) -> None:
+        if self.checker is not None and self.checker.verdicts is not None:
+            self.checker.verdicts.save()
 
     def kept(self, found: tuple[bool, Any], schema: Located | None, where: Located) -> tuple[bool, Any]:
         """found as it is when the example fits the schema at `schema`, else (False, None) and a warning at `where`."""

@@ -6,14 +6,17 @@ after the API's tags or paths (modules.py), all imported on first use so large A
 
 from __future__ import annotations
 
+from functools import partial
+
 from ...context import ApiContext
 from ...output import OutputFile, text_file
-from ...render import read_static, render
+from ...model.digests import digest
+from ...render import read_static, render, render_made_from
 from ...template_files import templates_dir
 from ..base import TargetFunctions
 from .annotations import Annotator
 from .exceptions import exceptions_view
-from .models import model_files, param_files, param_type_names
+from .models import SchemaModules, param_type_names
 from .modules import module_layout
 from .operations import resource_views
 from .package import client_view, readme_view
@@ -36,14 +39,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
     files = runtime_files(src)
     files.append(OutputFile(f"{src}/py.typed", b""))
 
-    models_index, model_modules = model_files(api, annotator, layout)
-    files.append(text_file(f"{src}/models/__init__.py", render("python/index.py.j2", index=models_index)))
-    for module, view in model_modules:
-        files.append(text_file(f"{src}/models/{module}.py", render("python/models.py.j2", module=view)))
-    params_index, param_modules = param_files(api, annotator, layout)
-    files.append(text_file(f"{src}/types/__init__.py", render("python/index.py.j2", index=params_index)))
-    for module, view in param_modules:
-        files.append(text_file(f"{src}/types/{module}.py", render("python/params.py.j2", module=view)))
+    files += _schema_module_files(context, SchemaModules(api, annotator, layout), src)
 
     resources = resource_views(api, annotator, layout, context.paginations, context.idempotency_headers)
     files.append(text_file(f"{src}/_resources/__init__.py", '"""Operation methods, imported on first use."""\n'))
@@ -62,6 +58,25 @@ def emit(context: ApiContext) -> list[OutputFile]:
     readme = readme_view(context, client, exceptions)
     files.append(text_file("README.md", render("python/README.md.j2", readme=readme)))
     files.append(text_file("api.md", render("python/api.md.j2", client=client)))
+    return files
+
+
+def _schema_module_files(context: ApiContext, modules: SchemaModules, src: str) -> list[OutputFile]:
+    """The model and argument-type modules. Each is found, without making its view, under the
+    digests of its schemas (and those they reach) and of what places every name in a module."""
+    digests = context.digests
+    placed = digest(digests.outline, context.options, modules.models, modules.params, modules.annotator.param_names,
+                    modules.layout.schema_docs)
+    files = [text_file(f"{src}/models/__init__.py", render("python/index.py.j2", index=modules.models_index()))]
+    for module, schemas in modules.model_groups():
+        made_from = (placed, tuple(digests.schema(s.key) for s in schemas))
+        text = render_made_from(made_from, "python/models.py.j2", "module", partial(modules.model_view, module, schemas))
+        files.append(text_file(f"{src}/models/{module}.py", text))
+    files.append(text_file(f"{src}/types/__init__.py", render("python/index.py.j2", index=modules.params_index())))
+    for module, schemas in modules.param_groups():
+        made_from = (placed, tuple(digests.schema(s.key) for s in schemas))
+        text = render_made_from(made_from, "python/params.py.j2", "module", partial(modules.param_view, module, schemas))
+        files.append(text_file(f"{src}/types/{module}.py", text))
     return files
 
 

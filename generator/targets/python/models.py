@@ -88,69 +88,84 @@ def _declaration(schema: NamedSchema, annotator: Annotator, refs: Refs) -> Decla
     return DeclarationView(schema.names.py, doc, True, tuple(fields), required_literal)
 
 
-def model_files(api: Api, annotator: Annotator, layout: ModuleLayout) -> tuple[IndexView, list[tuple[str, ModuleView]]]:
-    modules = model_modules(api, layout)
-    params = param_modules(annotator.param_names, layout)
-    grouped: dict[str, list[NamedSchema]] = {}
-    for schema in api.schemas:
-        grouped.setdefault(modules[schema.names.py], []).append(schema)
-    out: list[tuple[str, ModuleView]] = []
-    for module, schemas in sorted(grouped.items()):
+class SchemaModules:
+    """The model modules (models/) and argument-type modules (types/) of one API: which schemas
+    each holds, and each module's view, made one module at a time."""
+
+    def __init__(self, api: Api, annotator: Annotator, layout: ModuleLayout) -> None:
+        self.api, self.annotator, self.layout = api, annotator, layout
+        self.models = model_modules(api, layout)
+        self.params = param_modules(annotator.param_names, layout)
+
+    def model_groups(self) -> list[tuple[str, tuple[NamedSchema, ...]]]:
+        grouped: dict[str, list[NamedSchema]] = {}
+        for schema in self.api.schemas:
+            grouped.setdefault(self.models[schema.names.py], []).append(schema)
+        return [(module, tuple(schemas)) for module, schemas in sorted(grouped.items())]
+
+    def model_view(self, module: str, schemas: tuple[NamedSchema, ...]) -> ModuleView:
         refs = Refs()
-        declarations = [_declaration(schema, annotator, refs) for schema in schemas]
-        imports = _imports(refs, "." + module, modules, params, ".", "..types.")
-        doc = f"Response models of {one_line(api.title)} {layout.schema_docs[module]}."
+        declarations = [_declaration(schema, self.annotator, refs) for schema in schemas]
+        imports = _imports(refs, "." + module, self.models, self.params, ".", "..types.")
+        doc = f"Response models of {one_line(self.api.title)} {self.layout.schema_docs[module]}."
         annotations = [d.annotation for d in declarations] + [f.annotation for d in declarations for f in d.fields]
         uses_dates = any("_dt." in a for a in annotations)
         # a class with a field named like a builtin qualifies the builtin, when an annotation uses it
         uses_builtins = any("_b." in a for a in annotations)
         # aliases and annotations use typing, and so does a TYPE_CHECKING block for the imports
         uses_typing = bool(imports) or any("_t." in a for a in annotations) or not all(d.is_class for d in declarations)
-        view = ModuleView(doc, imports, uses_builtins, uses_dates, tuple(declarations), uses_typing=uses_typing)
-        out.append((module, view))
-    index = IndexView(
-        f"Models of {one_line(api.title)}, imported on first use.",
-        _index_imports(modules),
-        tuple((py_string(name), py_string(module)) for name, module in modules.items()),
-    )
-    return index, out
+        return ModuleView(doc, imports, uses_builtins, uses_dates, tuple(declarations), uses_typing=uses_typing)
 
+    def models_index(self) -> IndexView:
+        return IndexView(
+            f"Models of {one_line(self.api.title)}, imported on first use.",
+            _index_imports(self.models),
+            tuple((py_string(name), py_string(module)) for name, module in self.models.items()),
+        )
 
-def param_files(api: Api, annotator: Annotator, layout: ModuleLayout) -> tuple[IndexView, list[tuple[str, ModuleView]]]:
-    params = annotator.param_names
-    modules = param_modules(params, layout)
-    models = model_modules(api, layout)
-    grouped: dict[str, list[str]] = {}
-    for key, name in params.items():
-        grouped.setdefault(modules[name], []).append(key)
-    out: list[tuple[str, ModuleView]] = []
-    for module, keys in sorted(grouped.items()):
+    def param_groups(self) -> list[tuple[str, tuple[NamedSchema, ...]]]:
+        grouped: dict[str, list[NamedSchema]] = {}
+        for key, name in self.annotator.param_names.items():
+            grouped.setdefault(self.params[name], []).append(self.api.schema(key))
+        return [(module, tuple(schemas)) for module, schemas in sorted(grouped.items())]
+
+    def param_view(self, module: str, schemas: tuple[NamedSchema, ...]) -> ModuleView:
         refs = Refs()
         views = []
-        for key in keys:
-            schema = api.schema(key)
+        for schema in schemas:
             assert isinstance(schema.type, ObjectType)
             fields = []
             for prop in schema.type.properties:
                 if prop.read_only:
                     continue
-                annotation = annotator.inp(prop.type, refs)
+                annotation = self.annotator.inp(prop.type, refs)
                 if prop.required:
                     annotation = f"_t.Required[{annotation}]"
                 fields.append(ParamFieldView(py_string(prop.name), py_string_preferred(annotation)))
-            name = params[key]
+            name = self.annotator.param_names[schema.key]
             views.append(ParamTypeView(name, py_string(name), schema.description or "", tuple(fields)))
-        imports = _imports(refs, "." + module, models, modules, "..models.", ".")
-        doc = f"Argument types of {one_line(api.title)} {layout.schema_docs[module]}."
+        imports = _imports(refs, "." + module, self.models, self.params, "..models.", ".")
+        doc = f"Argument types of {one_line(self.api.title)} {self.layout.schema_docs[module]}."
         uses_dates = any("_dt." in f.annotation for v in views for f in v.fields)
         uses_files = any("_FileTypes" in f.annotation for v in views for f in v.fields)
-        out.append((module, ModuleView(doc, imports, False, uses_dates, param_types=tuple(views), uses_file_types=uses_files)))
-    index = IndexView(
-        f"Argument types of {one_line(api.title)}, imported on first use.",
-        _index_imports(modules),
-        tuple((py_string(name), py_string(module)) for name, module in modules.items()),
-    )
-    return index, out
+        return ModuleView(doc, imports, False, uses_dates, param_types=tuple(views), uses_file_types=uses_files)
+
+    def params_index(self) -> IndexView:
+        return IndexView(
+            f"Argument types of {one_line(self.api.title)}, imported on first use.",
+            _index_imports(self.params),
+            tuple((py_string(name), py_string(module)) for name, module in self.params.items()),
+        )
+
+
+def model_files(api: Api, annotator: Annotator, layout: ModuleLayout) -> tuple[IndexView, list[tuple[str, ModuleView]]]:
+    modules = SchemaModules(api, annotator, layout)
+    return modules.models_index(), [(m, modules.model_view(m, schemas)) for m, schemas in modules.model_groups()]
+
+
+def param_files(api: Api, annotator: Annotator, layout: ModuleLayout) -> tuple[IndexView, list[tuple[str, ModuleView]]]:
+    modules = SchemaModules(api, annotator, layout)
+    return modules.params_index(), [(m, modules.param_view(m, schemas)) for m, schemas in modules.param_groups()]
 
 
 def _index_imports(modules: dict[str, str]) -> tuple[TypeImport, ...]:

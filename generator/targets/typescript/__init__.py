@@ -6,17 +6,20 @@ rendered from view objects built here once per spec."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from ...context import ApiContext
 from ...output import OutputFile, text_file
 from ...prose import wrap_markdown
-from ...render import read_static, render
+from ...model.digests import digest
+from ...render import read_static, render, render_made_from
 from ...template_files import templates_dir
 from ..base import TargetFunctions
 from ...model.sdk_errors import STATUS_ERROR_CLASSES
 from .client import client_view
 from .errors import errors_view
-from .declarations import type_declarations
+from .declarations import operation_declarations, schema_declaration
+from .typeexpr import TypeWriter
 from .layout import LINE_WIDTH
 from .readme import readme_view
 from .webhooks import webhooks_view
@@ -24,6 +27,7 @@ from .webhooks import webhooks_view
 # The compiler the package builds with (a devDependency; the package has no runtime dependencies).
 TYPESCRIPT_VERSION = "5.9.3"
 RUNTIME = "typescript/runtime"
+_DECLARATION = "typescript/src/_declaration.ts.j2"
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,8 @@ def index_header(package: str, env_vars: list[str]) -> list[str]:
 
 def emit(context: ApiContext) -> list[OutputFile]:
     api, options = context.api, context.options
-    declarations, error_bodies = type_declarations(api)
+    writer = TypeWriter(api)
+    declarations, error_bodies = operation_declarations(api, writer)
     webhooks = webhooks_view(api)
     idempotency = context.idempotency_headers
     client = client_view(api, error_bodies, options.docs_url, context.paginations, webhooks is not None, idempotency,
@@ -70,8 +75,14 @@ def emit(context: ApiContext) -> list[OutputFile]:
     files = runtime_files()
     files.append(text_file("package.json", render("typescript/package.json.j2", p=package)))
     files.append(text_file("README.md", render("typescript/README.md.j2", r=readme_view(context))))
-    # each declaration rendered on its own, so that an edit renders again only those it changed
-    rendered = tuple(render("typescript/src/_declaration.ts.j2", d=d) for d in declarations)
+    # each declaration rendered on its own; a schema's is found, without making its view, under
+    # the digest of the schema and those it reaches, so that an edit makes again only what it changed
+    digests = context.digests
+    outline = digest(digests.outline, context.options)
+    rendered = tuple(
+        render_made_from((outline, digests.schema(s.key)), _DECLARATION, "d", partial(schema_declaration, s, writer))
+        for s in api.schemas
+    ) + tuple(render(_DECLARATION, d=d) for d in declarations)
     files.append(text_file("src/types.ts", render("typescript/src/types.ts.j2", title=api.title, declarations=rendered)))
     files.append(text_file("src/client.ts", render("typescript/src/client.ts.j2", c=client)))
     if webhooks is not None:

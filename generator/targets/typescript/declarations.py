@@ -206,7 +206,14 @@ def headers_declaration(op: Operation, name: str, headers: tuple[DeclaredHeader,
 def type_declarations(api: Api) -> tuple[list[Declaration], set[str]]:
     """Every declaration of src/types.ts, and the ids of the operations that have an error-body type."""
     writer = TypeWriter(api)
-    declarations = [schema_declaration(s, writer) for s in api.schemas]
+    operations, with_error_body = operation_declarations(api, writer)
+    return [schema_declaration(s, writer) for s in api.schemas] + operations, with_error_body
+
+
+def operation_declarations(api: Api, writer: TypeWriter) -> tuple[list[Declaration], set[str]]:
+    """The declarations of src/types.ts that follow the schemas' (each operation's argument, error
+    body and answer headers), and the ids of the operations that have an error-body type."""
+    declarations: list[Declaration] = []
     with_error_body: set[str] = set()
     for op in api.operations:
         names = api.identifiers.operation(op.id)
