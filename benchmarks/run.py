@@ -65,6 +65,9 @@ def child(spec: str, name: str, out: str, targets: list[str]) -> None:
         "peak_mib": max(own, children),
         "peak_main_mib": own,
     }))
+    from generator.cli import exit_now
+
+    exit_now(0)  # and the process ends as the command's does
 
 
 def run_scenario(spec: Path, name: str, out: Path, targets: list[str], cache: Path) -> dict[str, Any]:
@@ -305,7 +308,9 @@ def main() -> int:
     targets = [t for t in args.targets.split(",") if t]
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from goals import goal_rows, goal_table, validate_figures
+    from settle import compile_generator
 
+    compile_generator()
     work = Path(tempfile.mkdtemp(prefix="utdk-bench-"))
     report: dict[str, Any] = {"spec": str(args.spec), "targets": targets}
     beside = None if args.no_peers else PeerRuns(args.spec, work)

@@ -88,6 +88,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=RESULTS, help="folder for scaling.png and scaling.json")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    from settle import compile_generator
+
+    compile_generator()
     work = Path(tempfile.mkdtemp(prefix="utdk-scaling-"))
     figures: list[dict[str, Any]] = []
     try:

@@ -112,17 +112,47 @@ def _in_scope(path: str, scope: str) -> bool:
     return not scope or path == scope or path.startswith(scope + "/")
 
 
+# Up to this many changed files (and none added or removed) are written beside themselves and
+# renamed over the old ones, instead of staging a copy of the whole tree (linking thousands of
+# files to change a handful).
+_CHANGED_IN_PLACE = 256
+
+
 def write(changes: Changeset) -> None:
     """Stage a copy of the output root with the changes applied, then swap it in.
 
     Unchanged and foreign files are hard links into the staged tree (cheap); if anything fails
-    before the swap, the previous output is untouched and the staging tree is removed."""
+    before the swap, the previous output is untouched and the staging tree is removed. When a
+    few files only change, each new content is written beside its file and, once all are
+    written, renamed over it: a failure while writing leaves every file as it was."""
     root = changes.root
     kept = manifest_entries(changes)
     if not changes.drift and kept == changes.previous:
         return
-    _write_staged(changes, kept)
+    if not changes.added and not changes.stale and kept == changes.previous and len(changes.changed) <= _CHANGED_IN_PLACE:
+        _write_beside(root, changes.changed, changes.files)
+    else:
+        _write_staged(changes, kept)
     record_stamp(root, {path: f.digest for path, f in changes.files.items()})
+
+
+def _write_beside(root: Path, changed: list[str], files: dict[str, OutputFile]) -> None:
+    suffix = f".utdk-new-{os.getpid()}"
+    written: list[str] = []
+    try:
+        for path in changed:
+            target = os.path.join(root, path)
+            written.append(target)
+            _write_new(target + suffix, files[path].content)
+    except BaseException:
+        for target in written:
+            try:
+                os.unlink(target + suffix)
+            except OSError:
+                pass
+        raise
+    for target in written:
+        os.replace(target + suffix, target)
 
 
 def _write_staged(changes: Changeset, kept: list[str]) -> None:
@@ -162,13 +192,17 @@ def _write_files(staging: str, added: list[str], changed: list[str], files: dict
             made.add(folder)
         if path in linked:
             os.unlink(target)  # never write through a hard link into the live tree
-        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0), 0o666)
-        try:
-            content = memoryview(files[path].content)
-            while content:
-                content = content[os.write(descriptor, content):]
-        finally:
-            os.close(descriptor)
+        _write_new(target, files[path].content)
+
+
+def _write_new(target: str, data: bytes) -> None:
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0), 0o666)
+    try:
+        content = memoryview(data)
+        while content:
+            content = content[os.write(descriptor, content):]
+    finally:
+        os.close(descriptor)
 
 
 def manifest_entries(changes: Changeset) -> list[str]:

@@ -11,6 +11,7 @@ import builtins
 import keyword
 import re
 import unicodedata
+from functools import lru_cache
 
 # Digits stay with the word they follow (oauth2, int64, v1); a run of capitals before a
 # capitalised word is its own word (HTTPServer -> HTTP Server).
@@ -62,15 +63,24 @@ def ascii_fold(text: str) -> str:
 
 def split_words(text: str) -> list[str]:
     """fooBar_baz-2Qux -> [foo, Bar, baz, 2, Qux]; HTTPServer -> [HTTP, Server]."""
-    return _WORD_BOUNDARY.findall(ascii_fold(text))
+    return list(_words(text))
 
 
+# The same names come back again and again (a property name in every schema that has it):
+# each text is split and cased once per process.
+@lru_cache(maxsize=1 << 16)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD_BOUNDARY.findall(ascii_fold(text)))
+
+
+@lru_cache(maxsize=1 << 16)
 def pascal_case(text: str) -> str:
-    return "".join(w[:1].upper() + w[1:] for w in split_words(text))
+    return "".join(w[:1].upper() + w[1:] for w in _words(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def snake_case(text: str) -> str:
-    return "_".join(w.lower() for w in split_words(text))
+    return "_".join(w.lower() for w in _words(text))
 
 
 def camel_case(text: str) -> str:

@@ -150,3 +150,44 @@ def test_a_file_changed_after_the_last_write_is_read_however_its_times_are_set(t
     assert again.changed == ["a"] and again.added == ["b"]
     write(again)
     assert (root / "a").read_bytes() == b"one" and (root / "b").read_bytes() == b"two"
+
+
+def _inodes(root: Path) -> dict[str, int]:
+    return {p.relative_to(root).as_posix(): p.stat().st_ino for p in root.rglob("*") if p.is_file()}
+
+
+def test_a_few_changed_files_are_renamed_over_their_old_selves(tmp_path: Path) -> None:
+    root = tmp_path / "out"
+    write(changeset(root, files(a="a", b="b", sub__c="c")))
+    (root / "foreign.txt").write_text("foreign")
+    before = _inodes(root)
+    changes = changeset(root, files(a="a", b="new b", sub__c="new c"))
+    assert changes.changed == ["b", "sub/c"] and not changes.added and not changes.stale
+    write(changes)
+    after = _inodes(root)
+    assert (root / "b").read_text() == "new b" and (root / "sub" / "c").read_text() == "new c"
+    # nothing else was written, linked or moved: the tree was not staged again
+    assert {p: after[p] for p in ("a", "foreign.txt", MANIFEST)} == {p: before[p] for p in ("a", "foreign.txt", MANIFEST)}
+    assert after["b"] != before["b"]
+    assert sorted(after) == sorted(before) and [p.name for p in tmp_path.iterdir()] == ["out"]
+    assert not changeset(root, files(a="a", b="new b", sub__c="new c")).drift
+
+
+def test_a_failure_while_changing_a_few_files_changes_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "out"
+    write(changeset(root, files(a="old a", b="old b", c="old c")))
+    snapshot = {p: (root / p).read_bytes() for p in _inodes(root)}
+    real_write = os.write
+    calls = {"n": 0}
+
+    def failing_write(descriptor: int, data: bytes) -> int:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError(28, "No space left on device")
+        return real_write(descriptor, data)
+
+    monkeypatch.setattr(os, "write", failing_write)
+    with pytest.raises(OSError):
+        write(changeset(root, files(a="new a", b="new b", c="new c")))
+    monkeypatch.undo()
+    assert {p: (root / p).read_bytes() for p in _inodes(root)} == snapshot  # and no half-written file beside them
