@@ -12,7 +12,7 @@ from typing import Any, Callable, TypeVar
 from .config import TargetOptions
 from .examples import Examples
 from .model import Api, Operation
-from .model.digests import ModelDigests
+from .model.digests import ModelDigests, digest
 from .model.idempotency import idempotency_headers
 from .model.pagination import Pagination, Paginations, paginations
 from .requests import ExampleRequest, RequestPlan, build_request, example_values, request_plan
@@ -27,6 +27,7 @@ class ApiContext:
         self._plans: dict[str, RequestPlan] = {}
         self._examples: dict[str, dict[str, Any]] = {}
         self._requests: dict[str, ExampleRequest] = {}
+        self._made_from: dict[str, bytes] = {}
         self._kept: dict[str, Any] = {}
 
     def kept(self, key: str, make: Callable[[], Kept]) -> Kept:
@@ -41,6 +42,19 @@ class ApiContext:
     def digests(self) -> ModelDigests:
         """Digests of what each piece of the model holds (model/digests.py), for output kept between runs."""
         return ModelDigests(self.api)
+
+    @cached_property
+    def outline(self) -> bytes:
+        """A digest of everything but the operations and schemas: the Api's outline and the options."""
+        return digest(self.digests.outline, self.options)
+
+    def made_from(self, operation: Operation) -> bytes:
+        """A digest of everything an operation's output reads of it: the operation, the schemas it
+        reaches, how it pages and the header its idempotency key goes in."""
+        if operation.id not in self._made_from:
+            self._made_from[operation.id] = self.digests.operation(
+                operation, self.pagination(operation), self.idempotency_headers.get(operation.id))
+        return self._made_from[operation.id]
 
     @cached_property
     def examples(self) -> Examples:

@@ -114,11 +114,16 @@ def render(template: str, **context: Any) -> str:
 def render_made_from(made_from: tuple[Any, ...], template: str, name: str, view: Callable[[], Any]) -> str:
     """`template` rendered with `name` bound to view(). `made_from` holds digests of everything
     the view is made from (model/digests.py): a rendering kept from the last run under the same
-    digests is given back without making the view at all. Replaced templates are always rendered."""
+    digests is given back without making the view at all."""
+    return remembered_rendering(("made from", template, made_from), lambda: environment().get_template(template).render(**{name: view()}))
+
+
+def remembered_rendering(made_from: tuple[Any, ...], make: Callable[[], str]) -> str:
+    """make()'s text (made by rendering templates), or the one kept under `made_from` at the last
+    run (render_memo.remembered); with replaced templates (a `templates:` folder), always made."""
     if _override() is not None:
-        return render(template, **{name: view()})
-    return render_memo.remembered(("made from", template, made_from),
-                                  lambda: environment().get_template(template).render(**{name: view()}))
+        return make()
+    return render_memo.remembered(made_from, make)
 
 
 def template_macro(template: str, name: str) -> Callable[..., str]:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from .cache import MISSING, RUN_CONTENTS, RUNS, cache_key
+from .installed import installed_version
 from .config import Config
 from .diagnostics import Diagnostic, Level
 from .output import OutputFile
@@ -30,40 +30,7 @@ _LIBRARIES = ("jinja2", "markupsafe", "black", "markdown-it-py", "mdurl", "pyyam
 
 
 def _library_versions() -> str:
-    installed = _installed_versions()
-    found = []
-    for name in _LIBRARIES:
-        known = installed.get(_normalized(name))
-        if known is None:
-            from importlib.metadata import PackageNotFoundError, version
-
-            try:
-                known = version(name)
-            except PackageNotFoundError:
-                known = "-"
-        found.append(f"{name} {known}")
-    return "\n".join(found)
-
-
-def _normalized(name: str) -> str:
-    return re.sub(r"[-_.]+", "_", name).lower()
-
-
-def _installed_versions() -> dict[str, str]:
-    """Each installed distribution's version as its `<name>-<version>.dist-info` folder names it,
-    the first found on sys.path as importlib.metadata finds it (without parsing every METADATA
-    file, which took longer than the rest of a run answered from the cache)."""
-    found: dict[str, str] = {}
-    for folder in sys.path:
-        try:
-            names = os.listdir(folder or ".")
-        except OSError:
-            continue
-        for entry in names:
-            if entry.endswith(".dist-info") and entry.count("-") == 1:
-                name, known = entry[: -len(".dist-info")].split("-")
-                found.setdefault(_normalized(name), known)
-    return found
+    return "\n".join(f"{name} {installed_version(name)}" for name in _LIBRARIES)
 
 
 def _tree_digest(root: Path, suffixes: tuple[str, ...]) -> str:

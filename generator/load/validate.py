@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import marshal
 import multiprocessing
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 from ..cache import MISSING, VALIDATED, cache_key
 from ..diagnostics import Diagnostic, Level, join_pointer
+from ..installed import installed_version
 from .fragments import fragment_findings, used_as
 from .refs import SpecSet
 
@@ -24,7 +24,7 @@ _FINDINGS_FORMAT = "findings-2"
 
 def _content_key(specs: SpecSet) -> str:
     # the generator's version is in every key: how findings are read (3.2 as 3.1) is ours
-    parts: list[str | bytes] = [f"openapi-spec-validator {version('openapi-spec-validator')}", _FINDINGS_FORMAT]
+    parts: list[str | bytes] = [f"openapi-spec-validator {installed_version('openapi-spec-validator')}", _FINDINGS_FORMAT]
     for src in specs.loaded_files:
         parts += [src.path.name, marshal.dumps(_structure(src.data), 2)]
     return cache_key(*parts)

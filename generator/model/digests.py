@@ -18,6 +18,7 @@ from typing import Any
 from ..fingerprint import fingerprint
 
 from .api import Api, NamedSchema, Operation
+from .reach import argument_types, response_types
 from .types import Discriminator, RefType, TypeRef, UnionType, children
 
 
@@ -112,15 +113,26 @@ class ModelDigests:
         """The schema's content and that of every schema it reaches."""
         return self._schemas[key]
 
-    def reached(self, value: Any) -> bytes:
-        """A model value's content and that of every schema it names, directly or not."""
-        keys = sorted(set(referenced_keys(value)))
-        return digest(value, [(key, self._schemas.get(key, b"")) for key in keys])
-
     def operation(self, operation: Operation, *beside: Any) -> bytes:
         """The operation's content, that of every schema it reaches, and `beside` (what a target
         settles about the operation elsewhere, such as how it pages) with the schemas it reaches."""
-        return self.reached((_content(operation), beside))
+        keys = sorted(operation_keys(operation) | set(referenced_keys(beside)))
+        return digest(_content(operation), beside, [(key, self._schemas.get(key, b"")) for key in keys])
+
+
+def operation_keys(operation: Operation) -> set[str]:
+    """The schema keys an operation names (what referenced_keys finds in it, from its types only)."""
+    types: list[TypeRef] = [*argument_types(operation), *response_types(operation)]
+    if operation.request_body is not None:
+        types += [f.property.type for f in operation.request_body.fields]
+    types += [r.event_stream.events for r in operation.responses if r.event_stream is not None and r.event_stream.events is not None]
+    if operation.stream is not None:
+        types += [operation.stream.events] if operation.stream.events is not None else []
+        types += [operation.stream.flag.property.type] if operation.stream.flag is not None else []
+    found: set[str] = set()
+    for t in types:
+        found |= _type_keys(t)
+    return found
 
 
 def _closure_digests(api: Api) -> dict[str, bytes]:

@@ -17,6 +17,7 @@ from typing import Any, Mapping
 
 from ..context import ApiContext
 from ..model import Operation
+from ..render import remembered_rendering
 from ..requests import ExampleRequest, build_request
 from . import curl, python, typescript
 from .clients import OperationNames, SdkNames, SnippetClient
@@ -49,8 +50,14 @@ def operation_names(operation: Operation) -> OperationNames:
 
 def render_snippet(context: ApiContext, operation: Operation, language: str, values: Mapping[str, Any] | None = None) -> str:
     """The snippet text (no final newline). values maps Argument.key (the wire name) to a value
-    typed in a form; None renders the operation's example request."""
-    return client(language).render(sdk_names(context), operation_names(operation), _request(context, operation, values))
+    typed in a form; None renders the operation's example request, kept between runs under
+    what it is made from (render_memo.py)."""
+    def made() -> str:
+        return client(language).render(sdk_names(context), operation_names(operation), _request(context, operation, values))
+
+    if values is not None:
+        return made()
+    return remembered_rendering(("snippet", language, context.outline, context.made_from(operation)), made)
 
 
 def render_snippets(context: ApiContext, operation: Operation, values: Mapping[str, Any] | None = None) -> tuple[tuple[SnippetClient, str], ...]:

@@ -32,7 +32,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
      "generator.markdown", "generator.prose", "generator.render", "generator.output", "generator.ignore",
      "generator.config", "generator.package_names", "generator.jsonvalues", "generator.patterns",
      "generator.pagination_settings", "generator.black_layout", "generator.deferred_imports",
-     "generator.output_stamp", "generator.template_files", "generator.render_memo", "generator.fingerprint"),
+     "generator.output_stamp", "generator.template_files", "generator.render_memo", "generator.fingerprint",
+     "generator.installed"),
     ("generator.load",),  # read and resolve spec files, validate them
     ("generator.model",),  # the intermediate model, built from what load/ returns
     ("generator.examples", "generator.requests", "generator.context", "generator.result",

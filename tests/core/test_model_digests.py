@@ -15,7 +15,7 @@ import pytest
 
 from generator.fingerprint import fingerprint
 from generator.model import Api
-from generator.model.digests import ModelDigests
+from generator.model.digests import ModelDigests, operation_keys, referenced_keys
 from generator.model.reach import argument_types, reachable_schemas, response_types
 from generator.spec_to_api import load_api
 
@@ -99,7 +99,7 @@ def test_a_fingerprint_does_not_depend_on_shared_parts() -> None:
 _PRINT_DIGESTS = """
 import json, sys
 from pathlib import Path
-from generator.model.digests import ModelDigests
+from generator.model.digests import ModelDigests, operation_keys, referenced_keys
 from generator.spec_to_api import load_api
 api = load_api(Path(sys.argv[1]), "kitchensink", validate=False).api
 d = ModelDigests(api)
@@ -115,3 +115,17 @@ def test_digests_are_the_same_in_every_process_and_with_every_hash_seed(tmp_path
                               capture_output=True, text=True, check=True)
         found.append(json.loads(done.stdout))
     assert found[0] == found[1] == found[2]
+
+
+def _specs() -> list[Path]:
+    plaid = REPO.parent / "shared" / "specs" / "plaid" / "openapi.yaml"
+    return [SPEC, *([plaid] if plaid.is_file() else [])]
+
+
+@pytest.mark.parametrize("spec", _specs(), ids=lambda p: p.parent.name)
+def test_an_operations_keys_are_every_key_it_names_anywhere(spec: Path) -> None:
+    """operation_keys reads only the operation's types; the generic walk over all its fields finds the same."""
+    api = _api(spec)
+    assert api.operations
+    for op in (*api.operations, *api.webhooks):
+        assert operation_keys(op) == set(referenced_keys(op)), op.id

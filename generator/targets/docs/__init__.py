@@ -96,12 +96,7 @@ class _Shared:
     def site(self) -> bytes:
         """What every page reads besides its own operation or schema: the Api's outline, the
         options, the schema pages' paths (a page links to any of them)."""
-        context = self._context
-        return digest(context.digests.outline, context.options, self.paths, self.layout)
-
-    def operation_made_from(self, operation: Operation) -> bytes:
-        context = self._context
-        return context.digests.operation(operation, context.pagination(operation), context.idempotency_headers.get(operation.id))
+        return digest(self._context.outline, self.paths, self.layout)
 
 
 def emit_part(context: ApiContext, part: str) -> list[OutputFile]:
@@ -116,7 +111,7 @@ def emit_part(context: ApiContext, part: str) -> list[OutputFile]:
             previous = visible[i - 1] if i > 0 else None
             following = visible[i + 1] if i + 1 < len(visible) else None
             operation, before, after = visible[i], _nav(previous), _nav(following)
-            made_from = (shared.site, shared.operation_made_from(operation), before, after)
+            made_from = (shared.site, context.made_from(operation), before, after)
             page = render_made_from(made_from, "docs/operation.html", "page",
                                     partial(operation_page, shared.pages, operation, before, after))
             files.append(text_file(operation_href(operation), page))

@@ -65,8 +65,7 @@ def _schema_module_files(context: ApiContext, modules: SchemaModules, src: str) 
     """The model and argument-type modules. Each is found, without making its view, under the
     digests of its schemas (and those they reach) and of what places every name in a module."""
     digests = context.digests
-    placed = digest(digests.outline, context.options, modules.models, modules.params, modules.annotator.param_names,
-                    modules.layout.schema_docs)
+    placed = digest(context.outline, modules.models, modules.params, modules.annotator.param_names, modules.layout.schema_docs)
     files = [text_file(f"{src}/models/__init__.py", render("python/index.py.j2", index=modules.models_index()))]
     for module, schemas in modules.model_groups():
         made_from = (placed, tuple(digests.schema(s.key) for s in schemas))

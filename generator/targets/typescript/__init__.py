@@ -11,7 +11,6 @@ from functools import partial
 from ...context import ApiContext
 from ...output import OutputFile, text_file
 from ...prose import wrap_markdown
-from ...model.digests import digest
 from ...render import read_static, render, render_made_from
 from ...template_files import templates_dir
 from ..base import TargetFunctions
@@ -78,9 +77,8 @@ def emit(context: ApiContext) -> list[OutputFile]:
     # each declaration rendered on its own; a schema's is found, without making its view, under
     # the digest of the schema and those it reaches, so that an edit makes again only what it changed
     digests = context.digests
-    outline = digest(digests.outline, context.options)
     rendered = tuple(
-        render_made_from((outline, digests.schema(s.key)), _DECLARATION, "d", partial(schema_declaration, s, writer))
+        render_made_from((context.outline, digests.schema(s.key)), _DECLARATION, "d", partial(schema_declaration, s, writer))
         for s in api.schemas
     ) + tuple(render(_DECLARATION, d=d) for d in declarations)
     files.append(text_file("src/types.ts", render("typescript/src/types.ts.j2", title=api.title, declarations=rendered)))
