@@ -11,13 +11,14 @@ from functools import partial
 from ...context import ApiContext
 from ...output import OutputFile, text_file
 from ...prose import wrap_markdown
-from ...render import read_static, render, render_made_from
+from ...model import NamedSchema, Operation
+from ...render import read_static, remembered_rendering, render, template_macro
 from ...template_files import templates_dir
 from ..base import TargetFunctions
 from ...model.sdk_errors import STATUS_ERROR_CLASSES
 from .client import client_view
 from .errors import errors_view
-from .declarations import operation_declarations, schema_declaration
+from .declarations import error_bodies, operation_declarations, schema_declaration
 from .typeexpr import TypeWriter
 from .layout import LINE_WIDTH
 from .readme import readme_view
@@ -56,10 +57,9 @@ def index_header(package: str, env_vars: list[str]) -> list[str]:
 def emit(context: ApiContext) -> list[OutputFile]:
     api, options = context.api, context.options
     writer = TypeWriter(api)
-    declarations, error_bodies = operation_declarations(api, writer)
     webhooks = webhooks_view(api)
     idempotency = context.idempotency_headers
-    client = client_view(api, error_bodies, options.docs_url, context.paginations, webhooks is not None, idempotency,
+    client = client_view(api, error_bodies(api), options.docs_url, context.paginations, webhooks is not None, idempotency,
                          (options.npm_package, options.package_version))
     package = PackageView(
         name=options.npm_package,
@@ -74,14 +74,7 @@ def emit(context: ApiContext) -> list[OutputFile]:
     files = runtime_files()
     files.append(text_file("package.json", render("typescript/package.json.j2", p=package)))
     files.append(text_file("README.md", render("typescript/README.md.j2", r=readme_view(context))))
-    # each declaration rendered on its own; a schema's is found, without making its view, under
-    # the digest of the schema and those it reaches, so that an edit makes again only what it changed
-    digests = context.digests
-    rendered = tuple(
-        render_made_from((context.outline, digests.schema(s.key)), _DECLARATION, "d", partial(schema_declaration, s, writer))
-        for s in api.schemas
-    ) + tuple(render(_DECLARATION, d=d) for d in declarations)
-    files.append(text_file("src/types.ts", render("typescript/src/types.ts.j2", title=api.title, declarations=rendered)))
+    files.append(text_file("src/types.ts", render("typescript/src/types.ts.j2", title=api.title, declarations=_declared(context, writer))))
     files.append(text_file("src/client.ts", render("typescript/src/client.ts.j2", c=client)))
     if webhooks is not None:
         files.append(text_file("src/webhooks.ts", render("typescript/src/webhooks.ts.j2", w=webhooks)))
@@ -100,6 +93,26 @@ def emit(context: ApiContext) -> list[OutputFile]:
         )
     )
     return files
+
+
+def _declared(context: ApiContext, writer: TypeWriter) -> tuple[str, ...]:
+    """src/types.ts's declarations as text: each schema's, then each operation's. Each is found,
+    without making its view, under the digest of the schema (or operation) and every schema it
+    reaches, so that an edit makes again only what it changed."""
+    api, digests = context.api, context.digests
+    declaration = template_macro(_DECLARATION, "declaration")
+
+    def schema(s: NamedSchema) -> str:
+        return str(declaration(schema_declaration(s, writer)))
+
+    def operation(op: Operation) -> str:
+        return "\n".join(str(declaration(d)) for d in operation_declarations(api, op, writer))
+
+    return tuple(
+        remembered_rendering(("ts schema", context.outline, digests.schema(s.key)), partial(schema, s)) for s in api.schemas
+    ) + tuple(
+        remembered_rendering(("ts operation", context.outline, context.made_from(op)), partial(operation, op)) for op in api.operations
+    )
 
 
 TARGET = TargetFunctions("typescript", emit)

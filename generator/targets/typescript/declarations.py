@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import assert_never
 
-from ...model import Api, NamedSchema, Operation
+from ...model import Api, NamedSchema, Operation, Response
 from ...model.types import (
     AnyType,
     ArrayType,
@@ -180,8 +180,12 @@ def params_declaration(op: Operation, name: str, writer: TypeWriter) -> Declarat
     return Declaration(name, doc_of(summary), tuple(members))
 
 
+def _typed_errors(op: Operation) -> list[Response]:
+    return [r for r in op.error_responses if r.kind == "json" and r.type is not None]
+
+
 def error_body_declaration(op: Operation, name: str, writer: TypeWriter) -> Declaration | None:
-    typed = [r for r in op.error_responses if r.kind == "json" and r.type is not None]
+    typed = _typed_errors(op)
     if not typed:
         return None
     expressions = list(dict.fromkeys(writer.expr(r.type) for r in typed if r.type is not None))
@@ -206,26 +210,27 @@ def headers_declaration(op: Operation, name: str, headers: tuple[DeclaredHeader,
 def type_declarations(api: Api) -> tuple[list[Declaration], set[str]]:
     """Every declaration of src/types.ts, and the ids of the operations that have an error-body type."""
     writer = TypeWriter(api)
-    operations, with_error_body = operation_declarations(api, writer)
-    return [schema_declaration(s, writer) for s in api.schemas] + operations, with_error_body
+    operations = [d for op in api.operations for d in operation_declarations(api, op, writer)]
+    return [schema_declaration(s, writer) for s in api.schemas] + operations, error_bodies(api)
 
 
-def operation_declarations(api: Api, writer: TypeWriter) -> tuple[list[Declaration], set[str]]:
-    """The declarations of src/types.ts that follow the schemas' (each operation's argument, error
-    body and answer headers), and the ids of the operations that have an error-body type."""
-    declarations: list[Declaration] = []
-    with_error_body: set[str] = set()
-    for op in api.operations:
-        names = api.identifiers.operation(op.id)
-        declarations.append(params_declaration(op, names.ts_params, writer))
-        error = error_body_declaration(op, names.ts_error_body, writer)
-        if error is not None:
-            declarations.append(error)
-            with_error_body.add(op.id)
-        headers = declared_headers(api, op)
-        if headers and names.response_headers is not None:
-            declarations.append(headers_declaration(op, names.response_headers.ts, headers))
-    return declarations, with_error_body
+def operation_declarations(api: Api, op: Operation, writer: TypeWriter) -> list[Declaration]:
+    """What src/types.ts declares for one operation after the schemas: its argument, its error
+    body and its answer's headers."""
+    names = api.identifiers.operation(op.id)
+    declarations = [params_declaration(op, names.ts_params, writer)]
+    error = error_body_declaration(op, names.ts_error_body, writer)
+    if error is not None:
+        declarations.append(error)
+    headers = declared_headers(api, op)
+    if headers and names.response_headers is not None:
+        declarations.append(headers_declaration(op, names.response_headers.ts, headers))
+    return declarations
+
+
+def error_bodies(api: Api) -> set[str]:
+    """The ids of the operations that have an error-body type."""
+    return {op.id for op in api.operations if _typed_errors(op)}
 
 
 def has_required_argument(op: Operation) -> bool:
