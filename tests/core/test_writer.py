@@ -63,12 +63,8 @@ def test_nothing_to_do_touches_nothing(tmp_path: Path) -> None:
     assert (root / MANIFEST).stat().st_mtime_ns == manifest_before
 
 
-def test_failure_mid_write_leaves_previous_output_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    root = tmp_path / "out"
-    write(changeset(root, files(a="old a", b="old b", c="old c")))
-    (root / "foreign.txt").write_text("foreign")
-    snapshot = {p.name: p.read_bytes() for p in root.iterdir() if p.is_file()}
-
+def _second_write_fails(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """os.write fails on its second call (a full disk); the calls are counted."""
     real_write = os.write
     calls = {"n": 0}
 
@@ -79,6 +75,16 @@ def test_failure_mid_write_leaves_previous_output_intact(tmp_path: Path, monkeyp
         return real_write(descriptor, data)
 
     monkeypatch.setattr(os, "write", failing_write)
+    return calls
+
+
+def test_failure_mid_write_leaves_previous_output_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "out"
+    write(changeset(root, files(a="old a", b="old b", c="old c")))
+    (root / "foreign.txt").write_text("foreign")
+    snapshot = {p.name: p.read_bytes() for p in root.iterdir() if p.is_file()}
+
+    calls = _second_write_fails(monkeypatch)
     with pytest.raises(OSError):
         write(changeset(root, files(a="new a", b="new b", c="new c", d="new d")))
     assert calls["n"] == 2
@@ -177,17 +183,9 @@ def test_a_failure_while_changing_a_few_files_changes_none(tmp_path: Path, monke
     root = tmp_path / "out"
     write(changeset(root, files(a="old a", b="old b", c="old c")))
     snapshot = {p: (root / p).read_bytes() for p in _inodes(root)}
-    real_write = os.write
-    calls = {"n": 0}
-
-    def failing_write(descriptor: int, data: bytes) -> int:
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise OSError(28, "No space left on device")
-        return real_write(descriptor, data)
-
-    monkeypatch.setattr(os, "write", failing_write)
+    calls = _second_write_fails(monkeypatch)
     with pytest.raises(OSError):
         write(changeset(root, files(a="new a", b="new b", c="new c")))
+    assert calls["n"] == 2
     monkeypatch.undo()
     assert {p: (root / p).read_bytes() for p in _inodes(root)} == snapshot  # and no half-written file beside them

@@ -12,7 +12,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import pytest
 
 from generator.config import single_spec_config
@@ -56,20 +55,6 @@ def copy(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setenv("UTDK_CACHE_DIR", str(tmp_path / "cache"))
     shutil.copytree(SPEC.parent, tmp_path / "kitchensink")
     return tmp_path / "kitchensink" / SPEC.name
-
-
-@pytest.fixture
-def rendered(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The templates Jinja renders, in order."""
-    names: list[str] = []
-    real = jinja2.Template.render
-
-    def counting(self: jinja2.Template, *args: Any, **kwargs: Any) -> str:
-        names.append(str(self.name))
-        return real(self, *args, **kwargs)
-
-    monkeypatch.setattr(jinja2.Template, "render", counting)
-    return names
 
 
 def _by_target(names: list[str]) -> Counter[str]:

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Any
 
-import jinja2
 import pytest
 
 from generator import render_memo
@@ -35,19 +33,9 @@ def emit(spec: Path, name: str, scope: render_memo.Scope | None) -> list[OutputF
         return target(name).emit(context)
 
 
-@pytest.fixture
-def rendered(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
-    """The templates Jinja renders, in order."""
+@pytest.fixture(autouse=True)
+def cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("UTDK_CACHE_DIR", str(tmp_path / "cache"))
-    names: list[str] = []
-    real = jinja2.Template.render
-
-    def counting(self: jinja2.Template, *args: Any, **kwargs: Any) -> str:
-        names.append(str(self.name))
-        return real(self, *args, **kwargs)
-
-    monkeypatch.setattr(jinja2.Template, "render", counting)
-    return names
 
 
 @pytest.mark.parametrize("name", TARGETS)
