@@ -3,7 +3,7 @@
 Each cache is one folder under cache_dir() ($UTDK_CACHE_DIR, else $XDG_CACHE_HOME/utdk or
 ~/.cache/utdk): `parsed` (spec files, marshalled), `validate` (validator findings), `jinja`
 (compiled templates), `black` (formatted files), `runs` (whole runs), `renders` (each
-target's renderings) and `stamps` (what the last write left in each output folder). A key is a SHA-256 over
+target's renderings), `models` (each spec's model) and `stamps` (what the last write left in each output folder). A key is a SHA-256 over
 the generator's version and what the entry stands for (its content and the versions of the
 libraries that made it), so a new release or library never reads an old entry. An entry is written
 beside its place and renamed into it: readers see a whole entry or none. A cache that cannot be
@@ -168,4 +168,5 @@ RUN_CONTENTS = Cache("runs", ".contents")  # the files of each run entry, one af
 RENDERS = Cache("renders", ".marshal")  # each target's renderings at its last run (render_memo.py)
 RENDER_CONTENTS = Cache("renders", ".contents")
 STAMPS = Cache("stamps", ".marshal")
+MODELS = Cache("models", ".marshal")  # each spec's model, kept under its shape (model/kept.py)
 EXAMPLE_VERDICTS = Cache("examples", ".marshal")  # what checking each example found at the last run (model/schema_check.py)

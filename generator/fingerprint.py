@@ -10,17 +10,31 @@ from __future__ import annotations
 import dataclasses
 import io
 import pickle
-from typing import Any
+from typing import IO, Any, Mapping
 
 import xxhash
 
 
-def fingerprint(value: Any) -> bytes:
+def fingerprint(value: Any, stand_ins: Mapping[int, Any] | None = None) -> bytes:
+    """With `stand_ins` (id of a string -> what to write instead), each of those strings is
+    written as its stand-in: the digest of a value with some of its texts left out."""
     buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL) if stand_ins is None else StandingIn(buffer, stand_ins)
     pickler.fast = True  # no memo: a shared part is written out again, as an equal copy would be
     pickler.dump(value)
     return xxhash.xxh3_128_digest(buffer.getbuffer())
+
+
+class StandingIn(pickle.Pickler):
+    """Writes each string whose id is in `stand_ins` as a reference to its stand-in (read back
+    by an unpickler's persistent_load). The strings must stay alive while it writes."""
+
+    def __init__(self, file: IO[bytes], stand_ins: Mapping[int, Any]) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._stand_ins = stand_ins
+
+    def persistent_id(self, obj: Any) -> Any:
+        return self._stand_ins.get(id(obj)) if type(obj) is str else None
 
 
 class FieldsPickled:

@@ -14,6 +14,7 @@ from .load.swagger2 import convert_swagger, is_swagger
 from .load.validate import PendingValidation
 from .model import Api
 from .model.build import build_api
+from .model.kept import build_or_read_back
 
 
 @dataclass
@@ -62,7 +63,8 @@ def load_api(spec: Path, provider: str, validate: bool = True, use_cache: bool =
         timings["convert"] = time.perf_counter() - start
     if written_as is not None:
         start = time.perf_counter()
-        api, version = build_api(specs, provider, code)
+        # a converted document's texts are the converter's, not the files': its model is not kept
+        api, version = build_api(specs, provider, code) if is_swagger(written_as) else build_or_read_back(specs, provider, code)
         timings["model"] = time.perf_counter() - start
         if api is not None and is_swagger(written_as):
             version = str(written_as["swagger"])

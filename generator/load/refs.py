@@ -37,11 +37,28 @@ class Located:
         return self.value.get(key, default) if isinstance(self.value, dict) else default
 
 
+NOTHING: Any = object()  # what value_at finds where a pointer leads nowhere
+
+
+def value_at(data: Any, pointer: str) -> Any:
+    """The value at a JSON pointer inside `data`, or NOTHING."""
+    value = data
+    for token in split_pointer(pointer):
+        if isinstance(value, dict) and token in value:
+            value = value[token]
+        elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+            value = value[int(token)]
+        else:
+            return NOTHING
+    return value
+
+
 class SpecSet:
     def __init__(self, root: Path, diagnostics: Diagnostics) -> None:
         self.diagnostics = diagnostics
         self.root_path = root
         self._files: dict[str, SourceFile | None] = {}
+        self._asked_as: dict[str, str] = {}  # absolute path -> the display name it was first asked for by
         self._display: dict[str, str] = {}
         self._absolute: dict[str, str] = {}
         self._origins: dict[str, Origins] = {}
@@ -66,6 +83,7 @@ class SpecSet:
     def source(self, display: str) -> SourceFile | None:
         key = self._abs(display)
         if key not in self._files:
+            self._asked_as[key] = display
             try:
                 self._files[key] = read_source(Path(key))
             except SourceError as exc:
@@ -74,6 +92,13 @@ class SpecSet:
                 level = Level.ERROR if display == self.root_file else Level.WARNING
                 self.diagnostics.add(level, display, "", exc.message, "read", exc.line, exc.col)
         return self._files[key]
+
+    def files_asked(self) -> list[tuple[str, SourceFile | None]]:
+        """Every file asked for so far, by display name, in the order first asked (None: unreadable)."""
+        return [(self._asked_as[key], found) for key, found in self._files.items()]
+
+    def absolute(self, display: str) -> str:
+        return self._abs(display)
 
     def adopt(self, display: str, data: Any, origins: Origins | None = None) -> None:
         """Read a file as rewritten data (a converted document); its text, and so positions, stay."""
@@ -131,15 +156,10 @@ class SpecSet:
         if pointer and not pointer.startswith("/"):
             self.diagnostics.warning(where.file, where.pointer + "/$ref", f"$ref {ref!r}: only JSON pointer fragments are supported", "ref")
             return None
-        value: Any = src.data
-        for token in split_pointer(pointer):
-            if isinstance(value, dict) and token in value:
-                value = value[token]
-            elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
-                value = value[int(token)]
-            else:
-                self.diagnostics.warning(where.file, where.pointer + "/$ref", f"$ref {ref!r} points to nothing", "ref")
-                return None
+        value = value_at(src.data, pointer)
+        if value is NOTHING:
+            self.diagnostics.warning(where.file, where.pointer + "/$ref", f"$ref {ref!r} points to nothing", "ref")
+            return None
         if file != self.root_file:
             self.reached.setdefault((file, pointer), (value, where.pointer))
         return Located(value, file, pointer)
