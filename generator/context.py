@@ -12,7 +12,7 @@ from typing import Any, Callable, TypeVar
 from .config import TargetOptions
 from .examples import Examples
 from .model import Api, Operation
-from .model.digests import ModelDigests, digest
+from .model.digests import KnownDigests, ModelDigests, digest
 from .model.idempotency import idempotency_headers
 from .model.pagination import Pagination, Paginations, paginations
 from .requests import ExampleRequest, RequestPlan, build_request, example_values, request_plan
@@ -21,9 +21,10 @@ Kept = TypeVar("Kept")
 
 
 class ApiContext:
-    def __init__(self, api: Api, options: TargetOptions) -> None:
+    def __init__(self, api: Api, options: TargetOptions, known_digests: KnownDigests | None = None) -> None:
         self.api = api
         self.options = options
+        self._known_digests = known_digests or KnownDigests()
         self._plans: dict[str, RequestPlan] = {}
         self._examples: dict[str, dict[str, Any]] = {}
         self._requests: dict[str, ExampleRequest] = {}
@@ -41,7 +42,7 @@ class ApiContext:
     @cached_property
     def digests(self) -> ModelDigests:
         """Digests of what each piece of the model holds (model/digests.py), for output kept between runs."""
-        return ModelDigests(self.api)
+        return ModelDigests(self.api, self._known_digests)
 
     @cached_property
     def outline(self) -> bytes:

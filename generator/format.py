@@ -12,11 +12,11 @@ import gc
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
-from importlib.metadata import version
 from typing import TYPE_CHECKING
 
 from .black_layout import in_black_layout
 from .cache import FORMATTED, cache_key
+from .installed import installed_version
 from .literals import PY_LINE_LENGTH
 from .output import OutputFile
 
@@ -40,7 +40,7 @@ def mode() -> Mode:
 
 @lru_cache(maxsize=1)
 def black_version() -> str:
-    return version("black")
+    return installed_version("black")
 
 
 def _key(source: bytes) -> str:

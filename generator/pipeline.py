@@ -92,7 +92,7 @@ def _load_and_render(config: Config, only_targets: tuple[str, ...], validate: bo
         if loaded.api is None or not loaded.ok:
             continue
         options = target_options(provider, loaded.api.version, loaded.api.docs_url)
-        result.providers.append(ProviderResult(provider, loaded.api, options))
+        result.providers.append(ProviderResult(provider, loaded.api, options, loaded.known_digests))
     if not any(not loaded.ok for loaded in pending):
         _render(result, only_targets, progress, pool, code)
 
@@ -129,7 +129,7 @@ def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | 
 
     jobs: list[tuple[str, FormatJob]] = []
     for entry in result.providers:
-        context = ApiContext(entry.api, entry.options)
+        context = ApiContext(entry.api, entry.options, entry.known_digests)
         result.diagnostics.extend(context.paginations.diagnostics)
         if code is not None:
             context.digests.settle()  # what every part's memo looks up, made once before the parts are shared out

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 from functools import cached_property
-from typing import Any
+from typing import Any, Mapping
 
 from ..fingerprint import fingerprint
 
 from .api import Api, NamedSchema, Operation
+from .graph import components
 from .reach import argument_types, response_types
 from .types import Discriminator, RefType, TypeRef, UnionType, children
 
@@ -70,9 +71,23 @@ _KEPT_FIELDS: dict[type, tuple[str, ...]] = {
 }
 
 
-def _content(value: Any) -> tuple[Any, ...]:
+def content_of(value: NamedSchema | Operation | Api) -> tuple[Any, ...]:
     """The value's fields but where it is written."""
     return (type(value).__name__, *(getattr(value, name) for name in _KEPT_FIELDS[type(value)]))
+
+
+def own_digest(value: NamedSchema | Operation) -> bytes:
+    """A schema's or an operation's own content (not that of the schemas it names)."""
+    return digest(content_of(value))
+
+
+@dataclasses.dataclass(frozen=True)
+class KnownDigests:
+    """Own digests already known (model/kept.py keeps them with the model): schema key -> own
+    digest; operation id -> own digest and the schema keys it names."""
+
+    schemas: Mapping[str, bytes] = dataclasses.field(default_factory=dict)
+    operations: Mapping[str, tuple[bytes, frozenset[str]]] = dataclasses.field(default_factory=dict)
 
 
 def _type_keys(t: TypeRef) -> set[str]:
@@ -91,8 +106,9 @@ def _type_keys(t: TypeRef) -> set[str]:
 
 
 class ModelDigests:
-    def __init__(self, api: Api) -> None:
+    def __init__(self, api: Api, known: KnownDigests = KnownDigests()) -> None:
         self.api = api
+        self._known = known
 
     @cached_property
     def outline(self) -> bytes:
@@ -103,7 +119,8 @@ class ModelDigests:
 
     @cached_property
     def _schemas(self) -> dict[str, bytes]:
-        return _closure_digests(self.api)
+        known = self._known.schemas
+        return _closure_digests(self.api, {s.key: known.get(s.key) or own_digest(s) for s in self.api.schemas})
 
     def settle(self) -> None:
         """Makes every schema's digest now: a process forked afterwards shares them."""
@@ -116,8 +133,9 @@ class ModelDigests:
     def operation(self, operation: Operation, *beside: Any) -> bytes:
         """The operation's content, that of every schema it reaches, and `beside` (what a target
         settles about the operation elsewhere, such as how it pages) with the schemas it reaches."""
-        keys = sorted(operation_keys(operation) | set(referenced_keys(beside)))
-        return digest(_content(operation), beside, [(key, self._schemas.get(key, b"")) for key in keys])
+        own, named = self._known.operations.get(operation.id) or (own_digest(operation), operation_keys(operation))
+        keys = sorted(named | set(referenced_keys(beside)))
+        return digest(own, beside, [(key, self._schemas.get(key, b"")) for key in keys])
 
 
 def operation_keys(operation: Operation) -> set[str]:
@@ -135,53 +153,15 @@ def operation_keys(operation: Operation) -> set[str]:
     return found
 
 
-def _closure_digests(api: Api) -> dict[str, bytes]:
-    """Tarjan's strongly connected components, iteratively (deep reference chains exceed the
-    recursion limit); a component's digest is made after those of every component it reaches."""
+def _closure_digests(api: Api, own: dict[str, bytes]) -> dict[str, bytes]:
+    """A component's digest is made after those of every component it reaches."""
     schemas = {s.key: s for s in api.schemas}
     edges = {key: sorted(_type_keys(s.type) & schemas.keys()) for key, s in schemas.items()}
-    own = {key: digest(_content(s)) for key, s in schemas.items()}
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
     found: dict[str, bytes] = {}
-    counter = 0
-    for root in schemas:
-        if root in index:
-            continue
-        work: list[tuple[str, int]] = [(root, 0)]
-        while work:
-            node, at = work.pop()
-            if at == 0:
-                index[node] = low[node] = counter
-                counter += 1
-                stack.append(node)
-                on_stack.add(node)
-            successors = edges[node]
-            if at < len(successors):
-                work.append((node, at + 1))
-                nxt = successors[at]
-                if nxt not in index:
-                    work.append((nxt, 0))
-                elif nxt in on_stack:
-                    low[node] = min(low[node], index[nxt])
-                continue
-            if low[node] == index[node]:
-                members: list[str] = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    members.append(member)
-                    if member == node:
-                        break
-                members.sort()
-                inside = set(members)
-                outside = sorted({found[s] for m in members for s in edges[m] if s not in inside})
-                value = digest([(m, own[m]) for m in members], outside)
-                for m in members:
-                    found[m] = value
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
+    for members in components(edges):
+        inside = set(members)
+        outside = sorted({found[s] for m in members for s in edges[m] if s not in inside})
+        value = digest([(m, own[m]) for m in members], outside)
+        for m in members:
+            found[m] = value
     return found

@@ -3,9 +3,11 @@ layout, the diff's request and response sides and the docs' "used by" lists all 
 
 from __future__ import annotations
 
+import weakref
 from typing import Iterable, Iterator
 
 from .api import Api, Operation
+from .graph import components
 from .types import RefType, TypeRef, children
 
 
@@ -32,11 +34,45 @@ def response_types(operation: Operation) -> Iterator[TypeRef]:
 
 def reachable_schemas(api: Api, types: Iterable[TypeRef]) -> set[str]:
     """The keys of every schema the types refer to, directly or through other schemas."""
-    seen: set[str] = set()
-    pending = [key for t in types for key in direct_refs(t)]
-    while pending:
-        key = pending.pop()
-        if key not in seen:
-            seen.add(key)
-            pending.extend(direct_refs(api.schema(key).type))
-    return seen
+    return _reach_of(api).of(types)
+
+
+class Reach:
+    """Every schema's closure, made once for the model: a bit set over api.schemas' order, each
+    component's from those of the components it reaches."""
+
+    def __init__(self, api: Api) -> None:
+        self._keys = [s.key for s in api.schemas]
+        self._bit = {key: 1 << i for i, key in enumerate(self._keys)}
+        edges = {s.key: list(dict.fromkeys(direct_refs(s.type))) for s in api.schemas}
+        self._closure: dict[str, int] = {}
+        for members in components(edges):
+            reached = 0
+            for member in members:
+                reached |= self._bit[member]
+                for target in edges[member]:
+                    reached |= self._closure.get(target, 0)
+            for member in members:
+                self._closure[member] = reached
+
+    def of(self, types: Iterable[TypeRef]) -> set[str]:
+        reached = 0
+        for t in types:
+            for key in direct_refs(t):
+                reached |= self._closure[key]
+        found: set[str] = set()
+        while reached:
+            lowest = reached & -reached
+            found.add(self._keys[lowest.bit_length() - 1])
+            reached ^= lowest
+        return found
+
+
+# the model asked about last (not kept alive by this) and its closures
+_LAST: list[tuple[weakref.ref[Api], Reach]] = []
+
+
+def _reach_of(api: Api) -> Reach:
+    if not _LAST or _LAST[0][0]() is not api:
+        _LAST[:] = [(weakref.ref(api), Reach(api))]
+    return _LAST[0][1]
