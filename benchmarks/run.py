@@ -40,18 +40,20 @@ def child(spec: str, name: str, out: str, targets: list[str]) -> None:
     start = time.perf_counter()
     sys.path.insert(0, str(REPO))
     sys.setrecursionlimit(20000)
+    from generator.collector import collector_paused
     from generator.config import single_spec_config
     from generator.output import changeset, write
     from generator.pipeline import generate
 
     imported = time.perf_counter()
     config = single_spec_config(Path(spec), Path(out), name, tuple(targets))
-    result = generate(config)
-    if result.has_errors:
-        raise SystemExit("\n".join(d.render() for d in result.diagnostics))
-    write_start = time.perf_counter()
-    changes = changeset(config.output, result.files, result.scopes)
-    write(changes)
+    with collector_paused():  # as the command does
+        result = generate(config)
+        if result.has_errors:
+            raise SystemExit("\n".join(d.render() for d in result.diagnostics))
+        write_start = time.perf_counter()
+        changes = changeset(config.output, result.files, result.scopes)
+        write(changes)
     end = time.perf_counter()
     phases = {"import": imported - start, **result.timings, "write": end - write_start}
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -17,6 +17,7 @@ from typing import Any, Sequence, TextIO
 from . import __version__
 from .config import CONFIG_FILE, TARGETS, Config, ConfigError, load_config, provider_name_for, single_spec_config
 from .diagnostics import Level
+from .collector import collector_paused
 from .output import changeset, unified_diff, write
 from .pipeline import generate
 from .render import TemplateOverrideError
@@ -137,6 +138,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
         sys.stderr.write(exc.line_text + "\n")
         return EXIT_BAD_INPUT
     progress = ProgressBar(sys.stderr, args.quiet, total=_steps(config, _targets(args.target)))
+    with collector_paused():  # until the files are written (collector.py)
+        return _generate_and_write(args, config, progress)
+
+
+def _generate_and_write(args: argparse.Namespace, config: Config, progress: ProgressBar) -> int:
     start = time.perf_counter()
     try:
         result = generate(config, _targets(args.target), validate=not args.no_validate, strict=args.strict, progress=progress)

@@ -41,16 +41,17 @@ def generate(config: Config, only_targets: tuple[str, ...] = (), validate: bool 
         if cached is not None:
             cached.add_time("cached run", time.perf_counter() - start)
             return cached
-    from .processes import collector_paused
+    from .collector import collector_paused
     from .render import template_overrides
 
     code = run_cache.code_digest() if use_cache else None  # scopes the targets' render memos
-    with collector_paused(), template_overrides(config.templates):
-        result = _generate(config, only_targets, validate, strict, progress, code)
-    if use_cache and not result.has_errors and result.inputs:
-        start = time.perf_counter()
-        run_cache.store(config, options, result, result.inputs)
-        result.add_time("store run", time.perf_counter() - start)
+    with collector_paused():
+        with template_overrides(config.templates):
+            result = _generate(config, only_targets, validate, strict, progress, code)
+        if use_cache and not result.has_errors and result.inputs:
+            start = time.perf_counter()
+            run_cache.store(config, options, result, result.inputs)
+            result.add_time("store run", time.perf_counter() - start)
     return result
 
 

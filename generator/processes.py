@@ -1,9 +1,6 @@
-"""How a run uses processes and the garbage collector, kept out of the pipeline's pure centre.
+"""How a run uses processes, kept out of the pipeline's pure centre (and the collector: collector.py).
 
-The cyclic collector is paused while a run builds the model and the views (large trees without
-cycles that it would walk again and again: a quarter of a warm run) and runs again afterwards and
-in every process forked meanwhile (black's workers, the validator), whose garbage does have
-cycles. Black's workers are forked before the spec is read when the output is large enough to
+Black's workers are forked before the spec is read when the output is large enough to
 pay for them: forked later, from a process holding the model, they ran at half speed. On a
 large spec, the targets' parts are shared out between this process and a forked one."""
 
@@ -13,9 +10,9 @@ import gc
 import multiprocessing
 import os
 import time
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping, Sequence
+
 
 from .config import Config
 from .context import ApiContext
@@ -29,31 +26,6 @@ from .targets.base import Target
 # Specs from this size up make enough Python source for black's workers to pay off.
 _LARGE_SPEC_BYTES = 256 * 1024
 
-_PAUSED: list[bool] = []  # one entry per run in progress: whether the collector was on before
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    collecting = gc.isenabled()
-    gc.disable()
-    _PAUSED.append(collecting)
-    try:
-        yield
-    finally:
-        _PAUSED.pop()
-        if collecting:
-            gc.enable()
-
-
-def _collect_in_forked_child() -> None:
-    if _PAUSED and _PAUSED[0]:
-        # What the child inherits (the model, the views) is frozen: never scanned, never copied
-        # by the scan; the collector only looks at what the child itself makes.
-        gc.freeze()
-        gc.enable()
-
-
-os.register_at_fork(after_in_child=_collect_in_forked_child)
 
 
 def format_pool(config: Config, only_targets: tuple[str, ...]) -> FormatPool | None:

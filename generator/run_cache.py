@@ -24,7 +24,7 @@ from .output import OutputFile
 from .result import Result
 from .template_files import templates_dir
 
-_FORMAT = "utdk-run-2"
+_FORMAT = "utdk-run-3"
 # Libraries whose output ends up in generated files (or in the diagnostics).
 _LIBRARIES = ("jinja2", "markupsafe", "black", "markdown-it-py", "mdurl", "pyyaml", "openapi-spec-validator", "jsonschema")
 
@@ -75,14 +75,13 @@ def lookup(config: Config, options: tuple[object, ...]) -> Result | None:
         return None
     if any(_file_digest(path) != digest for path, digest in entry["inputs"]):
         return None
-    contents = _Contents.open(RUN_CONTENTS.path(f"{key}.{entry['contents']}"), sum(length for _, _, length in entry["files"]))
-    if contents is None:
+    sources = [_Contents.open(RUN_CONTENTS.path(f"{key}.{token}"), size) for token, size in entry["contents"]]
+    if any(source is None for source in sources):
         return None
-    files: list[OutputFile] = []
-    offset = 0
-    for path, digest, length in entry["files"]:
-        files.append(StoredFile(path, digest, contents, offset, length))
-        offset += length
+    files: list[OutputFile] = [
+        StoredFile(path, digest, sources[source], offset, length)
+        for path, digest, length, source, offset in entry["files"]
+    ]
     return Result(
         files=files,
         diagnostics=[Diagnostic(f, line, col, Level(level), pointer, message, code)
@@ -92,25 +91,77 @@ def lookup(config: Config, options: tuple[object, ...]) -> Result | None:
 
 
 def store(config: Config, options: tuple[object, ...], result: Result, inputs: list[Path]) -> None:
-    """The files' contents go to a file of their own, one after another (never joined in
-    memory: on a large spec that doubled the run's peak); the entry lists them."""
+    """The files' contents go to files of their own, one after another (never joined in memory:
+    on a large spec that doubled the run's peak); the entry says where each is. A content the
+    last entry already holds is not written again: after an edit, the new contents file holds
+    the changed files alone, and the last one's stays for the rest, as long as most of it is
+    still read (else what is still read of it is written again and it is removed)."""
     key = _entry_key(config, options)
-    entry = {
+    entry: dict[str, Any] = {
         "format": _FORMAT,
         "inputs": [(str(p), _file_digest(str(p))) for p in inputs],
-        "files": [(f.path, f.digest, len(f.content)) for f in result.files],
         "diagnostics": [(d.file, d.line, d.col, d.level.value, d.pointer, d.message, d.code) for d in result.diagnostics],
         "scopes": list(result.scopes),
-        "contents": os.urandom(8).hex(),
     }
     if any(digest is None for _, digest in entry["inputs"]):
         return
     previous = RUNS.load(key)
-    if not RUN_CONTENTS.write_parts(f"{key}.{entry['contents']}", (f.content for f in result.files)):
+    previous_sizes = _sizes(previous, key)
+    held = _still_worth_reading(previous, previous_sizes, result.files)
+    token = os.urandom(8).hex()
+    sources: dict[str, int] = {}  # contents file -> its position in entry["contents"]
+    files, written, size = [], [], 0
+    for f in result.files:
+        found = held.get((f.digest, len(f.content)))
+        if found is None:
+            files.append((f.path, f.digest, len(f.content), sources.setdefault(token, len(sources)), size))
+            written.append(f.content)
+            size += len(f.content)
+        else:
+            old, offset = found
+            files.append((f.path, f.digest, len(f.content), sources.setdefault(old, len(sources)), offset))
+    if written and not RUN_CONTENTS.write_parts(f"{key}.{token}", written):
         return
+    sizes = {token: size, **previous_sizes}
+    entry["contents"] = [(name, sizes[name]) for name in sources]
+    entry["files"] = files
     RUNS.store(key, entry)
-    if isinstance(previous, dict) and previous.get("format") == _FORMAT:
-        RUN_CONTENTS.remove(f"{key}.{previous['contents']}")
+    for name in _names(previous):
+        if name not in sources:
+            RUN_CONTENTS.remove(f"{key}.{name}")
+
+
+def _names(entry: Any) -> list[str]:
+    """The contents files an entry reads."""
+    return [name for name, _ in entry["contents"]] if isinstance(entry, dict) and entry.get("format") == _FORMAT else []
+
+
+def _sizes(entry: Any, key: str) -> dict[str, int]:
+    """The contents files an entry reads that are still there whole, with their sizes."""
+    return {name: size for name, size in entry["contents"] if _size(RUN_CONTENTS.path(f"{key}.{name}")) == size} if _names(entry) else {}
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
+
+
+def _still_worth_reading(previous: Any, sizes: dict[str, int], files: list[OutputFile]) -> dict[tuple[bytes, int], tuple[str, int]]:
+    """(digest, length) -> (contents file, offset) of the contents the last entry holds that this
+    run's files have, from the contents files (of `sizes`) of which this run would read at least half."""
+    if not sizes:
+        return {}
+    names = _names(previous)
+    held = {(digest, length): (names[source], offset) for _, digest, length, source, offset in previous["files"]
+            if names[source] in sizes}
+    wanted = {(f.digest, len(f.content)) for f in files}
+    read = dict.fromkeys(sizes, 0)
+    for found, (name, _) in held.items():
+        if found in wanted:
+            read[name] += found[1]
+    return {found: where for found, where in held.items() if found in wanted and 2 * read[where[0]] >= sizes[where[0]]}
 
 
 class _Contents:

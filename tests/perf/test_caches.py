@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import marshal
 import os
 import shutil
 import subprocess
@@ -21,7 +22,7 @@ from generator import format as fmt
 from generator.load.source import _MIN_CACHED_BYTES
 
 REPO = Path(__file__).resolve().parents[2]
-CACHES = ("parsed", "validate", "jinja", "black", "runs")
+CACHES = ("parsed", "validate", "jinja", "black", "runs", "models")
 
 # Runs the CLI, optionally as another generator version or with another templates folder.
 _DRIVER = """
@@ -142,6 +143,36 @@ def test_an_edit_generated_into_the_same_folder_gives_what_a_cold_run_gives(spec
     assert any(b"Options edited again." in content for content in tree(out).values())
 
 
+def contents_files(cache: Path) -> set[Path]:
+    return set((cache / "runs").glob("*.contents"))
+
+
+def test_an_edit_stores_only_the_changed_files_contents_again(spec: Path, tmp_path: Path) -> None:
+    """A run's entry holds what the last entry already held by reference: an edit writes a small
+    contents file beside the last one, and a warm run reads from both what a cold run writes."""
+    edited, cache = tmp_path / "spec" / "openapi.json", tmp_path / "cache"
+    edited.parent.mkdir()
+    shutil.copy(spec, edited)
+    generate(edited, tmp_path / "out", cache)
+    (whole,) = contents_files(cache)
+    edited.write_text(edited.read_text("utf-8").replace('"description": "', '"description": "Edited. ', 1), "utf-8")
+    generate(edited, tmp_path / "out", cache)
+    (changed,) = contents_files(cache) - {whole}
+    assert whole.exists() and 0 < changed.stat().st_size < whole.stat().st_size / 10
+    before = entries(cache)
+    generate(edited, tmp_path / "warm", cache)
+    assert grew(before, entries(cache)) == set()  # answered from the run's entry
+    generate(edited, tmp_path / "cold", tmp_path / "no-cache")
+    assert tree(tmp_path / "warm") == tree(tmp_path / "cold")
+    # a contents file gone: the entry is not read, and the next run stores one that can be
+    whole.unlink()
+    generate(edited, tmp_path / "again", cache)
+    assert tree(tmp_path / "again") == tree(tmp_path / "cold")
+    before = entries(cache)
+    generate(edited, tmp_path / "warm-again", cache)
+    assert grew(before, entries(cache)) == set() and tree(tmp_path / "warm-again") == tree(tmp_path / "cold")
+
+
 def test_a_changed_template_is_compiled_rendered_and_formatted_again(spec: Path, first: tuple[Path, Path], tmp_path: Path) -> None:
     out, cache = first
     templates = tmp_path / "templates"
@@ -223,5 +254,7 @@ def test_a_spec_edited_in_place_or_through_a_referenced_file_is_generated_again(
     spec.write_text(ROOT.replace("title: Refs", "title: Renamed refs"), "utf-8")
     assert "Renamed refs" in ts_types()
     runs = entries(cache)["runs"]
-    # one entry per configuration, replaced on each change, with the one file of its contents
-    assert sorted(path.rsplit(".", 1)[1] for path in runs) == ["contents", "marshal"]
+    # one entry per configuration, replaced on each change, beside the contents files it reads and no other
+    (entry,) = [path for path in runs if path.endswith(".marshal")]
+    read = {f"{entry.removesuffix('.marshal')}.{name}" for name, _ in marshal.loads(runs[entry])["contents"]}
+    assert {path.removesuffix(".contents") for path in runs if path.endswith(".contents")} == read
