@@ -14,6 +14,7 @@ from .examples import Examples
 from .model import Api, Operation
 from .model.digests import KnownDigests, ModelDigests, digest
 from .model.idempotency import idempotency_headers
+from .model.reach import reach_index
 from .model.pagination import Pagination, Paginations, paginations
 from .requests import ExampleRequest, RequestPlan, build_request, example_values, request_plan
 
@@ -38,6 +39,13 @@ class ApiContext:
             self._kept[key] = make()
         found: Kept = self._kept[key]
         return found
+
+    def settle(self, memo: bool) -> None:
+        """Makes now what every part reads (with `memo`, what every part's render memo looks up),
+        once, before the parts are shared out between processes."""
+        reach_index(self.api)
+        if memo:
+            self.digests.settle()
 
     @cached_property
     def digests(self) -> ModelDigests:

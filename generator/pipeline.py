@@ -132,8 +132,7 @@ def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | 
     for entry in result.providers:
         context = ApiContext(entry.api, entry.options, entry.known_digests)
         result.diagnostics.extend(context.paginations.diagnostics)
-        if code is not None:
-            context.digests.settle()  # what every part's memo looks up, made once before the parts are shared out
+        context.settle(memo=code is not None)
         chosen = [target(name) for name in entry.provider.targets if not only_targets or name in only_targets]
         # targets whose output is formatted go first: black formats their files while the rest renders
         formatted = [t for t in chosen if t.formatter == "black"]

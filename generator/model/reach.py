@@ -34,7 +34,7 @@ def response_types(operation: Operation) -> Iterator[TypeRef]:
 
 def reachable_schemas(api: Api, types: Iterable[TypeRef]) -> set[str]:
     """The keys of every schema the types refer to, directly or through other schemas."""
-    return _reach_of(api).of(types)
+    return reach_index(api).of(types)
 
 
 class Reach:
@@ -72,7 +72,8 @@ class Reach:
 _LAST: list[tuple[weakref.ref[Api], Reach]] = []
 
 
-def _reach_of(api: Api) -> Reach:
+def reach_index(api: Api) -> Reach:
+    """The model's closures, made on first use (made before forking, a process forked afterwards shares them)."""
     if not _LAST or _LAST[0][0]() is not api:
         _LAST[:] = [(weakref.ref(api), Reach(api))]
     return _LAST[0][1]

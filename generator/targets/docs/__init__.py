@@ -51,7 +51,9 @@ SITE = "site"
 def parts(context: ApiContext) -> tuple[str, ...]:
     api = context.api
     operations = sum(1 for op in api.operations if not op.hidden)
-    return (*_runs("operations", operations), *_runs("schemas", len(api.schemas)), SITE)
+    # the site-wide files first: after an edit they are the largest part left, and a part taken
+    # last is what the other process waits for
+    return (SITE, *_runs("operations", operations), *_runs("schemas", len(api.schemas)))
 
 
 def _run_count(pages: int) -> int:

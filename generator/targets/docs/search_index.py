@@ -103,13 +103,17 @@ class _Texts:
     def __init__(self) -> None:
         self.values: list[str] = [""]
         self._positions: dict[str, int] = {"": 0}
+        self._written: dict[str | None, int] = {None: 0}  # a description as written -> its position
 
     def add(self, markdown: str | None) -> int:
-        text = _shortened(plain_text(markdown))
-        position = self._positions.get(text)
-        if position is None:
-            position = self._positions[text] = len(self.values)
-            self.values.append(text)
+        position = self._written.get(markdown)
+        if position is None:  # a description met again (a schema's, on every property naming it) is read once
+            text = _shortened(plain_text(markdown))
+            position = self._positions.get(text)
+            if position is None:
+                position = self._positions[text] = len(self.values)
+                self.values.append(text)
+            self._written[markdown] = position
         return position
 
 

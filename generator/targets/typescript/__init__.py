@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
+from typing import Any, Callable
 
 from ...context import ApiContext
 from ...output import OutputFile, text_file
@@ -16,7 +17,7 @@ from ...render import read_static, remembered_rendering, render, template_macro
 from ...template_files import templates_dir
 from ..base import TargetFunctions
 from ...model.sdk_errors import STATUS_ERROR_CLASSES
-from .client import client_view
+from .client import Method, client_view
 from .errors import errors_view
 from .declarations import error_bodies, operation_declarations, schema_declaration
 from .typeexpr import TypeWriter
@@ -28,6 +29,7 @@ from .webhooks import webhooks_view
 TYPESCRIPT_VERSION = "5.9.3"
 RUNTIME = "typescript/runtime"
 _DECLARATION = "typescript/src/_declaration.ts.j2"
+_METHOD = "typescript/src/_method.ts.j2"
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,14 @@ def emit(context: ApiContext) -> list[OutputFile]:
     writer = TypeWriter(api)
     webhooks = webhooks_view(api)
     idempotency = context.idempotency_headers
-    client = client_view(api, error_bodies(api), options.docs_url, context.paginations, webhooks is not None, idempotency,
+    bodies = error_bodies(api)
+
+    def method_text(op: Operation, view: Callable[[], Method]) -> str:
+        # found under the operation's digest (what it reads of the model) without making its view
+        made_from = ("ts method", context.outline, context.made_from(op), op.id in bodies)
+        return remembered_rendering(made_from, lambda: str(template_macro(_METHOD, "method")(view())))
+
+    client = client_view(api, bodies, options.docs_url, method_text, context.paginations, webhooks is not None, idempotency,
                          (options.npm_package, options.package_version))
     package = PackageView(
         name=options.npm_package,
@@ -100,13 +109,15 @@ def _declared(context: ApiContext, writer: TypeWriter) -> tuple[str, ...]:
     without making its view, under the digest of the schema (or operation) and every schema it
     reaches, so that an edit makes again only what it changed."""
     api, digests = context.api, context.digests
-    declaration = template_macro(_DECLARATION, "declaration")
+
+    def declaration(d: Any) -> str:  # Jinja is loaded only when a declaration is made
+        return str(template_macro(_DECLARATION, "declaration")(d))
 
     def schema(s: NamedSchema) -> str:
-        return str(declaration(schema_declaration(s, writer)))
+        return declaration(schema_declaration(s, writer))
 
     def operation(op: Operation) -> str:
-        return "\n".join(str(declaration(d)) for d in operation_declarations(api, op, writer))
+        return "\n".join(declaration(d) for d in operation_declarations(api, op, writer))
 
     return tuple(
         remembered_rendering(("ts schema", context.outline, digests.schema(s.key)), partial(schema, s)) for s in api.schemas

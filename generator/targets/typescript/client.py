@@ -4,7 +4,8 @@ operation (signature, doc, a description of its request, one runtime call)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Mapping
+from functools import partial
+from typing import Any, Callable, Mapping
 
 from ...literals import ts_key, ts_literal, ts_string
 from ...markdown import is_safe_url, resolve_url
@@ -53,7 +54,7 @@ class ClientView:
     env_prefix: str
     environment_doc: Doc
     doc: Doc
-    methods: tuple[Method, ...]
+    methods: tuple[str, ...]  # each operation's method, rendered
     has_webhooks: bool = False  # `webhooks`, reading what the API sends (src/webhooks.ts)
 
 
@@ -205,9 +206,14 @@ def method_view(api: Api, op: Operation, names: OperationIdentifiers, writer: Ty
     )
 
 
-def client_view(api: Api, error_bodies: set[str], docs_url: str | None, paginations: Paginations | None = None,
-                has_webhooks: bool = False, idempotency: Mapping[str, str] | None = None,
-                sdk: tuple[str, str] | None = None) -> ClientView:
+# An operation's method as text, given the operation and what makes its view (the emit finds
+# the text kept from the last run without making the view, or renders the view).
+MethodText = Callable[[Operation, Callable[[], Method]], str]
+
+
+def client_view(api: Api, error_bodies: set[str], docs_url: str | None, method_text: MethodText,
+                paginations: Paginations | None = None, has_webhooks: bool = False,
+                idempotency: Mapping[str, str] | None = None, sdk: tuple[str, str] | None = None) -> ClientView:
     writer = TypeWriter(api, TYPES)
     description = {
         "name": api.client_names.ts,
@@ -224,8 +230,8 @@ def client_view(api: Api, error_bodies: set[str], docs_url: str | None, paginati
         for c in api.credentials
     )
     methods = tuple(
-        method_view(api, op, api.identifiers.operation(op.id), writer, op.id in error_bodies, docs_url,
-                    paginations.of(op) if paginations is not None else None, (idempotency or {}).get(op.id))
+        method_text(op, partial(method_view, api, op, api.identifiers.operation(op.id), writer, op.id in error_bodies, docs_url,
+                                paginations.of(op) if paginations is not None else None, (idempotency or {}).get(op.id)))
         for op in api.operations
     )
     return ClientView(
