@@ -44,32 +44,31 @@ def child(spec: str, name: str, out: str, targets: list[str]) -> None:
     from generator.config import single_spec_config
     from generator.output import changeset, write
     from generator.pipeline import generate
+    from generator.cli import exit_now
 
     imported = time.perf_counter()
     config = single_spec_config(Path(spec), Path(out), name, tuple(targets))
-    with collector_paused():  # as the command does
+    with collector_paused():  # to the end, as the command does
         result = generate(config)
         if result.has_errors:
             raise SystemExit("\n".join(d.render() for d in result.diagnostics))
         write_start = time.perf_counter()
         changes = changeset(config.output, result.files, result.scopes)
         write(changes)
-    end = time.perf_counter()
-    phases = {"import": imported - start, **result.timings, "write": end - write_start}
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    # the validator's process and black's workers are children; the largest of them counts too
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(json.dumps({
-        "phases": phases,
-        "files": len(result.files),
-        "written": len(changes.added) + len(changes.changed),
-        "removed": len(changes.stale),
-        "peak_mib": max(own, children),
-        "peak_main_mib": own,
-    }))
-    from generator.cli import exit_now
-
-    exit_now(0)  # and the process ends as the command's does
+        end = time.perf_counter()
+        phases = {"import": imported - start, **result.timings, "write": end - write_start}
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        # the validator's process and black's workers are children; the largest of them counts too
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(json.dumps({
+            "phases": phases,
+            "files": len(result.files),
+            "written": len(changes.added) + len(changes.changed),
+            "removed": len(changes.stale),
+            "peak_mib": max(own, children),
+            "peak_main_mib": own,
+        }))
+        exit_now(0)  # and the process ends as the command's does
 
 
 def run_scenario(spec: Path, name: str, out: Path, targets: list[str], cache: Path) -> dict[str, Any]:

@@ -293,8 +293,10 @@ def _release_commands() -> tuple[Any, ...]:
 def run() -> None:
     """The `utdk-gen` command: main(), then the process ends at once. Tearing down what a large
     run built (its caches, its modules) took a tenth of a second more and changes nothing:
-    every file is written and every child process joined before main() returns."""
-    exit_now(main())
+    every file is written and every child process joined before main() returns. The collector
+    stays paused to the end: turned on again, its first pass would walk everything the run made."""
+    with collector_paused():
+        exit_now(main())
 
 
 def exit_now(code: int) -> None:

@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from ..diagnostics import Diagnostics, Level, join_pointer, split_pointer
 from .origins import Origins
+from .prose_places import prose_places, shape_digest
 from .source import SourceError, SourceFile, read_source
 
 _MAX_REF_CHAIN = 64
@@ -59,6 +60,7 @@ class SpecSet:
         self.root_path = root
         self._files: dict[str, SourceFile | None] = {}
         self._asked_as: dict[str, str] = {}  # absolute path -> the display name it was first asked for by
+        self._shapes: dict[str, tuple[list[str], bytes]] = {}
         self._display: dict[str, str] = {}
         self._absolute: dict[str, str] = {}
         self._origins: dict[str, Origins] = {}
@@ -93,6 +95,17 @@ class SpecSet:
                 self.diagnostics.add(level, display, "", exc.message, "read", exc.line, exc.col)
         return self._files[key]
 
+    def prose_and_shape(self, display: str) -> tuple[list[str], bytes] | None:
+        """A file's prose texts and the digest of its shape, the rest of it (prose_places.py),
+        made once a run; None when the file cannot be read."""
+        if display not in self._shapes:
+            found = self.source(display)
+            if found is None:
+                return None
+            prose = prose_places(found.data)
+            self._shapes[display] = (prose, shape_digest(found.data, prose))
+        return self._shapes[display]
+
     def files_asked(self) -> list[tuple[str, SourceFile | None]]:
         """Every file asked for so far, by display name, in the order first asked (None: unreadable)."""
         return [(self._asked_as[key], found) for key, found in self._files.items()]
@@ -106,6 +119,7 @@ class SpecSet:
         src = self.source(display)
         if src is not None:
             self._files[key] = replace(src, data=data)
+            self._shapes.pop(display, None)
         if origins is not None:
             self._origins[display] = origins
 

@@ -6,7 +6,6 @@ here is a warning unless --strict; what prevents a correct model is reported by 
 
 from __future__ import annotations
 
-import marshal
 import multiprocessing
 from pathlib import Path
 from typing import Any
@@ -19,35 +18,21 @@ from .refs import SpecSet
 
 _MAX_FINDINGS = 50
 # Changed when what is validated or how findings are stored changes (files reached, (file, pointer, message)).
-_FINDINGS_FORMAT = "findings-2"
+_FINDINGS_FORMAT = "findings-3"
 
 
 def _content_key(specs: SpecSet) -> str:
+    """Each file's shape, not its prose (prose_places.py): the validator only checks that a
+    description is a string, and editing documentation is the most common change to a spec
+    (keyed on the text, each such edit ran two seconds of validation again). Positions are not
+    part of it either: they are looked up again in the current file."""
     # the generator's version is in every key: how findings are read (3.2 as 3.1) is ours
     parts: list[str | bytes] = [f"openapi-spec-validator {installed_version('openapi-spec-validator')}", _FINDINGS_FORMAT]
-    for src in specs.loaded_files:
-        parts += [src.path.name, marshal.dumps(_structure(src.data), 2)]
+    for name, found in sorted(specs.files_asked(), key=lambda asked: specs.absolute(asked[0])):
+        shaped = specs.prose_and_shape(name)
+        if found is not None and shaped is not None:
+            parts += [found.path.name, shaped[1]]
     return cache_key(*parts)
-
-
-# Prose the validator only checks for being a string. Editing documentation is the most common
-# change to a spec; keyed on the text, each such edit re-ran two seconds of validation.
-_PROSE = frozenset(("description", "summary"))
-# Values the validator may check against a schema: kept whole, whatever their keys.
-_VALUES = frozenset(("example", "examples", "default", "enum", "const"))
-
-
-def _structure(node: Any) -> Any:
-    """The document with prose strings reduced to their type; findings depend only on this.
-    (Positions are not part of it: they are looked up again in the current file.)"""
-    if isinstance(node, dict):
-        return {
-            k: node[k] if k in _VALUES else "<str>" if k in _PROSE and isinstance(v, str) else _structure(v)
-            for k, v in node.items()
-        }
-    if isinstance(node, list):
-        return [_structure(v) for v in node]
-    return node
 
 
 def _validator_for(openapi_version: str) -> Any:

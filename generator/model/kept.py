@@ -26,7 +26,6 @@ import xxhash
 from ..cache import MODELS, cache_key
 from ..diagnostics import Diagnostic
 from ..fingerprint import StandingIn
-from ..load.prose_places import prose_places, shape_digest
 from ..load.refs import NOTHING, SpecSet, value_at
 from .api import Api
 from .build import build_api
@@ -46,8 +45,11 @@ def build_or_read_back(specs: SpecSet, provider: str, code: str | None) -> Built
     root = specs.root()
     if code is None or root is None:
         return (*build_api(specs, provider, code), KnownDigests())
-    root_prose = prose_places(root.value)
-    key = cache_key(_FORMAT, code, provider, shape_digest(root.value, root_prose))
+    shaped = specs.prose_and_shape(specs.root_file)
+    if shaped is None:
+        return (*build_api(specs, provider, code), KnownDigests())
+    root_prose, root_shape = shaped
+    key = cache_key(_FORMAT, code, provider, root_shape)
     found = _read_back(specs, key, root_prose)
     if found is not None:
         return found
@@ -68,10 +70,9 @@ def _keep(specs: SpecSet, key: str, built: tuple[Api, str | None, tuple[Diagnost
     if any(d.line or not any(d.file is name for name in names) or any(name in d.message for name in names) for d in built[2]):
         return None
     prose, shapes = list(root_prose), []
-    for _, found in files[1:]:
-        assert found is not None
-        file_prose = prose_places(found.data)
-        shapes.append(shape_digest(found.data, file_prose))
+    for name in names[1:]:
+        file_prose, shape = specs.prose_and_shape(name) or ([], b"")
+        shapes.append(shape)
         prose += file_prose
     # a prose text i stands in as i, file name i as -1 - i (the very strings the files hold)
     stand_ins: dict[int, int] = {id(name): -1 - i for i, name in enumerate(names)}
@@ -182,12 +183,10 @@ def _files_of_same_shape(specs: SpecSet, files: list[str], shapes: list[bytes], 
     root_dir = os.path.dirname(specs.absolute(specs.root_file))
     for relative, shape in zip(files, shapes, strict=True):
         name = specs.display_name(Path(root_dir, relative))
-        found = specs.source(name)
-        if found is None:
+        shaped = specs.prose_and_shape(name)
+        if shaped is None or shaped[1] != shape:
             raise _NotTheSame
-        file_prose = prose_places(found.data)
-        if shape_digest(found.data, file_prose) != shape:
-            raise _NotTheSame
+        file_prose = shaped[0]
         names.append(name)
         prose += file_prose
     return names, prose
