@@ -12,7 +12,7 @@ from typing import Any, Callable, TypeVar
 from .config import TargetOptions
 from .examples import Examples
 from .model import Api, Operation
-from .model.digests import KnownDigests, ModelDigests, digest
+from .model.digests import ModelDigests, digest
 from .model.idempotency import idempotency_headers
 from .model.reach import reach_index
 from .model.pagination import Pagination, Paginations, paginations
@@ -22,10 +22,9 @@ Kept = TypeVar("Kept")
 
 
 class ApiContext:
-    def __init__(self, api: Api, options: TargetOptions, known_digests: KnownDigests | None = None) -> None:
+    def __init__(self, api: Api, options: TargetOptions) -> None:
         self.api = api
         self.options = options
-        self._known_digests = known_digests or KnownDigests()
         self._plans: dict[str, RequestPlan] = {}
         self._examples: dict[str, dict[str, Any]] = {}
         self._requests: dict[str, ExampleRequest] = {}
@@ -50,7 +49,7 @@ class ApiContext:
     @cached_property
     def digests(self) -> ModelDigests:
         """Digests of what each piece of the model holds (model/digests.py), for output kept between runs."""
-        return ModelDigests(self.api, self._known_digests)
+        return ModelDigests(self.api)
 
     @cached_property
     def outline(self) -> bytes:

@@ -93,7 +93,7 @@ def _load_and_render(config: Config, only_targets: tuple[str, ...], validate: bo
         if loaded.api is None or not loaded.ok:
             continue
         options = target_options(provider, loaded.api.version, loaded.api.docs_url)
-        result.providers.append(ProviderResult(provider, loaded.api, options, loaded.known_digests))
+        result.providers.append(ProviderResult(provider, loaded.api, options))
     if not any(not loaded.ok for loaded in pending):
         _render(result, only_targets, progress, pool, code)
 
@@ -130,7 +130,7 @@ def _render(result: Result, only_targets: tuple[str, ...], progress: Progress | 
 
     jobs: list[tuple[str, FormatJob]] = []
     for entry in result.providers:
-        context = ApiContext(entry.api, entry.options, entry.known_digests)
+        context = ApiContext(entry.api, entry.options)
         result.diagnostics.extend(context.paginations.diagnostics)
         context.settle(memo=code is not None)
         chosen = [target(name) for name in entry.provider.targets if not only_targets or name in only_targets]

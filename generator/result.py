@@ -12,7 +12,6 @@ from .output import OutputFile
 
 if TYPE_CHECKING:
     from .model import Api  # not loaded by a run answered from the cache
-    from .model.digests import KnownDigests
 
 
 @dataclass(frozen=True)
@@ -20,7 +19,6 @@ class ProviderResult:
     provider: ProviderConfig
     api: Api
     options: TargetOptions
-    known_digests: KnownDigests | None = None  # what loading found of the model's digests (model/kept.py)
 
 
 @dataclass

@@ -14,7 +14,6 @@ from .load.swagger2 import convert_swagger, is_swagger
 from .load.validate import PendingValidation
 from .model import Api
 from .model.build import build_api
-from .model.digests import KnownDigests
 from .model.kept import build_or_read_back
 
 
@@ -26,7 +25,6 @@ class Loaded:
     files: tuple[Path, ...] = ()
     specs: SpecSet | None = None
     pending: PendingValidation | None = None
-    known_digests: KnownDigests = field(default_factory=KnownDigests)  # of the model's pieces, where already known
 
     @property
     def ok(self) -> bool:
@@ -56,7 +54,6 @@ def load_api(spec: Path, provider: str, validate: bool = True, use_cache: bool =
     timings["read"] = time.perf_counter() - start
     api = None
     pending = None
-    known = KnownDigests()
     written_as = root.value if root is not None else None
     reached = specs.reached
     if root is not None and is_swagger(root.value):
@@ -67,7 +64,7 @@ def load_api(spec: Path, provider: str, validate: bool = True, use_cache: bool =
     if written_as is not None:
         start = time.perf_counter()
         # a converted document's texts are the converter's, not the files': its model is not kept
-        api, version, known = (*build_api(specs, provider, code), KnownDigests()) if is_swagger(written_as) else build_or_read_back(specs, provider, code)
+        api, version = build_api(specs, provider, code) if is_swagger(written_as) else build_or_read_back(specs, provider, code)
         timings["model"] = time.perf_counter() - start
         if api is not None and is_swagger(written_as):
             version = str(written_as["swagger"])
@@ -76,7 +73,7 @@ def load_api(spec: Path, provider: str, validate: bool = True, use_cache: bool =
             start = time.perf_counter()
             pending = PendingValidation(specs, written_as, version, use_cache, background, reached)
             timings["validate"] = time.perf_counter() - start
-    loaded = Loaded(api, _sorted(specs, diagnostics.items), timings, tuple(s.path for s in specs.loaded_files), specs, pending, known)
+    loaded = Loaded(api, _sorted(specs, diagnostics.items), timings, tuple(s.path for s in specs.loaded_files), specs, pending)
     return loaded if background else loaded.finish()
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from functools import cached_property
-from typing import Any, Mapping
+from typing import Any
 
 from ..fingerprint import fingerprint
 
@@ -81,15 +81,6 @@ def own_digest(value: NamedSchema | Operation) -> bytes:
     return digest(content_of(value))
 
 
-@dataclasses.dataclass(frozen=True)
-class KnownDigests:
-    """Own digests already known (model/kept.py keeps them with the model): schema key -> own
-    digest; operation id -> own digest and the schema keys it names."""
-
-    schemas: Mapping[str, bytes] = dataclasses.field(default_factory=dict)
-    operations: Mapping[str, tuple[bytes, frozenset[str]]] = dataclasses.field(default_factory=dict)
-
-
 def _type_keys(t: TypeRef) -> set[str]:
     """The schema keys a type names (what referenced_keys finds in a schema's type, along the
     types' own children only: a schema's other fields hold no type)."""
@@ -106,9 +97,8 @@ def _type_keys(t: TypeRef) -> set[str]:
 
 
 class ModelDigests:
-    def __init__(self, api: Api, known: KnownDigests = KnownDigests()) -> None:
+    def __init__(self, api: Api) -> None:
         self.api = api
-        self._known = known
 
     @cached_property
     def outline(self) -> bytes:
@@ -119,8 +109,7 @@ class ModelDigests:
 
     @cached_property
     def _schemas(self) -> dict[str, bytes]:
-        known = self._known.schemas
-        return _closure_digests(self.api, {s.key: known.get(s.key) or own_digest(s) for s in self.api.schemas})
+        return _closure_digests(self.api, {s.key: own_digest(s) for s in self.api.schemas})
 
     def settle(self) -> None:
         """Makes every schema's digest now: a process forked afterwards shares them."""
@@ -133,9 +122,8 @@ class ModelDigests:
     def operation(self, operation: Operation, *beside: Any) -> bytes:
         """The operation's content, that of every schema it reaches, and `beside` (what a target
         settles about the operation elsewhere, such as how it pages) with the schemas it reaches."""
-        own, named = self._known.operations.get(operation.id) or (own_digest(operation), operation_keys(operation))
-        keys = sorted(named | set(referenced_keys(beside)))
-        return digest(own, beside, [(key, self._schemas.get(key, b"")) for key in keys])
+        keys = sorted(operation_keys(operation) | set(referenced_keys(beside)))
+        return digest(own_digest(operation), beside, [(key, self._schemas.get(key, b"")) for key in keys])
 
 
 def operation_keys(operation: Operation) -> set[str]:

@@ -21,22 +21,19 @@ import pickle
 from pathlib import Path
 from typing import Any
 
-import xxhash
-
 from ..cache import MODELS, cache_key
 from ..diagnostics import Diagnostic
 from ..fingerprint import StandingIn
 from ..load.refs import NOTHING, SpecSet, value_at
 from .api import Api
 from .build import build_api
-from .digests import KnownDigests, content_of, operation_keys, own_digest
 
-_FORMAT = "utdk-model-2"
+_FORMAT = "utdk-model-3"
 _SMALLEST_KEPT = 64 * 1024  # bytes of spec text below which building is as fast as reading back
 # the modules whose classes a kept model is made of (and nothing else may be read back)
 _MODEL_MODULES = ("generator.model.", "generator.naming.identifiers", "generator.diagnostics")
 
-Built = tuple[Api | None, str | None, KnownDigests]
+Built = tuple[Api | None, str | None]
 
 
 def build_or_read_back(specs: SpecSet, provider: str, code: str | None) -> Built:
@@ -44,10 +41,10 @@ def build_or_read_back(specs: SpecSet, provider: str, code: str | None) -> Built
     was kept by the same generator code (`code`, None: neither read nor kept)."""
     root = specs.root()
     if code is None or root is None:
-        return (*build_api(specs, provider, code), KnownDigests())
+        return build_api(specs, provider, code)
     shaped = specs.prose_and_shape(specs.root_file)
     if shaped is None:
-        return (*build_api(specs, provider, code), KnownDigests())
+        return build_api(specs, provider, code)
     root_prose, root_shape = shaped
     key = cache_key(_FORMAT, code, provider, root_shape)
     found = _read_back(specs, key, root_prose)
@@ -55,20 +52,18 @@ def build_or_read_back(specs: SpecSet, provider: str, code: str | None) -> Built
         return found
     before = len(specs.diagnostics.items)
     api, version = build_api(specs, provider, code)
-    known = KnownDigests()
     if api is not None:
-        known = _keep(specs, key, (api, version, specs.diagnostics.items[before:]), root_prose) or known
-    return api, version, known
+        _keep(specs, key, (api, version, specs.diagnostics.items[before:]), root_prose)
+    return api, version
 
 
-def _keep(specs: SpecSet, key: str, built: tuple[Api, str | None, tuple[Diagnostic, ...]], root_prose: list[str]) -> KnownDigests | None:
-    """Keeps the model; returns its own digests (made here once, since the prose each reads is known here)."""
+def _keep(specs: SpecSet, key: str, built: tuple[Api, str | None, tuple[Diagnostic, ...]], root_prose: list[str]) -> None:
     files = specs.files_asked()
     if any(found is None for _, found in files) or sum(len(found.text) for _, found in files if found) < _SMALLEST_KEPT:
-        return None
+        return
     names = [name for name, _ in files]
     if any(d.line or not any(d.file is name for name in names) or any(name in d.message for name in names) for d in built[2]):
-        return None
+        return
     prose, shapes = list(root_prose), []
     for name in names[1:]:
         file_prose, shape = specs.prose_and_shape(name) or ([], b"")
@@ -80,9 +75,8 @@ def _keep(specs: SpecSet, key: str, built: tuple[Api, str | None, tuple[Diagnost
     buffer = io.BytesIO()
     try:
         StandingIn(buffer, stand_ins).dump(built)
-        own = _own_digests(built[0], stand_ins)
     except (pickle.PicklingError, RecursionError, TypeError):
-        return None
+        return
     root_dir = os.path.dirname(specs.absolute(specs.root_file))
     reached = [[names.index(file), pointer, where] for (file, pointer), (_, where) in specs.reached.items()]
     MODELS.store(key, {
@@ -91,59 +85,7 @@ def _keep(specs: SpecSet, key: str, built: tuple[Api, str | None, tuple[Diagnost
         "shapes": shapes,
         "reached": reached,
         "model": buffer.getvalue(),
-        "prose": [_text_digest(text) for text in prose],
-        "own": own,
     })
-    return _known(own, set())
-
-
-def _own_digests(api: Api, stand_ins: dict[int, int]) -> dict[str, list[Any]]:
-    """"s" + schema key / "o" + operation id -> [own digest, the prose texts it holds (their
-    indexes), and for an operation the schema keys it names]."""
-    found: dict[str, list[Any]] = {}
-    for schema in api.schemas:
-        found["s" + schema.key] = [own_digest(schema), _prose_held(schema, stand_ins)]
-    for operation in (*api.operations, *api.webhooks):
-        found["o" + operation.id] = [own_digest(operation), _prose_held(operation, stand_ins), sorted(operation_keys(operation))]
-    return found
-
-
-def _prose_held(value: Any, stand_ins: dict[int, int]) -> list[int]:
-    recorder = _Recorder(io.BytesIO(), stand_ins)
-    recorder.fast = True
-    recorder.dump(content_of(value))
-    return sorted(recorder.held)
-
-
-class _Recorder(StandingIn):
-    """Notes which prose texts a value holds while writing it."""
-
-    def __init__(self, file: io.BytesIO, stand_ins: dict[int, int]) -> None:
-        super().__init__(file, stand_ins)
-        self.held: set[int] = set()
-
-    def persistent_id(self, obj: Any) -> Any:
-        found = super().persistent_id(obj)
-        if found is not None and found >= 0:
-            self.held.add(found)
-        return found
-
-
-def _known(own: dict[str, list[Any]], changed: set[int]) -> KnownDigests:
-    """The own digests of the schemas and operations none of whose prose texts changed."""
-    schemas: dict[str, bytes] = {}
-    operations: dict[str, tuple[bytes, frozenset[str]]] = {}
-    for name, (digest, held, *named) in own.items():
-        if changed.isdisjoint(held):
-            if name[0] == "s":
-                schemas[name[1:]] = digest
-            else:
-                operations[name[1:]] = (digest, frozenset(named[0]))
-    return KnownDigests(schemas, operations)
-
-
-def _text_digest(text: str) -> bytes:
-    return xxhash.xxh3_64_digest(text.encode("utf-8", "surrogatepass"))
 
 
 def _read_back(specs: SpecSet, key: str, root_prose: list[str]) -> Built | None:
@@ -160,8 +102,6 @@ def _read_back(specs: SpecSet, key: str, root_prose: list[str]) -> Built | None:
                 return None
             reached[(names[index], pointer)] = (value, where)
         api, version, diagnostics = _ModelReader(io.BytesIO(entry["model"]), names, prose).load()
-        changed = {i for i, (now, then) in enumerate(zip(map(_text_digest, prose), entry["prose"], strict=True)) if now != then}
-        known = _known(entry["own"], changed)
     except _NotTheSame:
         return None
     except Exception:  # noqa: BLE001 - an entry that cannot be read back is built again
@@ -169,7 +109,7 @@ def _read_back(specs: SpecSet, key: str, root_prose: list[str]) -> Built | None:
     for place, value in reached.items():
         specs.reached.setdefault(place, value)
     specs.diagnostics.extend(diagnostics)
-    return api, version, known
+    return api, version
 
 
 class _NotTheSame(Exception):
