@@ -69,9 +69,10 @@ def test_a_cache_that_cannot_be_written_only_costs_time(tmp_path: Path, monkeypa
     assert store.read("k") is None and store.load("k") is MISSING
 
 
-def test_the_six_caches_each_have_their_own_folder() -> None:
-    caches = [cache.PARSED, cache.VALIDATED, cache.TEMPLATES, cache.FORMATTED, cache.RUNS, cache.STAMPS]
-    assert sorted(c.name for c in caches) == ["black", "jinja", "parsed", "runs", "stamps", "validate"]
+def test_each_cache_has_its_own_folder() -> None:
+    caches = [cache.PARSED, cache.VALIDATED, cache.TEMPLATES, cache.FORMATTED, cache.RUNS, cache.STAMPS, cache.MODELS,
+              cache.RENDERS, cache.EXAMPLE_VERDICTS]
+    assert sorted(c.name for c in caches) == ["black", "examples", "jinja", "models", "parsed", "renders", "runs", "stamps", "validate"]
     assert cache.RUN_CONTENTS.folder == cache.RUNS.folder  # each run entry's contents beside it
 
 
