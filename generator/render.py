@@ -97,7 +97,7 @@ def _environment(override: Path | None) -> jinja2.Environment:
 def render(template: str, **context: Any) -> str:
     override = _override()
     if override is None:
-        return render_memo.remembered(("template", template, sorted(context.items())),
+        return render_memo.remembered(("template", template, sorted((k, render_memo.value_digest(v)) for k, v in context.items())),
                                       lambda: environment().get_template(template).render(**context))
     if not (override / template).is_file():
         return environment().get_template(template).render(**context)

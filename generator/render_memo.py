@@ -20,7 +20,7 @@ from typing import Any, BinaryIO, Callable, Iterator
 from .cache import RENDER_CONTENTS, RENDERS, cache_key
 from .fingerprint import fingerprint
 
-_FORMAT = "utdk-renders-3"
+_FORMAT = "utdk-renders-4"
 # Where the renderings are made (the provider and target: one memo each, replaced at each run) and
 # by which code (the generator's code and templates: a memo of other code is never read).
 Scope = tuple[str, str]
@@ -46,6 +46,16 @@ class RenderMemo:
         # written as they come, not held: the files of the run already hold these texts once
         self._contents = RENDER_CONTENTS.open_parts(f"{self._scope}.{self._token}")
         self._size = 0
+        self._digests: dict[int, tuple[Any, bytes]] = {}  # id of a value -> the value (kept alive) and its digest
+
+    def digest_of(self, value: Any) -> Any:
+        found = self._digests.get(id(value))
+        if found is None or found[0] is not value:
+            try:
+                found = self._digests[id(value)] = (value, fingerprint(value))
+            except Exception:  # noqa: BLE001 - a value pickle cannot hold: the key will fail on it
+                return value
+        return found[1]
 
     @staticmethod
     def key(made_from: tuple[Any, ...]) -> bytes | None:
@@ -96,6 +106,14 @@ _ACTIVE: list[RenderMemo] = []
 
 def active() -> RenderMemo | None:
     return _ACTIVE[-1] if _ACTIVE else None
+
+
+def value_digest(value: Any) -> Any:
+    """Inside `remembering`, a frozen view's content digest, made once for a view several renderings
+    are given (the Python SDK's client view goes to five templates); else the value itself."""
+    memo = active()
+    params = getattr(type(value), "__dataclass_params__", None)
+    return memo.digest_of(value) if memo is not None and params is not None and params.frozen else value
 
 
 def remembered(made_from: tuple[Any, ...], make: Callable[[], str]) -> str:
