@@ -102,9 +102,7 @@ def _read_back(specs: SpecSet, key: str, root_prose: list[str]) -> Built | None:
                 return None
             reached[(names[index], pointer)] = (value, where)
         api, version, diagnostics = _ModelReader(io.BytesIO(entry["model"]), names, prose).load()
-    except _NotTheSame:
-        return None
-    except Exception:  # noqa: BLE001 - an entry that cannot be read back is built again
+    except Exception:  # noqa: BLE001 - files of another shape, or an entry that cannot be read back: built again
         return None
     for place, value in reached.items():
         specs.reached.setdefault(place, value)
