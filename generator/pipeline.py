@@ -3,8 +3,8 @@
 It wires the steps: spec files to an Api per provider (spec_to_api.py: load/, then model/, with
 validation beside), one ApiContext per provider handed to every chosen target (targets/), black
 over the Python target's files (format.py), then the files that list every provider. A run on
-unchanged inputs is answered by run_cache.py; processes.py pauses the collector and forks black's
-workers."""
+unchanged inputs is answered by run_cache.py; collector.py pauses the garbage collector, and
+processes.py forks black's workers and shares the targets' parts out."""
 
 from __future__ import annotations
 

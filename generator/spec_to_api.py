@@ -1,5 +1,6 @@
-"""Spec files to an Api: read and resolve (load/), build the model (model/build.py), validate
-(load/validate.py, possibly in the background); every problem as a diagnostic. The generate and
+"""Spec files to an Api: read and resolve (load/), build the model (model/build.py) or read back
+the one kept for documents of the same shape (model/kept.py), validate (load/validate.py, possibly
+in the background); every problem as a diagnostic. The generate and
 validate commands and the gateway start here."""
 
 from __future__ import annotations
