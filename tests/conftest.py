@@ -22,13 +22,15 @@ def require_shared() -> Path:
     return SHARED
 
 
-def corpus_documents() -> list[tuple[str, Path]]:
-    """(name, main file) of every corpus document, from its MANIFEST.tsv; none when it is absent."""
+def corpus_documents(openapi_3: bool = False) -> list[tuple[str, Path]]:
+    """(name, main file) of every corpus document (with openapi_3, of those the manifest says are
+    OpenAPI 3), from its MANIFEST.tsv; none when it is absent."""
     manifest = CORPUS / "MANIFEST.tsv"
     if not manifest.is_file():
         return []
     with manifest.open(newline="") as f:
-        return [(row["name"], CORPUS / row["main_file"]) for row in csv.DictReader(f, delimiter="\t")]
+        return [(row["name"], CORPUS / row["main_file"]) for row in csv.DictReader(f, delimiter="\t")
+                if not openapi_3 or row["openapi_version"].startswith("3")]
 
 
 @pytest.fixture
