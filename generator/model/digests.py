@@ -71,14 +71,14 @@ _KEPT_FIELDS: dict[type, tuple[str, ...]] = {
 }
 
 
-def content_of(value: NamedSchema | Operation | Api) -> tuple[Any, ...]:
+def _content(value: NamedSchema | Operation | Api) -> tuple[Any, ...]:
     """The value's fields but where it is written."""
     return (type(value).__name__, *(getattr(value, name) for name in _KEPT_FIELDS[type(value)]))
 
 
-def own_digest(value: NamedSchema | Operation) -> bytes:
+def _own_digest(value: NamedSchema | Operation) -> bytes:
     """A schema's or an operation's own content (not that of the schemas it names)."""
-    return digest(content_of(value))
+    return digest(_content(value))
 
 
 def _type_keys(t: TypeRef) -> set[str]:
@@ -109,7 +109,7 @@ class ModelDigests:
 
     @cached_property
     def _schemas(self) -> dict[str, bytes]:
-        return _closure_digests(self.api, {s.key: own_digest(s) for s in self.api.schemas})
+        return _closure_digests(self.api, {s.key: _own_digest(s) for s in self.api.schemas})
 
     def settle(self) -> None:
         """Makes every schema's digest now: a process forked afterwards shares them."""
@@ -123,7 +123,7 @@ class ModelDigests:
         """The operation's content, that of every schema it reaches, and `beside` (what a target
         settles about the operation elsewhere, such as how it pages) with the schemas it reaches."""
         keys = sorted(operation_keys(operation) | set(referenced_keys(beside)))
-        return digest(own_digest(operation), beside, [(key, self._schemas.get(key, b"")) for key in keys])
+        return digest(_own_digest(operation), beside, [(key, self._schemas.get(key, b"")) for key in keys])
 
 
 def operation_keys(operation: Operation) -> set[str]:
