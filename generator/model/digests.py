@@ -12,6 +12,7 @@ exactly (no sets: the bytes do not depend on the hash seed; generator/fingerprin
 from __future__ import annotations
 
 import dataclasses
+import weakref
 from functools import cached_property
 from typing import Any
 
@@ -81,6 +82,22 @@ def _own_digest(value: NamedSchema | Operation) -> bytes:
     return digest(_content(value))
 
 
+# The model whose own digests were last made where it was written out (model/kept.py), and those
+# digests by the id of each schema and operation (alive as long as the model is).
+_KNOWN: list[tuple[weakref.ref[Api], dict[int, bytes]]] = []
+
+
+def know_own_digests(api: Api, own: dict[int, bytes]) -> None:
+    """Own digests of every schema and operation of `api`, made by whoever wrote its content out
+    anyway: any digest that changes exactly when the value's content does serves (its own
+    content only, as _own_digest's), and ModelDigests then takes these instead of making them."""
+    _KNOWN[:] = [(weakref.ref(api), own)]
+
+
+def _own_digests_known(api: Api) -> dict[int, bytes]:
+    return _KNOWN[0][1] if _KNOWN and _KNOWN[0][0]() is api else {}
+
+
 def _type_keys(t: TypeRef) -> set[str]:
     """The schema keys a type names (what referenced_keys finds in a schema's type, along the
     types' own children only: a schema's other fields hold no type)."""
@@ -99,6 +116,10 @@ def _type_keys(t: TypeRef) -> set[str]:
 class ModelDigests:
     def __init__(self, api: Api) -> None:
         self.api = api
+        self._known = _own_digests_known(api)
+
+    def _own(self, value: NamedSchema | Operation) -> bytes:
+        return self._known.get(id(value)) or _own_digest(value)
 
     @cached_property
     def outline(self) -> bytes:
@@ -109,7 +130,7 @@ class ModelDigests:
 
     @cached_property
     def _schemas(self) -> dict[str, bytes]:
-        return _closure_digests(self.api, {s.key: _own_digest(s) for s in self.api.schemas})
+        return _closure_digests(self.api, {s.key: self._own(s) for s in self.api.schemas})
 
     def settle(self) -> None:
         """Makes every schema's digest now: a process forked afterwards shares them."""
@@ -123,7 +144,7 @@ class ModelDigests:
         """The operation's content, that of every schema it reaches, and `beside` (what a target
         settles about the operation elsewhere, such as how it pages) with the schemas it reaches."""
         keys = sorted(operation_keys(operation) | set(referenced_keys(beside)))
-        return digest(_own_digest(operation), beside, [(key, self._schemas.get(key, b"")) for key in keys])
+        return digest(self._own(operation), beside, [(key, self._schemas.get(key, b"")) for key in keys])
 
 
 def operation_keys(operation: Operation) -> set[str]:

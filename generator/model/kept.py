@@ -19,7 +19,9 @@ import io
 import os
 import pickle
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
+
+import xxhash
 
 from ..cache import MODELS, cache_key
 from ..diagnostics import Diagnostic
@@ -27,8 +29,9 @@ from ..fingerprint import StandingIn
 from ..load.refs import NOTHING, SpecSet, value_at
 from .api import Api
 from .build import build_api
+from .digests import know_own_digests
 
-_FORMAT = "utdk-model-3"
+_FORMAT = "utdk-model-4"
 _SMALLEST_KEPT = 64 * 1024  # bytes of spec text below which building is as fast as reading back
 # the modules whose classes a kept model is made of (and nothing else may be read back)
 _MODEL_MODULES = ("generator.model.", "generator.naming.identifiers", "generator.diagnostics")
@@ -75,8 +78,10 @@ def _keep(specs: SpecSet, key: str, built: tuple[Api, str | None, tuple[Diagnost
     buffer = io.BytesIO()
     try:
         StandingIn(buffer, stand_ins).dump(built)
+        shapes_own, held = _OwnShapes(stand_ins).of(_own_values(built[0]))
     except (pickle.PicklingError, RecursionError, TypeError):
         return
+    know_own_digests(built[0], _own_digests(built[0], shapes_own, held, prose))
     root_dir = os.path.dirname(specs.absolute(specs.root_file))
     reached = [[names.index(file), pointer, where] for (file, pointer), (_, where) in specs.reached.items()]
     MODELS.store(key, {
@@ -85,6 +90,8 @@ def _keep(specs: SpecSet, key: str, built: tuple[Api, str | None, tuple[Diagnost
         "shapes": shapes,
         "reached": reached,
         "model": buffer.getvalue(),
+        "own": shapes_own,
+        "held": held,
     })
 
 
@@ -102,12 +109,62 @@ def _read_back(specs: SpecSet, key: str, root_prose: list[str]) -> Built | None:
                 return None
             reached[(names[index], pointer)] = (value, where)
         api, version, diagnostics = _ModelReader(io.BytesIO(entry["model"]), names, prose).load()
+        own = _own_digests(api, entry["own"], entry["held"], prose)
     except Exception:  # noqa: BLE001 - files of another shape, or an entry that cannot be read back: built again
         return None
+    know_own_digests(api, own)
     for place, value in reached.items():
         specs.reached.setdefault(place, value)
     specs.diagnostics.extend(diagnostics)
     return api, version
+
+
+# Each schema's and operation's own digest (model/digests.py) is made here, where the prose each
+# holds is known: the digest of its shape (written with its prose texts numbered from 0 in the
+# order met, so that it does not depend on where it sits in the documents) and of those texts.
+# A run that reads the model back then digests each one's texts, not its whole content.
+
+def _own_values(api: Api) -> Iterator[Any]:
+    yield from api.schemas
+    yield from api.operations
+    yield from api.webhooks
+
+
+def _own_digests(api: Api, shapes_own: list[bytes], held: list[list[int]], prose: list[str]) -> dict[int, bytes]:
+    return {
+        id(value): xxhash.xxh3_128_digest(shape + pickle.dumps([prose[i] for i in texts], protocol=pickle.HIGHEST_PROTOCOL))
+        for value, shape, texts in zip(_own_values(api), shapes_own, held, strict=True)
+    }
+
+
+class _OwnShapes(pickle.Pickler):
+    def __init__(self, stand_ins: dict[int, int]) -> None:
+        self._buffer = io.BytesIO()
+        super().__init__(self._buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        self.fast = True  # no memo: the bytes are the content alone (fingerprint.py)
+        self._stand_ins = stand_ins
+        self._held: list[int] = []
+
+    def persistent_id(self, obj: Any) -> Any:
+        if type(obj) is not str:
+            return None
+        found = self._stand_ins.get(id(obj))
+        if found is None or found < 0:
+            return found
+        self._held.append(found)
+        return len(self._held) - 1
+
+    def of(self, values: Iterator[Any]) -> tuple[list[bytes], list[list[int]]]:
+        """Each value's shape digest, and the prose texts it holds (by their place in the documents)."""
+        shapes, held = [], []
+        for value in values:
+            self._buffer.seek(0)
+            self._buffer.truncate()
+            self._held = []
+            self.dump(value)
+            shapes.append(xxhash.xxh3_128_digest(self._buffer.getbuffer()))
+            held.append(self._held)
+        return shapes, held
 
 
 class _NotTheSame(Exception):

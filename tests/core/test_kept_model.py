@@ -17,6 +17,8 @@ import yaml
 import generator.model.kept as kept
 from generator.cache import MODELS
 from generator.load.prose_places import prose_places
+from generator.model.digests import ModelDigests
+from generator.model.reach import argument_types, reachable_schemas, response_types
 from generator.spec_to_api import Loaded, load_api
 from tests.conftest import CORPUS, PLAID_FULL, REPO, corpus_documents, require_shared
 
@@ -124,6 +126,41 @@ def test_an_edit_of_more_than_prose_builds_again(edit: Callable[[str], str], bui
     read = load(copy)
     assert builds == [KITCHENSINK, copy]
     assert read.api is not None and read.api == load(copy, code=None).api
+
+
+def _digests(loaded: Loaded) -> dict[str, bytes]:
+    assert loaded.api is not None
+    digests = ModelDigests(loaded.api)
+    return {**{"schema " + s.key: digests.schema(s.key) for s in loaded.api.schemas},
+            **{"operation " + op.id: digests.operation(op) for op in (*loaded.api.operations, *loaded.api.webhooks)}}
+
+
+def _reaching(loaded: Loaded, key: str) -> set[str]:
+    """The schemas and operations that hold or reach schema `key`."""
+    api = loaded.api
+    assert api is not None
+    reaching = {"schema " + s.key for s in api.schemas if s.key == key or key in reachable_schemas(api, [s.type])}
+    return reaching | {"operation " + op.id for op in (*api.operations, *api.webhooks)
+                       if key in reachable_schemas(api, [*argument_types(op), *response_types(op)])}
+
+
+def test_digests_read_back_are_those_of_building_the_same_documents(builds: list[Path], tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The own digests kept beside the model: an edited text changes those of what holds it and
+    of what reaches that, and nothing else's; read back, they are what building the edited
+    documents makes."""
+    first = load(KITCHENSINK)
+    before = _digests(first)
+    copy = tmp_path / "openapi.yaml"
+    copy.write_text(KITCHENSINK.read_text().replace("description: Where the pet is in the adoption process.",
+                                                    "description: Where the pet is now."))
+    read_back = _digests(load(copy))
+    assert builds == [KITCHENSINK]
+    changed = {name for name in before if before[name] != read_back[name]}
+    assert changed == _reaching(first, "PetStatus") and len(changed) < len(before) / 2
+    monkeypatch.setenv("UTDK_CACHE_DIR", str(tmp_path / "another cache"))
+    assert _digests(load(copy)) == read_back
+    assert builds == [KITCHENSINK, copy]
 
 
 def test_other_generator_code_builds_again(builds: list[Path]) -> None:

@@ -1,8 +1,9 @@
 """A run after an edit, with the caches of the run before it, gives exactly what a run without
 any cache gives, for edits of every kind of thing a page, a module or a declaration reads
 (descriptions, enums, defaults, required lists, summaries, servers, credentials, the title,
-shared responses, webhooks);
-and it renders again only a small share of each target's templates, those whose output uses the
+shared responses, webhooks), whether the model is built again or, for an edit of prose alone, read
+back with the digests kept beside it (model/kept.py, which keeps only larger documents' models
+unless told otherwise here); and it renders again only a small share of each target's templates, those whose output uses the
 edited piece, the targets emitted whole (the SDKs) as well as those emitted in parts (the docs)."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 import pytest
 
+import generator.model.kept as kept
 from generator.config import single_spec_config
 from generator.pipeline import generate
 
@@ -50,9 +52,11 @@ def _run(spec: Path, use_cache: bool) -> dict[str, bytes]:
     return _files(generate(config, use_cache=use_cache))
 
 
-@pytest.fixture
-def copy(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+@pytest.fixture(params=["model built", "model kept"])
+def copy(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setenv("UTDK_CACHE_DIR", str(tmp_path / "cache"))
+    if request.param == "model kept":
+        monkeypatch.setattr(kept, "_SMALLEST_KEPT", 0)
     shutil.copytree(SPEC.parent, tmp_path / "kitchensink")
     return tmp_path / "kitchensink" / SPEC.name
 
