@@ -9,7 +9,11 @@ the same file parsed) and the values are joined as the parser joins a mapping's 
 Such a cut can only mislead the parser where a value runs over lines at its key's indentation
 (a quoted or flow value left open) or refers to an anchor in another piece; both make the piece
 that holds them fail to parse, and then the whole text is parsed as one, as it would have been.
-Whatever is not a plain block mapping at the top is parsed as one too."""
+Whatever is not a plain block mapping at the top is parsed as one too.
+
+The same cut, made in the parsed value, gives a document's parts (`parts`): each is read for its
+prose texts and shape digest once (load/prose_places.py), and a piece found again brings its
+parts' with it, so that a run after an edit reads only the edited piece's prose."""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from typing import Any, Callable
 import xxhash
 
 from .marks import Marks, index_marks
+from .prose_places import Part, joined, part, walked_as
 
 # What a key's line may start with where the text is cut (not a sequence entry, a complex key, a
 # flow collection, an anchor, alias, tag, block scalar, directive or comment).
@@ -31,7 +36,29 @@ _CUT_KEYS = frozenset(("paths", "webhooks", "components", "schemas", "responses"
                        "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems"))
 
 Parse = Callable[[str], Any]
-Pieces = dict[bytes, Any]  # digest of a piece's text -> its parsed value
+# digest of a piece's text and of where it is -> its parsed value and its parts (prose_places.py:
+# their prose texts are the very strings the value holds, as marshal keeps a string met twice)
+Pieces = dict[bytes, tuple[Any, list[Part]]]
+
+
+def is_cut(where: tuple[Any, ...]) -> bool:
+    """Whether the mapping at `where` (the keys down to it) is cut into its entries: the
+    document, `paths`, `webhooks`, `components` and each kind of component."""
+    return not where or (len(where) <= _CUT_DEPTH.get(where[0], 0) and all(key in _CUT_KEYS for key in where))
+
+
+def parts(value: dict[Any, Any], where: tuple[Any, ...] = (), read_as: bool | None = False) -> list[Part]:
+    """The parts of the mapping at `where` (whose prose is read as `read_as`): each entry of a
+    mapping cut into its entries (is_cut) that is not itself cut, on its own. A document's
+    shape and prose are its parts' (prose_places.joined), however its text is laid out."""
+    found: list[Part] = []
+    for key, item in value.items():
+        inner = (*where, key)
+        if type(item) is dict and is_cut(inner):
+            found += parts(item, inner, None if read_as is None else walked_as(read_as, key))
+        else:
+            found.append(part(inner, {key: item}, read_as))
+    return found
 
 
 class NotInPieces(Exception):
@@ -51,6 +78,7 @@ class Cut:
         self._tree = self._mapping(0, len(text), 0, ())
         self._keys: dict[int, list[Any]] = {}  # a piece's start -> the keys its value has
         self._marks: dict[int, Marks] = {}  # a piece's start -> its positions, once asked for
+        self._parts: list[Part] = []
 
     @property
     def names(self) -> str:
@@ -62,30 +90,48 @@ class Cut:
         """The document's value, and every piece's value by digest (what the next read reuses).
         Raises NotInPieces when a piece does not parse alone: the text must be parsed whole."""
         used: Pieces = {}
-        return self._join(self._tree, parse, known, used), used
+        self._parts = []
+        return self._join(self._tree, (), False, parse, known, used), used
 
-    def _join(self, tree: Tree, parse: Parse, known: Pieces, used: Pieces) -> dict[Any, Any]:
+    @property
+    def parts(self) -> list[Part]:
+        """The parsed document's parts, in order (call after parse)."""
+        return self._parts
+
+    def prose_and_shape(self) -> tuple[list[str], bytes]:
+        """The parsed document's prose texts and shape digest, from its pieces' parts (call after parse)."""
+        return joined(self._parts)
+
+    def _join(self, tree: Tree, where: tuple[str, ...], read_as: bool | None, parse: Parse, known: Pieces,
+              used: Pieces) -> dict[Any, Any]:
         value: dict[Any, Any] = {}
         for entry in tree:
             if isinstance(entry[1], list):
-                value.update({entry[0]: self._join(entry[1], parse, known, used)})
+                inner = (*where, entry[0])
+                inner_read_as = None if read_as is None else walked_as(read_as, entry[0])
+                value.update({entry[0]: self._join(entry[1], inner, inner_read_as, parse, known, used)})
             else:
-                value.update(self._piece(entry[0], entry[1], parse, known, used))
+                value.update(self._piece(entry[0], entry[1], where, read_as, parse, known, used))
         return value
 
-    def _piece(self, start: int, end: int, parse: Parse, known: Pieces, used: Pieces) -> dict[Any, Any]:
+    def _piece(self, start: int, end: int, where: tuple[str, ...], read_as: bool | None, parse: Parse,
+               known: Pieces, used: Pieces) -> dict[Any, Any]:
         text = self._text[start:end]
-        digest = xxhash.xxh3_128_digest(text.encode("utf-8"))
-        value = known.get(digest)
-        if value is None:
+        digest = xxhash.xxh3_128_digest("\0".join((*where, text)).encode("utf-8"))
+        # a piece met twice in one text is parsed twice: no two places may hold one prose string
+        found = known.get(digest) if digest not in used else None
+        if found is None:
             try:
                 value = parse(text)
             except Exception:  # noqa: BLE001 - whatever the piece's error, the whole text says it best
                 raise NotInPieces from None
             if not isinstance(value, dict):
                 raise NotInPieces
-        used[digest] = value
+            found = (value, parts(value, where, read_as))
+        used[digest] = found
+        value, own_parts = found
         self._keys[start] = list(value)
+        self._parts += own_parts
         return value
 
     def position(self, tokens: list[str]) -> tuple[int, int] | None:

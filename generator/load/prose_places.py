@@ -26,11 +26,22 @@ _NAMED = frozenset((
 ))
 
 
-def prose_places(document: Any) -> list[str]:
-    """Every prose text of the document, each the string object the document holds, in an order
-    fixed by the document's shape (the same for any two documents whose shape_digest is)."""
+def walked_as(named: bool, key: Any) -> bool | None:
+    """How the mapping or list under `key` is read, in a mapping whose keys are names (`named`) or
+    not: None, not at all (data, extensions); else whether its own keys are names."""
+    if type(key) is str and key.startswith("x-"):
+        return None
+    if named:  # a name, whatever it spells (a `default` response, a property called `example`)
+        return False
+    return None if key in _DATA else key in _NAMED
+
+
+def prose_places(document: Any, named: bool = False) -> list[str]:
+    """Every prose text of the document (a mapping whose keys are names, with `named`), each the
+    string object the document holds, in an order fixed by the document's shape (the same for
+    any two documents whose shape_digest is)."""
     found: list[str] = []
-    pending: list[tuple[Any, bool]] = [(document, False)]  # a value, and whether its keys are names
+    pending: list[tuple[Any, bool]] = [(document, named)]  # a value, and whether its keys are names
     while pending:
         value, named = pending.pop()
         if type(value) is list:
@@ -43,14 +54,29 @@ def prose_places(document: Any) -> list[str]:
             if kind is str:
                 if not named and key in PROSE_KEYS and len(item) > 1 and not item.isspace():
                     found.append(item)
-            elif (kind is dict or kind is list) and not (type(key) is str and key.startswith("x-")):
-                if named:  # a name, whatever it spells (a `default` response, a property called `example`)
-                    pending.append((item, False))
-                elif key not in _DATA:
-                    pending.append((item, key in _NAMED))
+            elif kind is dict or kind is list:
+                walked = walked_as(named, key)
+                if walked is not None:
+                    pending.append((item, walked))
     return found
 
 
 def shape_digest(document: Any, prose: list[str]) -> bytes:
     """A digest of the document with each of its prose texts (prose_places) left out."""
     return fingerprint(document, dict.fromkeys(map(id, prose), 0))
+
+
+# A part of a document on its own: where it is (the keys down to it), its prose texts and its
+# shape digest. A document's shape is that of its parts (load/pieces.py says where it is cut).
+Part = tuple[tuple[Any, ...], list[str], bytes]
+
+
+def part(where: tuple[Any, ...], value: dict[Any, Any], read_as: bool | None) -> Part:
+    """The part `value` (a mapping of one key) at `where`, its prose read as walked_as says (None: none)."""
+    prose = [] if read_as is None else prose_places(value, read_as)
+    return where, prose, shape_digest(value, prose)
+
+
+def joined(parts: list[Part]) -> tuple[list[str], bytes]:
+    """A document's prose texts and shape digest from its parts, in order."""
+    return [text for _, prose, _ in parts for text in prose], fingerprint([(where, shape) for where, _, shape in parts])

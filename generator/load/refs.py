@@ -14,7 +14,8 @@ from urllib.parse import unquote
 
 from ..diagnostics import Diagnostics, Level, join_pointer, split_pointer
 from .origins import Origins
-from .prose_places import prose_places, shape_digest
+from .pieces import parts
+from .prose_places import joined, prose_places, shape_digest
 from .source import SourceError, SourceFile, read_source
 
 _MAX_REF_CHAIN = 64
@@ -102,8 +103,13 @@ class SpecSet:
             found = self.source(display)
             if found is None:
                 return None
-            prose = prose_places(found.data)
-            self._shapes[display] = (prose, shape_digest(found.data, prose))
+            if found.shaped is not None:
+                self._shapes[display] = found.shaped
+            elif type(found.data) is dict:
+                self._shapes[display] = joined(parts(found.data))
+            else:
+                prose = prose_places(found.data)
+                self._shapes[display] = (prose, shape_digest(found.data, prose))
         return self._shapes[display]
 
     def files_asked(self) -> list[tuple[str, SourceFile | None]]:
@@ -118,7 +124,7 @@ class SpecSet:
         key = self._abs(display)
         src = self.source(display)
         if src is not None:
-            self._files[key] = replace(src, data=data)
+            self._files[key] = replace(src, data=data, shaped=None)
             self._shapes.pop(display, None)
         if origins is not None:
             self._origins[display] = origins

@@ -39,6 +39,8 @@ class SourceFile:
     data: Any
     _marks: dict[tuple[str, ...], tuple[int, int]] | None = field(default=None, repr=False)
     cut: Cut | None = field(default=None, repr=False)  # the pieces it was read in, if it was
+    # its prose texts and shape digest (load/prose_places.py), where reading it found them
+    shaped: tuple[list[str], bytes] | None = field(default=None, repr=False)
 
     def position(self, tokens: list[str]) -> tuple[int, int]:
         """1-based line and column of the value at a JSON pointer (its closest existing parent)."""
@@ -94,10 +96,10 @@ def read_source(path: Path) -> SourceFile:
     except UnicodeDecodeError as exc:
         raise SourceError(f"not UTF-8 text (byte {exc.start})") from None
     data, cut = _parse_cached(path, raw, text, path.suffix.lower())
-    return SourceFile(path=path, text=text, data=data, cut=cut)
+    return SourceFile(path=path, text=text, data=data, cut=cut, shaped=cut.prose_and_shape() if cut is not None else None)
 
 
-_PARSE_FORMAT = "utdk-parse-1 pyyaml " + yaml.__version__
+_PARSE_FORMAT = "utdk-parse-2 pyyaml " + yaml.__version__
 _MIN_CACHED_BYTES = 64 * 1024  # small files parse faster than a cache lookup
 
 

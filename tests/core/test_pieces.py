@@ -4,12 +4,14 @@ after an edit only the edited piece is parsed again."""
 
 from __future__ import annotations
 
+import marshal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator.load.pieces import Cut, NotInPieces
+from generator.load.pieces import Cut, NotInPieces, parts
+from generator.load.prose_places import joined
 from generator.load.source import SourceError, SourceFile, parse_text
 
 REPO = Path(__file__).resolve().parents[2]
@@ -38,6 +40,31 @@ def same_as_whole(text: str) -> None:
     except NotInPieces:
         return
     assert repr(value) == repr(whole)
+    prose_and_shape_as_whole(text, whole)
+
+
+def prose_and_shape_as_whole(text: str, whole: dict[Any, Any]) -> None:
+    """Read in pieces, parsed or found among the pieces kept by the last read, the document's
+    prose texts (each a string the value holds) and shape digest are those of the whole value."""
+    cut = Cut(text)
+    _, known = cut.parse(parsed, {})
+    if len({where for where, _, _ in cut.parts}) < len(cut.parts):
+        return  # a key written twice: its first value is read only in pieces
+    expected = joined(parts(whole))
+    assert cut.prose_and_shape() == expected
+    again = Cut(text)
+    value, _ = again.parse(parsed, marshal.loads(marshal.dumps(known)))
+    assert again.prose_and_shape() == expected
+    held = {id(string) for string in strings_in(value)}
+    assert all(id(prose) in held for prose in again.prose_and_shape()[0])
+
+
+def strings_in(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        return [s for key, item in value.items() for s in (*strings_in(key), *strings_in(item))]
+    if isinstance(value, list):
+        return [s for item in value for s in strings_in(item)]
+    return [value] if isinstance(value, str) else []
 
 
 @pytest.mark.skipif(not DOCUMENTS, reason="../shared/corpus is absent")
