@@ -20,8 +20,8 @@ from ..fingerprint import fingerprint
 
 from .api import Api, NamedSchema, Operation
 from .graph import components
-from .reach import argument_types, response_types
-from .types import Discriminator, RefType, TypeRef, UnionType, children
+from .reach import argument_types, reach_index, references, response_types
+from .types import Discriminator, RefType, TypeRef
 
 
 def digest(*values: Any) -> bytes:
@@ -98,21 +98,6 @@ def _own_digests_known(api: Api) -> dict[int, bytes]:
     return _KNOWN[0][1] if _KNOWN and _KNOWN[0][0]() is api else {}
 
 
-def _type_keys(t: TypeRef) -> set[str]:
-    """The schema keys a type names (what referenced_keys finds in a schema's type, along the
-    types' own children only: a schema's other fields hold no type)."""
-    found: set[str] = set()
-    pending = [t]
-    while pending:
-        current = pending.pop()
-        if isinstance(current, RefType):
-            found.add(current.key)
-        elif isinstance(current, UnionType) and current.discriminator is not None:
-            found.update(key for _, key in current.discriminator.mapping)
-        pending.extend(children(current))
-    return found
-
-
 class ModelDigests:
     def __init__(self, api: Api) -> None:
         self.api = api
@@ -158,14 +143,15 @@ def operation_keys(operation: Operation) -> set[str]:
         types += [operation.stream.flag.property.type] if operation.stream.flag is not None else []
     found: set[str] = set()
     for t in types:
-        found |= _type_keys(t)
+        named, mapped = references(t)
+        found.update(named, mapped)
     return found
 
 
 def _closure_digests(api: Api, own: dict[str, bytes]) -> dict[str, bytes]:
     """A component's digest is made after those of every component it reaches."""
-    schemas = {s.key: s for s in api.schemas}
-    edges = {key: sorted(_type_keys(s.type) & schemas.keys()) for key, s in schemas.items()}
+    references = reach_index(api).references
+    edges = {key: sorted(set(named).union(mapped).intersection(references)) for key, (named, mapped) in references.items()}
     found: dict[str, bytes] = {}
     for members in components(edges):
         inside = set(members)

@@ -8,7 +8,7 @@ from typing import Iterable, Iterator
 
 from .api import Api, Operation
 from .graph import components
-from .types import RefType, TypeRef, children
+from .types import RefType, TypeRef, UnionType, children
 
 
 def direct_refs(t: TypeRef) -> Iterator[str]:
@@ -37,14 +37,32 @@ def reachable_schemas(api: Api, types: Iterable[TypeRef]) -> set[str]:
     return reach_index(api).of(types)
 
 
+def references(t: TypeRef) -> tuple[list[str], list[str]]:
+    """The schemas t names (direct_refs' order, each once), and those its discriminators map to."""
+    named: dict[str, None] = {}
+    mapped: list[str] = []
+    pending = [t]
+    while pending:
+        current = pending.pop()
+        if type(current) is RefType:
+            named[current.key] = None
+            continue
+        if type(current) is UnionType and current.discriminator is not None:
+            mapped.extend(key for _, key in current.discriminator.mapping)
+        pending.extend(reversed(children(current)))
+    return list(named), mapped
+
+
 class Reach:
     """Every schema's closure, made once for the model: a bit set over api.schemas' order, each
-    component's from those of the components it reaches."""
+    component's from those of the components it reaches. Each schema's references (`references`)
+    are found once for it and for the model's digests."""
 
     def __init__(self, api: Api) -> None:
         self._keys = [s.key for s in api.schemas]
         self._bit = {key: 1 << i for i, key in enumerate(self._keys)}
-        edges = {s.key: list(dict.fromkeys(direct_refs(s.type))) for s in api.schemas}
+        self.references = {s.key: references(s.type) for s in api.schemas}
+        edges = {key: named for key, (named, _) in self.references.items()}
         self._closure: dict[str, int] = {}
         for members in components(edges):
             reached = 0
