@@ -4,13 +4,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ...model import Api
 from ...model.sdk_errors import error_class_bodies, statuses_text
 from .annotations import Annotator, Refs
-from .models import model_modules
-from .modules import ModuleLayout
 from .views import TypeImport
 
 
@@ -44,7 +43,8 @@ def _union(parts: list[str]) -> str:
 _OWN_NAMES = frozenset({"ERROR_CLASSES", "_APIStatusError", "_ErrorClasses", "_t", "_dt", "_models"})
 
 
-def exceptions_view(api: Api, annotator: Annotator, layout: ModuleLayout) -> ExceptionsView:
+def exceptions_view(api: Api, annotator: Annotator, models: Mapping[str, str]) -> ExceptionsView:
+    """`models`: each model's module in models/."""
     refs = Refs()
     bodies = error_class_bodies(api)
     texts = [_union([annotator.out(t, refs) for t in entry.types]) if entry.typed else "object" for entry in bodies]
@@ -68,10 +68,9 @@ def exceptions_view(api: Api, annotator: Annotator, layout: ModuleLayout) -> Exc
         else:
             narrower = text != annotation[cls.parent]
             classes.append(ErrorClassView(cls.name, cls.parent, cls.doc, optional if narrower else "", cls.statuses))
-    modules = model_modules(api, layout)
     imports: dict[str, set[str]] = {}
     for name in refs.models:
-        imports.setdefault(".models." + modules[name], set()).add(name)
+        imports.setdefault(".models." + models[name], set()).add(name)
     family = {entry.cls.family: entry.cls.name for entry in bodies if entry.cls.family}
     return ExceptionsView(
         imports=tuple(TypeImport(m, tuple(sorted(n))) for m, n in sorted(imports.items())),

@@ -12,7 +12,7 @@ from ...model.sdk_errors import declared_error_bodies
 from .annotations import Annotator, Refs
 from .layout import call, collection, nested_tuple
 from .models import model_modules, param_modules
-from .modules import ModuleLayout
+from .modules import ModuleLayout, ResourceModule
 from .pagination import page_view
 from .streams import stream_returns
 from .views import ArgumentView, EndpointView, MethodView, ResourceView, TypeImport
@@ -177,34 +177,37 @@ def response_wrappers(methods: list[MethodView]) -> tuple[tuple[str, tuple[str, 
     )
 
 
+def resource_view(resource: ResourceModule, annotator: Annotator, models: Mapping[str, str], params: Mapping[str, str],
+                  paginations: Paginations, idempotency: Mapping[str, str]) -> ResourceView:
+    """One module of _resources/; `models` and `params` name the module of each model and argument type."""
+    refs = Refs()
+    methods = [
+        method_view(op, annotator, refs, f"_{op.names.py.upper()}", paginations, idempotency.get(op.id))
+        for op in resource.operations
+    ]
+    pages = [m.page for m in methods if m.page is not None]
+    imports: dict[str, set[str]] = {}
+    for name in refs.models:
+        imports.setdefault("..models." + models[name], set()).add(name)
+    for name in refs.params:
+        imports.setdefault("..types." + params[name], set()).add(name)
+    annotations = [a.annotation for m in methods for a in m.arguments] + [m.returns for m in methods] + [p.item for p in pages]
+    return ResourceView(
+        module=resource.module,
+        doc=resource.doc,
+        imports=tuple(TypeImport(m, tuple(sorted(n))) for m, n in sorted(imports.items())),
+        methods=tuple(methods),
+        uses_file_types=any("_FileTypes" in a for a in annotations),
+        uses_dates=any("_dt." in a for a in annotations),
+        uses_params=any(m.endpoint.params for m in methods),
+        page_imports=tuple(sorted({"Pagination", *(p.sync_class[1:] for p in pages), *(p.async_class[1:] for p in pages), "AsyncPaginator"})) if pages else (),
+        uses_streams=any(m.async_returns != m.returns or m.overloads for m in methods),
+        response_wrappers=response_wrappers(methods),
+    )
+
+
 def resource_views(api: Api, annotator: Annotator, layout: ModuleLayout, paginations: Paginations,
                    idempotency: Mapping[str, str] | None = None) -> list[ResourceView]:
     models = model_modules(api, layout)
     params = param_modules(annotator.param_names, layout)
-    views: list[ResourceView] = []
-    for resource in layout.resources:
-        refs = Refs()
-        methods = [
-            method_view(op, annotator, refs, f"_{op.names.py.upper()}", paginations, (idempotency or {}).get(op.id))
-            for op in resource.operations
-        ]
-        pages = [m.page for m in methods if m.page is not None]
-        imports: dict[str, set[str]] = {}
-        for name in refs.models:
-            imports.setdefault("..models." + models[name], set()).add(name)
-        for name in refs.params:
-            imports.setdefault("..types." + params[name], set()).add(name)
-        annotations = [a.annotation for m in methods for a in m.arguments] + [m.returns for m in methods] + [p.item for p in pages]
-        views.append(ResourceView(
-            module=resource.module,
-            doc=resource.doc,
-            imports=tuple(TypeImport(m, tuple(sorted(n))) for m, n in sorted(imports.items())),
-            methods=tuple(methods),
-            uses_file_types=any("_FileTypes" in a for a in annotations),
-            uses_dates=any("_dt." in a for a in annotations),
-            uses_params=any(m.endpoint.params for m in methods),
-            page_imports=tuple(sorted({"Pagination", *(p.sync_class[1:] for p in pages), *(p.async_class[1:] for p in pages), "AsyncPaginator"})) if pages else (),
-            uses_streams=any(m.async_returns != m.returns or m.overloads for m in methods),
-            response_wrappers=response_wrappers(methods),
-        ))
-    return views
+    return [resource_view(r, annotator, models, params, paginations, idempotency or {}) for r in layout.resources]

@@ -260,17 +260,31 @@ class ClientView:
     environment_names: tuple[str, ...]
     environment_type: str
     schemes: tuple[SchemeView, ...]
-    resources: tuple[ResourceView, ...]
+    resource_modules: tuple[str, ...]  # the modules of _resources/, in the layout's order
     method_modules: tuple[tuple[str, str], ...]  # (method literal, module literal)
+    paginated: tuple[str, ...]  # the methods that return pages, in api.md's order
     first_environment: str
     environment_doc: str  # the variables every argument falls back to
     package_doc: str  # the package's docstring
     has_webhooks: bool = False  # the client has `webhooks` (webhooks.py)
 
-    @property
-    def paginated(self) -> tuple[MethodView, ...]:
-        """The methods that return pages, in api.md's order."""
-        return tuple(m for r in self.resources for m in r.methods if m.page is not None)
+
+@dataclass(frozen=True)
+class PagedMethodView:
+    name: str
+    item: str  # the item annotation
+    page: str  # the page annotation as the package exports the page class (SyncPage[...])
+
+
+@dataclass(frozen=True)
+class MethodListView:
+    """api.md: every method with its HTTP route, then the paginated ones with their items and pages."""
+
+    title: str
+    client: str
+    async_client: str
+    routes: tuple[tuple[str, str], ...]  # (method, HTTP route), in the resource modules' order
+    paginated: tuple[PagedMethodView, ...]
 
 
 @dataclass(frozen=True)
@@ -291,7 +305,7 @@ class TagView:
 class ReadmeView:
     client: ClientView
     intro_example: str
-    tags: tuple[TagView, ...]
+    tags: tuple[str, ...]  # each tag's examples, rendered (_readme_tag.md.j2)
     async_call: str  # method(arguments) for the async example
     error_rows: tuple[tuple[str, str, str], ...]  # class, statuses, body type
     error_call: str  # the first operation's call, indented to sit inside `try:`
@@ -309,4 +323,4 @@ class ReadmeView:
 
     @property
     def paginated_names(self) -> str:
-        return ", ".join(f"`{m.name}`" for m in self.client.paginated)
+        return ", ".join(f"`{name}`" for name in self.client.paginated)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ...literals import py_string
@@ -9,8 +10,6 @@ from ...model import Api
 from ...model.types import ObjectType, RefType
 from .annotations import Annotator, Refs
 from .layout import collection, import_from, nested_tuple
-from .models import model_modules
-from .modules import ModuleLayout
 
 
 @dataclass(frozen=True)
@@ -24,17 +23,17 @@ class WebhooksView:
     doc: str  # the union's docstring: the webhooks by name
 
 
-def webhooks_view(api: Api, annotator: Annotator, layout: ModuleLayout) -> WebhooksView | None:
+def webhooks_view(api: Api, annotator: Annotator, models: Mapping[str, str]) -> WebhooksView | None:
+    """`models`: each model's module in models/."""
     hooks = api.webhook_events
     if hooks is None:
         return None
     refs = Refs()
     union = hooks.union
     annotation = annotator.out(union, refs)
-    modules = model_modules(api, layout)
     by_module: dict[str, set[str]] = {}
     for name in refs.models:
-        by_module.setdefault(".models." + modules[name], set()).add(name)
+        by_module.setdefault(".models." + models[name], set()).add(name)
     required: list[tuple[str, str]] = []
     for event in hooks.events:
         shape = api.schema(event.payload.key).type if isinstance(event.payload, RefType) else None
