@@ -47,6 +47,8 @@ class ConfigError(Exception):
 
 @dataclass(frozen=True)
 class ProviderConfig:
+    """One provider of generator.yaml: its spec, targets, package names and settings."""
+
     name: str
     spec: Path
     targets: tuple[str, ...] = TARGETS
@@ -92,6 +94,8 @@ class TargetOptions:
 
 @dataclass(frozen=True)
 class Config:
+    """generator.yaml as read: the providers and where their output goes."""
+
     root: Path  # directory the relative paths are resolved against
     output: Path
     providers: tuple[ProviderConfig, ...]

@@ -14,6 +14,8 @@ class Level(str, Enum):
 
 @dataclass(frozen=True, order=True)
 class Diagnostic:
+    """One finding about the input: where it is (file, line, column, JSON pointer), how bad, and what."""
+
     file: str
     line: int
     col: int

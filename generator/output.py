@@ -21,6 +21,8 @@ MANIFEST = ".utdk-manifest.json"
 
 @dataclass(frozen=True)
 class OutputFile:
+    """One file of the output, as it will be written."""
+
     path: str  # POSIX path relative to the output root
     content: bytes
 

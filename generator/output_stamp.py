@@ -28,6 +28,8 @@ def content_digest(content: bytes) -> bytes:
 
 @dataclass(frozen=True)
 class Recorded:
+    """What the last write left in an output file: its metadata and its content's digest."""
+
     size: int
     mtime_ns: int
     ctime_ns: int

@@ -39,6 +39,8 @@ class SettingError(Exception):
 
 @dataclass(frozen=True)
 class PaginationSetting:
+    """What generator.yaml says of one operation's paging (overriding or completing detection)."""
+
     operation: str
     off: bool = False
     kind: str | None = None
@@ -53,6 +55,8 @@ class PaginationSetting:
 
 @dataclass(frozen=True)
 class PaginationSettings:
+    """A provider's paging settings: whether to detect paging, and the per-operation settings."""
+
     detect: bool = True
     operations: dict[str, PaginationSetting] = field(default_factory=dict)
 

@@ -61,6 +61,8 @@ class AuthPlacement:
 
 @dataclass(frozen=True)
 class RequestPlan:
+    """How one operation's request is made from its arguments: what every client (SDK, snippet, Try-it) sends."""
+
     operation: str  # operationId
     method: str  # upper case
     base_url: str  # the API's real server (never a gateway)
@@ -94,6 +96,8 @@ class RequestPlan:
 
 @dataclass(frozen=True)
 class Part:
+    """One part of a multipart body."""
+
     name: str
     value: str  # text, or the file name when file is True
     file: bool
@@ -101,6 +105,8 @@ class Part:
 
 @dataclass(frozen=True)
 class Body:
+    """A request body as sent, in the form its media type takes."""
+
     kind: str  # json | form | multipart | binary | text
     content_type: str
     json: Any = None  # json: the document
@@ -111,6 +117,8 @@ class Body:
 
 @dataclass(frozen=True)
 class ExampleRequest:
+    """An operation's request filled with example values: what the snippets show and the docs send."""
+
     plan: RequestPlan
     values: tuple[tuple[Argument, Any], ...]  # the filled arguments, in argument order
     method: str

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ProviderResult:
+    """One provider's model and options, for what runs after generating (the diff, the release)."""
+
     provider: ProviderConfig
     api: Api
     options: TargetOptions
@@ -23,6 +25,8 @@ class ProviderResult:
 
 @dataclass
 class Result:
+    """What a run made and reported, before anything is written."""
+
     files: list[OutputFile] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)

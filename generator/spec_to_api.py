@@ -20,6 +20,8 @@ from .model.kept import build_or_read_back
 
 @dataclass
 class Loaded:
+    """A provider's documents read: the model (None when it cannot be built), what reading reported, and the validation still running."""
+
     api: Api | None
     diagnostics: tuple[Diagnostic, ...]
     timings: dict[str, float] = field(default_factory=dict)

@@ -34,6 +34,8 @@ class SourceError(Exception):
 
 @dataclass
 class SourceFile:
+    """One file of the input: its text, its parsed value, and how positions in it are found."""
+
     path: Path
     text: str
     data: Any

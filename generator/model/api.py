@@ -25,6 +25,8 @@ class Names:
 
 @dataclass(frozen=True)
 class ServerVariable:
+    """A {name} in a server URL template: its default and, if declared, its allowed values."""
+
     name: str
     default: str
     enum: tuple[str, ...] = ()
@@ -33,6 +35,8 @@ class ServerVariable:
 
 @dataclass(frozen=True)
 class Server:
+    """A base URL the API is served from, named as an environment the SDKs can select."""
+
     url: str  # template as written, e.g. https://{region}.example.com/v1
     environment: str  # unique lowercase name: production, sandbox, ...
     description: str | None = None
@@ -48,6 +52,8 @@ class Server:
 
 @dataclass(frozen=True)
 class OAuthFlow:
+    """One OAuth 2 flow of a scheme: where tokens are obtained and the scopes it grants."""
+
     kind: str  # clientCredentials | authorizationCode | implicit | password
     token_url: str | None = None
     authorization_url: str | None = None
@@ -81,6 +87,8 @@ class Placement:
 
 @dataclass(frozen=True)
 class SecurityScheme:
+    """A declared way of authenticating, and where an SDK places its credentials (placement)."""
+
     key: str  # components.securitySchemes key
     kind: str  # apiKey | http | oauth2 | openIdConnect | mutualTLS
     location: str | None = None  # apiKey: header | query | cookie
@@ -111,6 +119,8 @@ class SecurityRequirement:
 
 @dataclass(frozen=True)
 class Parameter:
+    """An operation's path, query, header or cookie parameter, as the SDKs take and send it."""
+
     name: str  # on the wire
     location: str  # path | query | header | cookie
     names: Names  # ts: object key (wire name), py: keyword argument
@@ -139,6 +149,8 @@ class BodyField:
 
 @dataclass(frozen=True)
 class RequestBody:
+    """What an operation sends as its body: the chosen media type, its type and, for objects, its fields."""
+
     content_type: str  # the chosen media type
     kind: str  # json | form | multipart | binary | text
     type: TypeRef
@@ -152,6 +164,8 @@ class RequestBody:
 
 @dataclass(frozen=True)
 class Header:
+    """A header a response declares."""
+
     name: str
     type: TypeRef
     description: str | None = None
@@ -180,6 +194,8 @@ class StreamPlan:
 
 @dataclass(frozen=True)
 class Response:
+    """One declared response of an operation: its status, media type, type, headers and event stream."""
+
     status: str  # "200", "2XX", "default"
     description: str | None
     content_type: str | None  # None: no body
@@ -202,6 +218,8 @@ class Response:
 
 @dataclass(frozen=True)
 class Operation:
+    """One request the API accepts (or, among Api.webhooks, one it sends): everything the targets need of it."""
+
     id: str  # operationId as written, or derived from method + path
     names: Names  # ts: identityrefresh, py: identity_refresh, pascal: IdentityRefresh
     method: str  # lowercase http method
@@ -235,6 +253,8 @@ class Operation:
 
 @dataclass(frozen=True)
 class NamedSchema:
+    """A schema the targets declare by name (a component, or a named inline shape)."""
+
     key: str  # unique key (the component name where there is one)
     names: Names  # ts/py: type or class names, unique among schemas
     type: TypeRef  # ObjectType for objects, anything else for aliases, enums and unions
@@ -249,12 +269,16 @@ class NamedSchema:
 
 @dataclass(frozen=True)
 class Tag:
+    """A tag of the document, with its description for the docs' group pages."""
+
     name: str
     description: str | None = None
 
 
 @dataclass(frozen=True)
 class WebhookEvent:
+    """One webhook's JSON payload, a member of the webhooks' union."""
+
     name: str  # the webhook's key in `webhooks`
     payload: TypeRef
     tag: str | None = None  # the discriminator's value for this payload
@@ -278,6 +302,8 @@ class WebhookEvents:
 
 @dataclass(frozen=True)
 class Api(FieldsPickled):
+    """The whole API as the targets read it: built from the documents, never from a target's point of view."""
+
     provider: str  # config name: plaid
     title: str  # info.title
     version: str  # info.version

@@ -14,12 +14,16 @@ UNTAGGED = "Other"
 
 @dataclass(frozen=True)
 class OperationGroup:
+    """Operations that belong together in the SDKs' modules and the docs' navigation."""
+
     name: str  # the tag, or the first path segment ("/" for the root)
     operations: tuple[Operation, ...]
 
 
 @dataclass(frozen=True)
 class Grouping:
+    """The API's operations in groups, by tag or by first path segment."""
+
     by: Literal["tag", "path"]
     groups: tuple[OperationGroup, ...]
 

@@ -56,12 +56,16 @@ def _key(name: str) -> str:
 
 @dataclass(frozen=True)
 class RequestField:
+    """Where a paged request carries the value that asks for the next page."""
+
     location: str  # query | body
     name: str  # on the wire
 
 
 @dataclass(frozen=True)
 class Pagination:
+    """How one operation pages: where the items are and how the next page is asked for."""
+
     kind: str  # one of KINDS
     items: tuple[str, ...]  # body path of the items array; (): the body is the array
     item_type: TypeRef
@@ -81,6 +85,8 @@ class Pagination:
 
 @dataclass(frozen=True)
 class Paginations:
+    """How each operation pages, with what detecting or configuring it reported."""
+
     by_operation: dict[str, Pagination]  # operation id -> how it pages
     diagnostics: tuple[Diagnostic, ...] = ()
 

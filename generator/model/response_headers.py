@@ -18,6 +18,8 @@ _IGNORED = frozenset({"content-type"})
 
 @dataclass(frozen=True)
 class DeclaredHeader:
+    """A header a success response declares, as the SDKs type it."""
+
     name: str  # as the spec spells it
     kind: str  # one of HEADER_KINDS
     required: bool

@@ -15,6 +15,8 @@ from .types import TypeRef
 
 @dataclass(frozen=True)
 class ErrorClass:
+    """One exception class the SDKs raise for error responses."""
+
     name: str
     parent: str  # APIStatusError (the runtime's base) or a family class of this table
     doc: str
@@ -77,6 +79,8 @@ def declared_error_bodies(operation: Operation) -> tuple[Response, ...]:
 
 @dataclass(frozen=True)
 class ErrorClassBody:
+    """An exception class with the body types its responses may carry."""
+
     cls: ErrorClass
     types: tuple[TypeRef, ...]  # () with typed: never carries a body; () without: untyped
     typed: bool  # the API declares error bodies somewhere: bodies are the declared ones only

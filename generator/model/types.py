@@ -57,6 +57,8 @@ class Primitive:
 
 @dataclass(frozen=True)
 class ArrayType:
+    """A list of one item type."""
+
     items: "TypeRef"
     nullable: bool = False
     constraints: Constraints | None = field(default=None, compare=False)
@@ -80,6 +82,8 @@ class RefType:
 
 @dataclass(frozen=True)
 class Discriminator:
+    """The property whose value tells a union's variants apart, and which schema each value means."""
+
     property_name: str
     # value on the wire -> NamedSchema key, in spec order (explicit mapping, else implicit names)
     mapping: tuple[tuple[str, str], ...] = ()
@@ -114,11 +118,15 @@ class LiteralType:
 
 @dataclass(frozen=True)
 class AnyType:
+    """Any JSON value (a schema that constrains nothing)."""
+
     nullable: bool = False
 
 
 @dataclass(frozen=True)
 class Property:
+    """A field of an object type."""
+
     name: str  # as on the wire
     type: "TypeRef"
     required: bool

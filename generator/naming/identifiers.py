@@ -25,12 +25,16 @@ PY_MODEL_RESERVED = frozenset({"to_dict", "model_extra"})
 
 @dataclass(frozen=True)
 class Identifier:
+    """One name in each SDK language."""
+
     ts: str
     py: str
 
 
 @dataclass(frozen=True)
 class OperationIdentifiers:
+    """The names the SDKs give the types derived from one operation."""
+
     ts_params: str  # IdentityRefreshParams: the TypeScript type of the method's argument
     ts_error_body: str  # IdentityRefreshErrorBody: the TypeScript type of its error answers
     body: Identifier | None  # ts: key, py: keyword of the argument holding the whole body (None: no such argument)

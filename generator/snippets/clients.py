@@ -20,12 +20,16 @@ class SdkNames:
 
 @dataclass(frozen=True)
 class OperationNames:
+    """An operation's method name in each SDK, as a snippet calls it."""
+
     ts_method: str  # identityrefresh
     py_method: str  # identity_refresh
 
 
 @dataclass(frozen=True)
 class SnippetClient:
+    """One snippet language: how its tab is labelled and how a call is written."""
+
     language: str  # id used in file names, the docs tabs and live.js: typescript
     title: str  # tab label: TypeScript
     extension: str  # file extension: ts

@@ -20,6 +20,8 @@ def _plain_form_text(name: str, value: str) -> bool:
 
 @dataclass(frozen=True)
 class CurlSnippet:
+    """A curl command for an example request, with comments on what it leaves out."""
+
     comments: tuple[str, ...]
     lines: tuple[str, ...]  # the command, one option per line
 

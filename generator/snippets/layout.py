@@ -21,6 +21,8 @@ class Leaf:
 
 @dataclass(frozen=True)
 class Syntax:
+    """How a language writes literals, for laying out example values."""
+
     indent: str
     string: Callable[[str], str]
     key: Callable[[str], str]

@@ -14,6 +14,8 @@ from .layout import PYTHON, Leaf, is_inline, literal
 
 @dataclass(frozen=True)
 class PythonSnippet:
+    """A Python SDK call for an example request, with its imports."""
+
     imports: tuple[str, ...]
     call: str
 

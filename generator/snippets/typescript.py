@@ -17,6 +17,8 @@ FILE_IMPORT = "import { openAsBlob } from 'node:fs';"
 
 @dataclass(frozen=True)
 class TypeScriptSnippet:
+    """A TypeScript SDK call for an example request, with its imports."""
+
     imports: tuple[str, ...]
     call: str
 

@@ -15,6 +15,8 @@ from .views import TypeImport
 
 @dataclass(frozen=True)
 class ErrorClassView:
+    """One exception class of _exceptions.py."""
+
     name: str
     base: str  # `_APIStatusError["Body"]` or the family class
     doc: str
@@ -24,6 +26,8 @@ class ErrorClassView:
 
 @dataclass(frozen=True)
 class ExceptionsView:
+    """_exceptions.py: the error classes, which status raises which, and the imports their bodies need."""
+
     imports: tuple[TypeImport, ...]
     qualified_models: bool  # `from . import models as _models`: a model is named like an error class
     classes: tuple[ErrorClassView, ...]

@@ -25,6 +25,8 @@ UNREFERENCED = "unreferenced"
 
 @dataclass(frozen=True)
 class ResourceModule:
+    """One module of _resources/: the operations of one group."""
+
     module: str
     doc: str
     operations: tuple[Operation, ...]
@@ -32,6 +34,8 @@ class ResourceModule:
 
 @dataclass(frozen=True)
 class ModuleLayout:
+    """Which module each operation and schema of the Python package is written in."""
+
     resources: tuple[ResourceModule, ...]
     schema_modules: dict[str, str]  # schema key -> module in models/ (and types/ for its TypedDict)
     schema_docs: dict[str, str]  # module -> what its schemas have in common, for module docstrings

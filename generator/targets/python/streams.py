@@ -14,6 +14,8 @@ from .views import ArgumentView, OverloadView
 
 @dataclass(frozen=True)
 class StreamReturns:
+    """What a method that may stream returns, in each client, and how its responses are read."""
+
     returns: str  # the sync method's annotation
     async_returns: str
     overloads: tuple[OverloadView, ...]

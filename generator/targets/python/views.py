@@ -16,6 +16,8 @@ ARGS_INDENT = 10  # an argument's line under `Args:` in a method's docstring
 
 @dataclass(frozen=True)
 class TypeImport:
+    """One `from module import names` statement."""
+
     module: str  # relative, e.g. ".transfer" or "..models.shared"
     names: tuple[str, ...]
 
@@ -32,6 +34,8 @@ class TypeImport:
 
 @dataclass(frozen=True)
 class FieldView:
+    """One field of a model class: its annotation, docstring and how it is read from and written to JSON."""
+
     name: str
     annotation: str
     doc: str
@@ -68,12 +72,16 @@ class DeclarationView:
 
 @dataclass(frozen=True)
 class ParamFieldView:
+    """One key of an argument TypedDict."""
+
     key: str  # py_string literal of the wire name
     annotation: str  # py_string literal of the annotation
 
 
 @dataclass(frozen=True)
 class ParamTypeView:
+    """One argument TypedDict (the shape a method's nested argument takes)."""
+
     name: str
     name_literal: str
     doc: str
@@ -82,6 +90,8 @@ class ParamTypeView:
 
 @dataclass(frozen=True)
 class ModuleView:
+    """One module of models/ or types/: its declarations and the imports they need."""
+
     doc: str
     imports: tuple[TypeImport, ...]
     uses_builtins: bool
@@ -107,6 +117,8 @@ class IndexView:
 
 @dataclass(frozen=True)
 class ArgumentView:
+    """One keyword argument of a method."""
+
     name: str
     annotation: str
     required: bool
@@ -128,6 +140,8 @@ class ArgumentView:
 
 @dataclass(frozen=True)
 class EndpointView:
+    """How a method's request is sent and its response read: the constants the runtime takes."""
+
     constant: str
     method: str  # literal
     path: str  # literal
@@ -183,6 +197,8 @@ class OverloadView:
 
 @dataclass(frozen=True)
 class MethodView:
+    """One method of a resource: its signature, docstring and endpoint."""
+
     name: str
     summary: str
     description: str
@@ -211,6 +227,8 @@ class MethodView:
 
 @dataclass(frozen=True)
 class ResourceView:
+    """One module of _resources/: its methods and the imports they need."""
+
     module: str
     doc: str
     imports: tuple[TypeImport, ...]
@@ -227,6 +245,8 @@ class ResourceView:
 
 @dataclass(frozen=True)
 class CredentialView:
+    """One credential the client takes, as an argument or from the environment."""
+
     option: str
     env_var: str
     env_var_literal: str
@@ -236,12 +256,16 @@ class CredentialView:
 
 @dataclass(frozen=True)
 class SchemeView:
+    """One security scheme, as the runtime places its credentials."""
+
     key: str  # literal
     source: str  # _Placement(...) source
 
 
 @dataclass(frozen=True)
 class ClientView:
+    """The client classes, the package's metadata and what the package exports."""
+
     package: str
     distribution: str
     version: str
@@ -271,6 +295,8 @@ class ClientView:
 
 @dataclass(frozen=True)
 class PagedMethodView:
+    """A method that pages, as api.md lists it."""
+
     name: str
     item: str  # the item annotation
     page: str  # the page annotation as the package exports the page class (SyncPage[...])
@@ -289,6 +315,8 @@ class MethodListView:
 
 @dataclass(frozen=True)
 class ExampleView:
+    """One operation's example in the README."""
+
     method: str
     route: str
     summary: str
@@ -297,12 +325,16 @@ class ExampleView:
 
 @dataclass(frozen=True)
 class TagView:
+    """The README's examples for one group of operations."""
+
     name: str
     examples: tuple[ExampleView, ...]
 
 
 @dataclass(frozen=True)
 class ReadmeView:
+    """The README: the client, the examples and the sections on errors, raw responses and streams."""
+
     client: ClientView
     intro_example: str
     tags: tuple[str, ...]  # each tag's examples, rendered (_readme_tag.md.j2)

@@ -14,6 +14,8 @@ from .layout import collection, import_from, nested_tuple
 
 @dataclass(frozen=True)
 class WebhooksView:
+    """webhooks.py: the union of the webhooks' payload classes and how a payload is decoded."""
+
     union_name: str
     union: str  # the union annotation of the payload classes
     imports: tuple[str, ...]  # `from .models.x import A as A` statements, as black writes them
