@@ -4,7 +4,8 @@ Templates receive finished view objects; the filters here only quote and escape 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -95,11 +96,17 @@ def _environment(override: Path | None) -> jinja2.Environment:
 
 
 def render(template: str, **context: Any) -> str:
-    override = _override()
-    if override is None:
+    if _override() is None:
         return render_memo.remembered(("template", template, sorted((k, render_memo.value_digest(v)) for k, v in context.items())),
-                                      lambda: environment().get_template(template).render(**context))
-    if not (override / template).is_file():
+                                      lambda: rendered_now(template, **context))
+    return rendered_now(template, **context)
+
+
+def rendered_now(template: str, **context: Any) -> str:
+    """`template` rendered, never looked up: for a file made around texts kept already
+    (render_memo.kept_framed), kept under what those are made from, never under a digest of them."""
+    override = _override()
+    if override is None or not (override / template).is_file():
         return environment().get_template(template).render(**context)
     import jinja2
 
@@ -121,9 +128,22 @@ def render_made_from(made_from: tuple[Any, ...], template: str, name: str, view:
 def remembered_rendering(made_from: tuple[Any, ...], make: Callable[[], str]) -> str:
     """make()'s text (made by rendering templates), or the one kept under `made_from` at the last
     run (render_memo.remembered); with replaced templates (a `templates:` folder), always made."""
+    return kept_rendering(render_memo.Piece(made_from, make))
+
+
+def kept_rendering(piece: render_memo.Piece) -> str:
+    """The piece's text (render_memo.kept), made every time with replaced templates."""
     if _override() is not None:
-        return make()
-    return render_memo.remembered(made_from, make)
+        return piece.made()
+    return render_memo.kept(piece)
+
+
+def kept_framed_file(made_from: tuple[Any, ...], parts: Sequence[render_memo.Piece], whole: Callable[[list[str]], str]) -> bytes:
+    """A file's content made by whole() from its parts' texts (render_memo.kept_framed), made
+    every time with replaced templates."""
+    if _override() is not None:
+        return whole([part.made() for part in parts]).encode("utf-8")
+    return render_memo.kept_framed(made_from, parts, whole)
 
 
 def template_macro(template: str, name: str) -> Callable[..., str]:
@@ -142,6 +162,22 @@ def _template_line(exc: BaseException, filename: str) -> int:
             line = tb.tb_lineno
         tb = tb.tb_next
     return line
+
+
+def read_static_tree(folder: str) -> list[tuple[str, bytes]]:
+    """Every file under `folder` of templates/, by its path inside it (sorted), each read as
+    read_static reads it: a runtime copied whole, walked once."""
+    root = templates_dir() / folder
+    override = _override()
+    found = []
+    for where, _, names in os.walk(root):
+        for name in names:
+            path = os.path.join(where, name)
+            inside = os.path.relpath(path, root).replace(os.sep, "/")
+            replaced = override / folder / inside if override is not None else None
+            with open(replaced if replaced is not None and replaced.is_file() else path, "rb") as handle:
+                found.append((inside, handle.read()))
+    return sorted(found)
 
 
 def read_static(relative: str) -> bytes:

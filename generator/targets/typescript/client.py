@@ -4,7 +4,6 @@ operation (signature, doc, a description of its request, one runtime call)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
 from typing import Any, Callable, Mapping
 
 from ...literals import ts_key, ts_literal, ts_string
@@ -14,7 +13,7 @@ from ...model.api import Parameter
 from ...model.pagination import Pagination, Paginations
 from ...model.response_headers import declared_headers
 from ...model.sdk_errors import declared_error_bodies
-from .declarations import Doc, body_argument_key, doc_of, has_required_argument
+from .declarations import Doc, body_argument_key, doc_of, has_error_body, has_required_argument
 from .layout import ts_call, ts_generic, ts_signature, ts_value
 from .pagination import page_class, page_type, pagination_data
 from .streams import stream_endpoint, stream_overloads, stream_result
@@ -54,7 +53,7 @@ class ClientView:
     env_prefix: str
     environment_doc: Doc
     doc: Doc
-    methods: tuple[str, ...]  # each operation's method, rendered
+    methods: tuple[str, ...]  # the operations' methods, rendered, in groups (kept.py)
     has_webhooks: bool = False  # `webhooks`, reading what the API sends (src/webhooks.ts)
 
 
@@ -206,15 +205,20 @@ def method_view(api: Api, op: Operation, names: OperationIdentifiers, writer: Ty
     )
 
 
-# An operation's method as text, given the operation and what makes its view (the emit finds
-# the text kept from the last run without making the view, or renders the view).
-MethodText = Callable[[Operation, Callable[[], Method]], str]
-
-
-def client_view(api: Api, error_bodies: set[str], docs_url: str | None, method_text: MethodText,
-                paginations: Paginations | None = None, has_webhooks: bool = False,
-                idempotency: Mapping[str, str] | None = None, sdk: tuple[str, str] | None = None) -> ClientView:
+def method_views(api: Api, docs_url: str | None, paginations: Paginations | None = None,
+                 idempotency: Mapping[str, str] | None = None) -> Callable[[Operation], Method]:
+    """What makes an operation's method view (made only where its kept text is not found)."""
     writer = TypeWriter(api, TYPES)
+
+    def view(op: Operation) -> Method:
+        return method_view(api, op, api.identifiers.operation(op.id), writer, has_error_body(op), docs_url,
+                           paginations.of(op) if paginations is not None else None, (idempotency or {}).get(op.id))
+
+    return view
+
+
+def client_view(api: Api, methods: tuple[str, ...], has_webhooks: bool = False, sdk: tuple[str, str] | None = None) -> ClientView:
+    """src/client.ts's view around its methods' texts."""
     description = {
         "name": api.client_names.ts,
         "envPrefix": api.env_prefix,
@@ -228,11 +232,6 @@ def client_view(api: Api, error_bodies: set[str], docs_url: str | None, method_t
     credentials = tuple(
         CredentialOption(c.ts_option, c.env_var, doc_of(f"{c.label}. Defaults to process.env.{c.env_var}."))
         for c in api.credentials
-    )
-    methods = tuple(
-        method_text(op, partial(method_view, api, op, api.identifiers.operation(op.id), writer, op.id in error_bodies, docs_url,
-                                paginations.of(op) if paginations is not None else None, (idempotency or {}).get(op.id)))
-        for op in api.operations
     )
     return ClientView(
         class_name=api.client_names.ts,

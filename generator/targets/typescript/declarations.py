@@ -230,7 +230,12 @@ def operation_declarations(api: Api, op: Operation, writer: TypeWriter) -> list[
 
 def error_bodies(api: Api) -> set[str]:
     """The ids of the operations that have an error-body type."""
-    return {op.id for op in api.operations if _typed_errors(op)}
+    return {op.id for op in api.operations if has_error_body(op)}
+
+
+def has_error_body(op: Operation) -> bool:
+    """Whether src/types.ts declares the operation's error-body type."""
+    return bool(_typed_errors(op))
 
 
 def has_required_argument(op: Operation) -> bool:

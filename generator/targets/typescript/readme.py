@@ -1,22 +1,31 @@
 """View objects for README.md: install, configure, one example per operation in the groups of
-model/groups.py, errors, retries, timeouts, and a list of every method with its HTTP route."""
+model/groups.py, errors, retries, timeouts, and a list of every method with its HTTP route.
+Each group's examples and its list of methods are kept under its operations' digests, so that
+an edit makes again only the groups it touches."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
+from typing import Callable
 
 from ...context import ApiContext
 from ...literals import one_line, ts_string
 from ...model import Operation
-from ...model.groups import group_operations
+from ...model.groups import OperationGroup, group_operations
+from ...render import kept_rendering, template_macro
+from ...render_memo import Piece, together_made
 from ...snippets.streams import stream_example, webhook_example
 from ...model.response_headers import declared_headers
 from ...snippets import render_snippet, typescript_call
 from .client import result_type
 from .pagination import page_class
 from .declarations import HEADER_TYPES
-from .errors import errors_view
+from .errors import ErrorsView
 from .typeexpr import TypeWriter
+
+_TAG = "typescript/_readme_tag.md.j2"
+
 
 @dataclass(frozen=True)
 class Example:
@@ -29,13 +38,6 @@ class Example:
     summary: str
     code: str
     fence: str
-
-
-@dataclass(frozen=True)
-class TagSection:
-    title: str
-    description: str
-    examples: tuple[Example, ...]
 
 
 @dataclass(frozen=True)
@@ -55,13 +57,14 @@ class ReadmeView:
     env_prefix: str
     credentials: tuple[CredentialRow, ...]
     environments: tuple[tuple[str, str], ...]
-    sections: tuple[TagSection, ...]
+    sections: tuple[str, ...]  # each group's examples, rendered
+    methods: tuple[str, ...]  # each group's list of methods, rendered
     first_example: str
     fence: str
     error_rows: tuple[tuple[str, str, str], ...]  # class, statuses, body type
     error_example_class: str
     idempotent: tuple[tuple[str, str], ...]  # (method, header) of the methods that send a key
-    paginated: tuple[Example, ...] = ()  # the methods that return pages
+    paginated: tuple[str, ...] = ()  # the methods that return pages
     first_call: str = ""  # the first operation's example call on the default client, not awaited
     # An operation whose answer declares headers: its call, one header's name (a literal) and TypeScript type
     headers_call: str = ""
@@ -72,7 +75,7 @@ class ReadmeView:
 
     @property
     def paginated_names(self) -> str:
-        return ", ".join(f"`{e.method}`" for e in self.paginated)
+        return ", ".join(f"`{method}`" for method in self.paginated)
 
 
 def fence_for(code: str) -> str:
@@ -95,30 +98,16 @@ def display_result(op: Operation, writer: TypeWriter) -> str:
     return "unknown" if "`" in text else text
 
 
-def readme_view(context: ApiContext) -> ReadmeView:
+def readme_view(context: ApiContext, errors: ErrorsView) -> ReadmeView:
     api, options = context.api, context.options
-    errors = errors_view(api)
     keyed = context.idempotency_headers
-    writer = TypeWriter(api)
     grouping = group_operations(api.operations, api.tags)
     tag_text = {t.name: t.description or "" for t in api.tags} if grouping.by == "tag" else {}
-
-    def example(op: Operation) -> Example:
-        # the same example request the docs page and the snippet files show
-        code = render_snippet(context, op, "typescript")
-        result = display_result(op, writer)
-        pagination = context.pagination(op)
-        item = writer.expr(pagination.item_type) if pagination is not None else ""
-        item = "unknown" if "`" in item else item
-        returns = f"PagePromise<{page_class(pagination, '')}<{item}, {result}>>" if pagination is not None else f"Promise<{result}>"
-        return Example(op.names.ts, api.identifiers.operation(op.id).ts_params, result, returns, item,
-                       f"{op.method.upper()} {op.path}", one_line(op.summary or op.description, 160), code, fence_for(code))
-
-    sections = tuple(
-        TagSection(group.name, one_line(tag_text.get(group.name), 300), tuple(example(op) for op in group.operations))
-        for group in grouping.groups
-    )
-    first = sections[0].examples[0].code if sections else ""
+    writer = TypeWriter(api)
+    example = _example_maker(context, writer)
+    parts = [_group_parts(context, group, tag_text.get(group.name), example) for group in grouping.groups]
+    first_op = grouping.groups[0].operations[0] if grouping.groups else None
+    first = render_snippet(context, first_op, "typescript") if first_op is not None else ""
     return ReadmeView(
         package=options.npm_package,
         title=one_line(api.title, 120),
@@ -128,10 +117,11 @@ def readme_view(context: ApiContext) -> ReadmeView:
         env_prefix=api.env_prefix,
         credentials=tuple(CredentialRow(c.env_var, c.ts_option, c.label) for c in api.credentials),
         environments=tuple((s.environment, s.default_url) for s in api.servers),
-        sections=sections,
+        sections=tuple(usage for usage, _ in parts),
+        methods=tuple(listed for _, listed in parts),
         first_example=first,
         fence=fence_for(first),
-        paginated=tuple(e for section in sections for e in section.examples if e.page_item),
+        paginated=tuple(op.names.ts for group in grouping.groups for op in group.operations if page_item(context, op, writer)),
         error_rows=errors.rows,
         error_example_class=next((name for name, _, body in errors.rows if body not in ("unknown", "undefined")), "ClientError"),
         idempotent=tuple((op.names.ts, keyed[op.id]) for op in api.operations if op.id in keyed),
@@ -140,6 +130,62 @@ def readme_view(context: ApiContext) -> ReadmeView:
         stream_example=stream_example(context, "typescript"),
         webhook_example=webhook_example(context, "typescript"),
     )
+
+
+def _group_parts(context: ApiContext, group: OperationGroup, description: str | None,
+                 example: Callable[[Operation], Example]) -> tuple[str, str]:
+    """A group's examples and its list of methods, each found under its operations' digests (and
+    the Api's outline) without making their views; else made from its operations' texts, each
+    kept under its own operation's digest (an edit makes one example again, not the group's)."""
+    outline, default_name, operations = context.outline, context.api.identifiers.default_client.ts, group.operations
+    examples = [("ts readme example", outline, context.made_from(op)) for op in operations]
+    methods = [("ts readme method", outline, made_from) for _, _, made_from in examples]
+    shown = one_line(description, 300)
+    usage = together_made(
+        ("ts readme usage", group.name, shown), examples,
+        lambda: [Piece(made_from, partial(_operation_text, "example", example, op)) for made_from, op in zip(examples, operations)],
+        lambda texts: str(template_macro(_TAG, "usage")(group.name, shown, texts)),
+    )
+    listed = together_made(
+        ("ts readme methods", group.name), methods,
+        lambda: [Piece(made_from, partial(_operation_text, "method", example, op, default_name)) for made_from, op in zip(methods, operations)],
+        lambda texts: str(template_macro(_TAG, "api")(group.name, texts)),
+    )
+    return kept_rendering(usage), kept_rendering(listed)
+
+
+def _operation_text(macro: str, example: Callable[[Operation], Example], op: Operation, *before: str) -> str:
+    """An operation's text in its group, by one of _readme_tag.md.j2's macros (given `before`,
+    then the operation's example view, made only now)."""
+    return str(template_macro(_TAG, macro)(*before, example(op)))
+
+
+def page_item(context: ApiContext, op: Operation, writer: TypeWriter) -> str:
+    """The item type of a paginated method, "" for the others."""
+    pagination = context.pagination(op)
+    item = writer.expr(pagination.item_type) if pagination is not None else ""
+    return "unknown" if "`" in item else item
+
+
+def _example_maker(context: ApiContext, writer: TypeWriter) -> Callable[[Operation], Example]:
+    """Makes an operation's example view, once for both of its texts."""
+    api = context.api
+    made: dict[str, Example] = {}
+
+    def example(op: Operation) -> Example:
+        if op.id in made:
+            return made[op.id]
+        # the same example request the docs page and the snippet files show
+        code = render_snippet(context, op, "typescript")
+        result = display_result(op, writer)
+        pagination = context.pagination(op)
+        item = page_item(context, op, writer)
+        returns = f"PagePromise<{page_class(pagination, '')}<{item}, {result}>>" if pagination is not None else f"Promise<{result}>"
+        made[op.id] = Example(op.names.ts, api.identifiers.operation(op.id).ts_params, result, returns, item,
+                              f"{op.method.upper()} {op.path}", one_line(op.summary or op.description, 160), code, fence_for(code))
+        return made[op.id]
+
+    return example
 
 
 def headers_example(context: ApiContext) -> dict[str, str]:
