@@ -4,7 +4,7 @@ from file:// and from any static host."""
 
 from __future__ import annotations
 
-from functools import cached_property, partial
+from functools import cache, cached_property, partial
 from typing import Mapping, Sequence
 
 from markupsafe import Markup
@@ -16,15 +16,16 @@ from ...model import Api, Operation
 from ...output import OutputFile, text_file
 from ...model.digests import digest
 from ...render import read_static, render, render_made_from
+from ...render_memo import remembered
 from ...result import ProviderResult
 from ..base import TargetFunctions
-from .field_tree import FieldTrees, schema_page_paths
-from .index import group_names, index_page, navigation_script, operation_href
+from .field_tree import FieldTrees
+from .index import index_made_from, index_page, navigation_script, operation_groups, operation_href
 from .page import ProviderPages, credential_inputs, operation_page
 from .responses import SchemaExamples
-from .schema_pages import schema_page, schema_uses
-from .search_index import search_index, search_index_script
-from .views import Layout, NavLink, SchemaUse, SitePage, SiteProvider
+from .schema_pages import kept_page_paths, schema_page, schema_uses
+from .search_index import search_index_script
+from .views import Layout, NavLink, OperationPage, SchemaUse, SitePage, SiteProvider
 
 ASSETS = ("docs.css", "form.js", "console.js", "index.js", "search.js", "sidebar.js")
 SNIPPET_RENDERER = "snippets/live.js"
@@ -81,7 +82,7 @@ class _Shared:
         api, options = context.api, context.options
         self.visible = [op for op in api.operations if not op.hidden]
         self.layout = _layout(api, options, "../")
-        self.paths = schema_page_paths(api)
+        self.paths = kept_page_paths(api)
         self.trees = FieldTrees(api, options.docs_url, self.paths)
         self.examples = SchemaExamples(context.examples)
         self._context = context
@@ -102,49 +103,71 @@ class _Shared:
 
 
 def emit_part(context: ApiContext, part: str) -> list[OutputFile]:
-    api, options = context.api, context.options
     shared = context.kept("docs", lambda: _Shared(context))
-    visible, paths = shared.visible, shared.paths
     if part == SITE:
-        return _site_files(api, options, visible, paths)
-    files: list[OutputFile] = []
+        return _site_files(context, shared.visible, shared.paths)
     if part.startswith("operations/"):
-        for i in _run_range(len(visible), part):
-            previous = visible[i - 1] if i > 0 else None
-            following = visible[i + 1] if i + 1 < len(visible) else None
-            operation, before, after = visible[i], _nav(previous), _nav(following)
-            made_from = (shared.site, context.made_from(operation), before, after)
-            page = render_made_from(made_from, "docs/operation.html", "page",
-                                    partial(operation_page, shared.pages, operation, before, after))
-            files.append(text_file(operation_href(operation), page))
-        return files
+        return _operation_files(context, shared, part)
+    return _schema_files(context, shared, part)
+
+
+def _operation_files(context: ApiContext, shared: _Shared, part: str) -> list[OutputFile]:
+    visible, files = shared.visible, []
+    for i in _run_range(len(visible), part):
+        operation = visible[i]
+        before = _nav(visible[i - 1]) if i > 0 else None
+        after = _nav(visible[i + 1]) if i + 1 < len(visible) else None
+        made_from = (shared.site, context.made_from(operation), before, after)
+        page = render_made_from(made_from, "docs/operation.html", "page", partial(_operation_page, shared.pages, operation, before, after))
+        files.append(text_file(operation_href(operation), page))
+    return files
+
+
+def _schema_files(context: ApiContext, shared: _Shared, part: str) -> list[OutputFile]:
+    api, paths, files = context.api, shared.paths, []
     for i in _run_range(len(api.schemas), part):
         schema = api.schemas[i]
         uses = shared.uses.get(schema.key, ())
-        page = render_made_from((shared.site, context.digests.schema(schema.key), uses), "docs/schema.html", "page",
+        page = render_made_from((shared.site, context.digests.schema(schema.key), _uses_made_from(uses)), "docs/schema.html", "page",
                                 partial(schema_page, schema, paths[schema.key], shared.layout, shared.trees, shared.examples, uses))
         files.append(text_file(paths[schema.key], page))
     return files
 
 
-def _site_files(api: Api, options: TargetOptions, visible: list[Operation], paths: Mapping[str, str]) -> list[OutputFile]:
+def _uses_made_from(uses: tuple[SchemaUse, ...]) -> tuple[tuple[object, ...], ...]:
+    """What a schema page shows of the operations using it, as plain values: a page's key pickles
+    them, and a view object costs several times as much to pickle."""
+    return tuple([tuple(vars(use).values()) for use in uses])
+
+
+def _site_files(context: ApiContext, visible: list[Operation], paths: Mapping[str, str]) -> list[OutputFile]:
+    api, options = context.api, context.options
     files: list[OutputFile] = []
-    index = index_page(api, visible, _layout(api, options, ""), options.docs_url)
-    files.append(text_file("index.html", render("docs/index.html", page=index)))
-    files.append(text_file("assets/navigation.js", navigation_script(index)))
-    groups = group_names(index)
-    found = search_index(api, visible, operation_href, lambda op: groups[operation_href(op)], lambda schema: paths[schema.key])
-    files.append(text_file("assets/search-index.js", search_index_script(found)))
+    # the index's view is made only when one of them is made again
+    index = cache(partial(index_page, api, visible, _layout(api, options, ""), options.docs_url))
+    made_from = (context.outline, index_made_from(visible))
+    files.append(text_file("index.html", render_made_from(made_from, "docs/index.html", "page", index)))
+    files.append(text_file("assets/navigation.js", remembered(("docs navigation", made_from), lambda: navigation_script(index()))))
+    groups = operation_groups(api, visible)
+    index_script = search_index_script(context, visible, lambda op: groups[operation_href(op)], paths.__getitem__)
+    files.append(text_file("assets/search-index.js", index_script))
     for name in ASSETS:
         files.append(OutputFile(f"assets/{name}", read_static(f"docs/assets/{name}")))
     files.append(OutputFile("assets/snippets.js", read_static(SNIPPET_RENDERER)))  # the snippet library's live.js
     return files
 
 
-def _nav(operation: Operation | None) -> NavLink | None:
-    if operation is None:
-        return None
-    return NavLink("../" + operation_href(operation), operation.method.upper(), operation.summary or operation.path)
+# A link to the page before or after, as plain values (href, method, label): a page's key holds
+# it, and a view object costs several times as much to pickle.
+Nav = tuple[str, str, str]
+
+
+def _nav(operation: Operation) -> Nav:
+    return "../" + operation_href(operation), operation.method.upper(), operation.summary or operation.path
+
+
+def _operation_page(pages: ProviderPages, operation: Operation, before: Nav | None, after: Nav | None) -> OperationPage:
+    return operation_page(pages, operation, NavLink(*before) if before else None, NavLink(*after) if after else None)
 
 
 def emit_site(entries: Sequence[ProviderResult]) -> list[OutputFile]:

@@ -67,6 +67,12 @@ def navigation_script(index: IndexPage) -> str:
     return f"window.{NAVIGATION_GLOBAL} = {json_text(groups)};\n"
 
 
-def group_names(index: IndexPage) -> dict[str, str]:
-    """Each operation page's group, by href."""
-    return {entry.href: group.name for group in index.groups for entry in group.entries}
+def index_made_from(operations: list[Operation]) -> tuple[tuple[object, ...], ...]:
+    """What the index page and the sidebar's data read of the operations (the rest they read is
+    the Api's outline and the options)."""
+    return tuple([(op.method, op.path, op.summary, op.id, op.names.ts, op.tags, op.deprecated) for op in operations])
+
+
+def operation_groups(api: Api, operations: list[Operation]) -> dict[str, str]:
+    """Each operation's group as the index lists it, by the operation's href."""
+    return {operation_href(op): group.name for group in group_operations(operations, api.tags).groups for op in group.operations}

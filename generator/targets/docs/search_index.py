@@ -10,40 +10,29 @@ Layout, arrays of arrays to keep it small; `texts` holds each description once (
               operation -1: no operation reaches it; the fields are the schema's own properties
 A schema's operation, role and prefix say where a reader first meets it: the fields of
 TransactionsSyncResponse are "in response of POST /transactions/sync", those of a schema under
-`added` are at `added[].`. Roles: 0 request, 1 response, 2 error response."""
+`added` are at `added[].`. Roles: 0 request, 1 response, 2 error response.
+
+Texts are numbered in the order the index meets them: each operation's, then each parameter's,
+then each schema's fields' and the schema's own. Entries are kept between runs in pieces
+(search_pieces.py): runs of operations under the values their entries show, runs of schemas
+under the schemas' digests (model/digests.py), pages and usages."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Callable, Iterator, Sequence, assert_never
+from typing import Callable, Sequence
 
-from ...literals import json_text
-from ...markdown import plain_text
+from ...context import ApiContext
 from ...model import Api, NamedSchema, Operation
-from ...model.types import (
-    AnyType,
-    ArrayType,
-    IntersectionType,
-    LiteralType,
-    MapType,
-    ObjectType,
-    Primitive,
-    RefType,
-    TypeRef,
-    UnionType,
-)
+from ...model.types import ArrayType, IntersectionType, MapType, ObjectType, RefType, TypeRef, UnionType
+from .index import operation_href
+from .search_pieces import IndexPiece, PieceWriter, array, filled, literal, remembered_piece, runs
 
 GLOBAL_NAME = "utdkSearchIndex"
 REQUEST, RESPONSE, ERROR_RESPONSE = 0, 1, 2
-# Descriptions are cut here (at a word): the opening says what a thing is, and the index stays small.
-TEXT_LIMIT = 300
-
-
-@dataclass(frozen=True)
-class Usage:
-    operation: int  # position among the visible operations
-    role: int  # REQUEST | RESPONSE | ERROR_RESPONSE
-    prefix: str  # path from the body's root to the schema's fields: "", "options.", "added[]."
+# Where a schema is first met: (position among the visible operations, role, path from the body's
+# root to the schema's fields: "", "options.", "added[].")
+Usage = tuple[int, int, str]
+_UNUSED: Usage = (-1, -1, "")
 
 
 def schema_usages(api: Api, operations: Sequence[Operation]) -> dict[str, Usage]:
@@ -53,110 +42,102 @@ def schema_usages(api: Api, operations: Sequence[Operation]) -> dict[str, Usage]
     frontier: list[tuple[TypeRef, Usage]] = []
     for position, operation in enumerate(operations):
         for parameter in operation.parameters:
-            frontier.append((parameter.type, Usage(position, REQUEST, parameter.name + ".")))
+            frontier.append((parameter.type, (position, REQUEST, parameter.name + ".")))
         if operation.request_body is not None:
-            frontier.append((operation.request_body.type, Usage(position, REQUEST, "")))
+            frontier.append((operation.request_body.type, (position, REQUEST, "")))
         for response in operation.responses:
             if response.type is not None:
-                role = RESPONSE if response.is_success else ERROR_RESPONSE
-                frontier.append((response.type, Usage(position, role, "")))
+                frontier.append((response.type, (position, RESPONSE if response.is_success else ERROR_RESPONSE, "")))
     while frontier:
         deeper: list[tuple[TypeRef, Usage]] = []
-        for t, usage in frontier:
-            for key, prefix in _references(t, usage.prefix):
+        for t, (position, role, prefix) in frontier:
+            for key, inner in _references(t, prefix):
                 if key not in found:
-                    found[key] = Usage(usage.operation, usage.role, prefix)
+                    found[key] = (position, role, inner)
                     deeper.append((api.schema(key).type, found[key]))
         frontier = deeper
     return found
 
 
-def _references(t: TypeRef, prefix: str) -> Iterator[tuple[str, str]]:
+def _references(t: TypeRef, prefix: str) -> list[tuple[str, str]]:
     """The schemas named inside t (not behind another name), each with the path to its fields."""
-    match t:
-        case RefType():
-            yield t.key, prefix
-        case ArrayType():
-            yield from _references(t.items, (prefix[:-1] if prefix else "") + "[].")
-        case MapType():
-            yield from _references(t.values, prefix + "*.")
-        case UnionType():
-            for variant in t.variants:
-                yield from _references(variant, prefix)
-        case IntersectionType():
-            for part in t.parts:
-                yield from _references(part, prefix)
-        case ObjectType():
-            for prop in t.properties:
-                yield from _references(prop.type, prefix + prop.name + ".")
-            if t.additional_properties is not None:
-                yield from _references(t.additional_properties, prefix + "*.")
-        case Primitive() | LiteralType() | AnyType():
-            return
-        case _:
-            assert_never(t)
+    found: list[tuple[str, str]] = []
+    _add_references(t, prefix, found)
+    return found
 
 
-class _Texts:
-    """Each description once, as the plain words a reader sees."""
-
-    def __init__(self) -> None:
-        self.values: list[str] = [""]
-        self._positions: dict[str, int] = {"": 0}
-        self._written: dict[str | None, int] = {None: 0}  # a description as written -> its position
-
-    def add(self, markdown: str | None) -> int:
-        position = self._written.get(markdown)
-        if position is None:  # a description met again (a schema's, on every property naming it) is read once
-            text = _shortened(plain_text(markdown))
-            position = self._positions.get(text)
-            if position is None:
-                position = self._positions[text] = len(self.values)
-                self.values.append(text)
-            self._written[markdown] = position
-        return position
+# What holds other types; the rest (primitives, enums, any) holds no reference.
+_HOLDERS = frozenset({RefType, ObjectType, ArrayType, MapType, UnionType, IntersectionType})
 
 
-def _shortened(text: str) -> str:
-    if len(text) <= TEXT_LIMIT:
-        return text
-    return text[: TEXT_LIMIT - 1].rsplit(" ", 1)[0] + "…"
+def _add_references(t: TypeRef, prefix: str, found: list[tuple[str, str]]) -> None:
+    # a walk of every schema each run: type tests instead of a match, no generators, and no path
+    # made for a property that holds no reference
+    if type(t) is RefType:
+        found.append((t.key, prefix))
+    elif type(t) is ObjectType:
+        for prop in t.properties:
+            if type(prop.type) in _HOLDERS:
+                _add_references(prop.type, prefix + prop.name + ".", found)
+        if t.additional_properties is not None:
+            _add_references(t.additional_properties, prefix + "*.", found)
+    elif type(t) is ArrayType:
+        _add_references(t.items, (prefix[:-1] if prefix else "") + "[].", found)
+    elif type(t) is MapType:
+        _add_references(t.values, prefix + "*.", found)
+    elif type(t) is UnionType:
+        for variant in t.variants:
+            _add_references(variant, prefix, found)
+    elif type(t) is IntersectionType:
+        for part in t.parts:
+            _add_references(part, prefix, found)
 
 
-def search_index(
-    api: Api,
-    operations: Sequence[Operation],
-    operation_href: Callable[[Operation], str],
-    group_of: Callable[[Operation], str],
-    schema_href: Callable[[NamedSchema], str] | None = None,
-) -> dict[str, Any]:
-    """The index for the visible operations; hrefs are relative to the docs root."""
-    texts = _Texts()
-    usages = schema_usages(api, operations)
-    return {
-        "operations": [
-            [op.method.upper(), op.path, op.id, op.summary or "", texts.add(op.description), operation_href(op), group_of(op)]
-            for op in operations
-        ],
-        "parameters": [
-            [p.name, p.location, texts.add(p.description), position]
-            for position, op in enumerate(operations)
-            for p in op.parameters
-            if not p.hidden
-        ],
-        "schemas": [_schema_entry(schema, usages.get(schema.key), texts, schema_href) for schema in api.schemas],
-        "texts": texts.values,
-    }
+def search_index_script(
+    context: ApiContext, operations: Sequence[Operation], group_of: Callable[[Operation], str], schema_href: Callable[[str], str]
+) -> str:
+    """The index of the visible operations, as a script that a page loads with <script src> (no
+    fetch: pages open from disk); hrefs are relative to the docs root."""
+    usages = schema_usages(context.api, operations)
+    index = filled([
+        ("operations", [_operations_piece(run, group_of) for _, run in runs(operations)]),
+        ("parameters", [_parameters_piece(run, start) for start, run in runs(operations)]),
+        ("schemas", [_schemas_piece(run, context, schema_href, usages) for _, run in runs(context.api.schemas)]),
+    ])
+    return f"window.{GLOBAL_NAME} = {index};\n"
 
 
-def _schema_entry(schema: NamedSchema, usage: Usage | None, texts: _Texts, schema_href: Callable[[NamedSchema], str] | None) -> list[Any]:
-    href = schema_href(schema) if schema_href is not None else ""
-    where = [usage.operation, usage.role, usage.prefix] if usage is not None else [-1, -1, ""]
+def _operations_piece(run: Sequence[Operation], group_of: Callable[[Operation], str]) -> IndexPiece:
+    shown = tuple((op.method.upper(), op.path, op.id, op.summary or "", op.description, operation_href(op), group_of(op)) for op in run)
+    return remembered_piece(("docs search operations", shown), lambda writer: [_operation_entry(*row, writer) for row in shown])
+
+
+def _operation_entry(method: str, path: str, op_id: str, summary: str, description: str | None, href: str, group: str,
+                     writer: PieceWriter) -> str:
+    return array([literal(method), literal(path), literal(op_id), literal(summary), writer.hole(description), literal(href), literal(group)])
+
+
+def _parameters_piece(run: Sequence[Operation], start: int) -> IndexPiece:
+    shown = tuple((p.name, p.location, p.description, position)
+                  for position, op in enumerate(run, start) for p in op.parameters if not p.hidden)
+    return remembered_piece(("docs search parameters", shown), lambda writer: [_parameter_entry(*row, writer) for row in shown])
+
+
+def _parameter_entry(name: str, location: str, description: str | None, position: int, writer: PieceWriter) -> str:
+    return array([literal(name), literal(location), writer.hole(description), str(position)])
+
+
+def _schemas_piece(run: Sequence[NamedSchema], context: ApiContext, schema_href: Callable[[str], str], usages: dict[str, Usage]) -> IndexPiece:
+    # an entry shows the schema's own content, which its digest covers (with more: the schemas it reaches)
+    made_from = tuple((context.digests.schema(s.key), schema_href(s.key), usages.get(s.key, _UNUSED)) for s in run)
+    return remembered_piece(("docs search schemas", made_from),
+                            lambda writer: [_schema_entry(s, href, usage, writer) for s, (_, href, usage) in zip(run, made_from)])
+
+
+def _schema_entry(schema: NamedSchema, href: str, usage: Usage, writer: PieceWriter) -> str:
     properties = schema.type.properties if isinstance(schema.type, ObjectType) else ()
-    fields = [item for prop in properties for item in (prop.name, texts.add(prop.description))]
-    return [schema.names.ts, texts.add(schema.description or schema.title), href, *where, fields]
-
-
-def search_index_script(index: dict[str, Any]) -> str:
-    """The index as a script that a page loads with <script src> (no fetch: pages open from disk)."""
-    return f"window.{GLOBAL_NAME} = {json_text(index)};\n"
+    # the fields' texts are met before the schema's own
+    fields = [item for prop in properties for item in (literal(prop.name), writer.hole(prop.description))]
+    text = writer.hole(schema.description or schema.title)
+    operation, role, prefix = usage
+    return array([literal(schema.names.ts), text, literal(href), str(operation), str(role), literal(prefix), array(fields)])
