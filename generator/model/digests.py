@@ -151,7 +151,8 @@ def operation_keys(operation: Operation) -> set[str]:
 def _closure_digests(api: Api, own: dict[str, bytes]) -> dict[str, bytes]:
     """A component's digest is made after those of every component it reaches."""
     references = reach_index(api).references
-    edges = {key: sorted(set(named).union(mapped).intersection(references)) for key, (named, mapped) in references.items()}
+    # (set.intersection would walk all of `references` for each schema)
+    edges = {key: sorted(k for k in {*named, *mapped} if k in references) for key, (named, mapped) in references.items()}
     found: dict[str, bytes] = {}
     for members in components(edges):
         inside = set(members)
