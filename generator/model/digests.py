@@ -82,20 +82,23 @@ def _own_digest(value: NamedSchema | Operation) -> bytes:
     return digest(_content(value))
 
 
-# The model whose own digests were last made where it was written out (model/kept.py), and those
-# digests by the id of each schema and operation (alive as long as the model is).
-_KNOWN: list[tuple[weakref.ref[Api], dict[int, bytes]]] = []
+# Own digests made where a model was written out (model/kept.py), by the id of each model still
+# alive (a run may hold several providers' models), each by the id of its schemas and operations.
+_KNOWN: dict[int, tuple[weakref.ref[Api], dict[int, bytes]]] = {}
 
 
 def know_own_digests(api: Api, own: dict[int, bytes]) -> None:
     """Own digests of every schema and operation of `api`, made by whoever wrote its content out
-    anyway: any digest that changes exactly when the value's content does serves (its own
-    content only, as _own_digest's), and ModelDigests then takes these instead of making them."""
-    _KNOWN[:] = [(weakref.ref(api), own)]
+    anyway: any digest that changes whenever the value's own content does serves (as
+    _own_digest's), and ModelDigests then takes these instead of making them."""
+    for key in [key for key, (ref, _) in _KNOWN.items() if ref() is None]:
+        del _KNOWN[key]
+    _KNOWN[id(api)] = (weakref.ref(api), own)
 
 
 def _own_digests_known(api: Api) -> dict[int, bytes]:
-    return _KNOWN[0][1] if _KNOWN and _KNOWN[0][0]() is api else {}
+    found = _KNOWN.get(id(api))
+    return found[1] if found is not None and found[0]() is api else {}
 
 
 class ModelDigests:

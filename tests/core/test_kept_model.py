@@ -163,6 +163,18 @@ def test_digests_read_back_are_those_of_building_the_same_documents(builds: list
     assert builds == [KITCHENSINK, copy]
 
 
+def test_the_digests_of_each_model_a_run_holds_are_kept(builds: list[Path], tmp_path: Path) -> None:
+    """A run of several providers holds several models: each keeps its own digests."""
+    copy = tmp_path / "openapi.yaml"
+    copy.write_text(KITCHENSINK.read_text().replace("title: Kitchen Sink Pet Store", "title: Another Store"))
+    first, second = load(KITCHENSINK), load(copy)
+    assert builds == [KITCHENSINK, copy]
+    for loaded in (first, second):
+        assert loaded.api is not None
+        assert ModelDigests(loaded.api)._known.keys() == {id(v) for v in (*loaded.api.schemas, *loaded.api.operations,
+                                                                          *loaded.api.webhooks)}
+
+
 def test_other_generator_code_builds_again(builds: list[Path]) -> None:
     load(KITCHENSINK)
     load(KITCHENSINK, code="other code")
