@@ -51,3 +51,19 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
         text=True,
         timeout=timeout,
     )
+
+
+def emit_target(spec: Path, provider: str, name: str, scope: tuple[str, str] | None) -> dict[str, bytes]:
+    """One target's files for `spec`, rendered with the render memo of `scope` (None: none)."""
+    from generator import render_memo
+    from generator.config import single_spec_config, target_options
+    from generator.context import ApiContext
+    from generator.spec_to_api import load_api
+    from generator.targets import target
+
+    config = single_spec_config(spec, spec.parent / "out", provider, (name,))
+    loaded = load_api(spec, provider, validate=False)
+    assert loaded.api is not None
+    context = ApiContext(loaded.api, target_options(config.providers[0], loaded.api.version, loaded.api.docs_url))
+    with render_memo.remembering(scope):
+        return {f.path: f.content for f in target(name).emit(context)}

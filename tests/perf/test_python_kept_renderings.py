@@ -16,10 +16,7 @@ from typing import Any
 import pytest
 
 from generator import render_memo
-from generator.config import single_spec_config, target_options
-from generator.context import ApiContext
-from generator.spec_to_api import load_api
-from generator.targets import target
+from tests.conftest import emit_target
 
 SCOPE = ("inline", "code")
 PACKAGE = "src/utdk_kept"
@@ -134,12 +131,7 @@ EDITS: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
 
 
 def emit(spec: Path, scope: render_memo.Scope | None) -> dict[str, bytes]:
-    config = single_spec_config(spec, spec.parent / "out", "kept", ("python",))
-    loaded = load_api(spec, "kept", validate=False)
-    assert loaded.api is not None
-    context = ApiContext(loaded.api, target_options(config.providers[0], loaded.api.version, loaded.api.docs_url))
-    with render_memo.remembering(scope):
-        return {f.path: f.content for f in target("python").emit(context)}
+    return emit_target(spec, "kept", "python", scope)
 
 
 @pytest.fixture(autouse=True)

@@ -15,12 +15,8 @@ from typing import Any
 import pytest
 
 from generator import render_memo
-from generator.config import single_spec_config, target_options
-from generator.context import ApiContext
-from generator.spec_to_api import load_api
-from generator.targets import target
 from generator.targets.typescript import kept
-from tests.conftest import REPO
+from tests.conftest import REPO, emit_target
 
 SPEC = REPO / "specs" / "kitchensink" / "openapi.yaml"
 SCOPE = ("kitchensink", "code")
@@ -54,12 +50,7 @@ EDITS = [
 
 
 def emit(spec: Path, scope: render_memo.Scope | None) -> dict[str, bytes]:
-    config = single_spec_config(spec, spec.parent / "out", "kitchensink", ("typescript",))
-    loaded = load_api(spec, "kitchensink", validate=False)
-    assert loaded.api is not None
-    context = ApiContext(loaded.api, target_options(config.providers[0], loaded.api.version, loaded.api.docs_url))
-    with render_memo.remembering(scope):
-        return {f.path: f.content for f in target("typescript").emit(context)}
+    return emit_target(spec, "kitchensink", "typescript", scope)
 
 
 @pytest.fixture
